@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Sets up the real-editor test tools, cached in .e2e/ (git-ignored), following ../shared/E2E.md:
+#   - Debian packages: chromium, ripgrep, libkrb5-dev (apt, only when missing)
+#   - code-server 4.100.3 (= VS Code 1.100.3 workbench with a real Node extension host), from npm,
+#     installed without any download other than the npm registry (ripgrep comes from Debian)
+#   - playwright-core (drives Debian's Chromium; no browser download)
+# Kept out of the project's dependencies so that `npm ci` stays light.
+# Idempotent: a second run only verifies the cache (well under a second).
+# Exits non-zero, with the reason, when anything cannot be set up. It never skips a step silently.
+#
+# Usage: scripts/e2e/setup.sh            (E2E_DIR overrides the cache folder, default <repo>/.e2e)
+set -euo pipefail
+
+CODE_SERVER_VERSION=4.100.3
+PLAYWRIGHT_VERSION=1.65.1
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+E2E_DIR=${E2E_DIR:-$ROOT/.e2e}
+TOOLS=$E2E_DIR/tools
+STAMP=$TOOLS/.ok-code-server-$CODE_SERVER_VERSION-playwright-$PLAYWRIGHT_VERSION
+START=$(date +%s)
+
+say() { printf '[e2e setup] %s\n' "$*" >&2; }
+die() { printf '[e2e setup] FAILED: %s\n' "$*" >&2; exit 1; }
+elapsed() { echo "$(( $(date +%s) - START ))s"; }
+trap 'rc=$?; [ $rc -eq 0 ] || say "setup failed (exit $rc) after $(elapsed); see the messages above"' EXIT
+
+node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null) || die "node is not on PATH"
+[ "$node_major" = 20 ] || say "warning: Node $node_major; code-server $CODE_SERVER_VERSION is built for Node 20 (native modules are rebuilt for the running Node)"
+
+# ---- 1. Debian packages ---------------------------------------------------------------------------
+need_pkgs=()
+command -v chromium >/dev/null 2>&1 || need_pkgs+=(chromium)
+command -v rg >/dev/null 2>&1 || need_pkgs+=(ripgrep)
+dpkg -s libkrb5-dev >/dev/null 2>&1 || need_pkgs+=(libkrb5-dev)
+if [ ${#need_pkgs[@]} -gt 0 ]; then
+  say "installing Debian packages: ${need_pkgs[*]}"
+  if [ "$(id -u)" != 0 ]; then
+    command -v sudo >/dev/null 2>&1 || die "need root (or sudo) to apt-get install ${need_pkgs[*]}"
+    SUDO=sudo
+  else
+    SUDO=
+  fi
+  $SUDO apt-get update -qq || die "apt-get update failed (is the Debian mirror reachable?)"
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need_pkgs[@]}" >/dev/null \
+    || die "apt-get install ${need_pkgs[*]} failed"
+fi
+command -v chromium >/dev/null 2>&1 || die "chromium not found after install"
+command -v rg >/dev/null 2>&1 || die "rg (ripgrep) not found after install"
+CHROMIUM=$(command -v chromium)
+
+# ---- 2. cached tools ------------------------------------------------------------------------------
+CS_BIN=$TOOLS/node_modules/code-server/out/node/entry.js
+if [ -f "$STAMP" ] && [ -f "$CS_BIN" ] && [ -d "$TOOLS/node_modules/playwright-core" ]; then
+  say "cached: code-server $CODE_SERVER_VERSION and playwright-core $PLAYWRIGHT_VERSION in $TOOLS ($(elapsed))"
+  exit 0
+fi
+
+say "installing code-server $CODE_SERVER_VERSION and playwright-core $PLAYWRIGHT_VERSION into $TOOLS (about 1.5 min, ~300 MB)"
+rm -rf "$TOOLS"
+mkdir -p "$TOOLS"
+cd "$TOOLS"
+cat > package.json <<EOF
+{ "name": "govreport-e2e-tools", "private": true, "description": "real-editor test tools, see scripts/e2e/setup.sh" }
+EOF
+# --ignore-scripts: code-server's postinstall refuses to run as root and downloads ripgrep from the internet.
+npm install --no-audit --no-fund --ignore-scripts --loglevel=error \
+  "code-server@$CODE_SERVER_VERSION" "playwright-core@$PLAYWRIGHT_VERSION" \
+  || die "npm install code-server@$CODE_SERVER_VERSION playwright-core@$PLAYWRIGHT_VERSION failed (npm registry reachable?)"
+say "npm install done ($(elapsed)); building argon2"
+npm rebuild argon2 --loglevel=error >/dev/null 2>&1 || die "npm rebuild argon2 failed (needs python3, make, g++)"
+
+VSC=$TOOLS/node_modules/code-server/lib/vscode
+cd "$VSC"
+say "installing the VS Code server's own dependencies ($(elapsed))"
+npm install --no-audit --no-fund --omit=dev --ignore-scripts --loglevel=error \
+  || die "npm install in code-server/lib/vscode failed"
+mkdir -p node_modules/@vscode/ripgrep/bin
+cp "$(command -v rg)" node_modules/@vscode/ripgrep/bin/rg
+say "rebuilding native modules: spdlog, node-pty, kerberos, watchdog… ($(elapsed), about 45 s)"
+npm_config_yes=true npm rebuild --foreground-scripts --loglevel=error > "$TOOLS/rebuild.log" 2>&1 \
+  || { tail -n 40 "$TOOLS/rebuild.log" >&2; die "npm rebuild of VS Code's native modules failed (log: $TOOLS/rebuild.log)"; }
+ln -sfn node_modules node_modules.asar
+(cd bin/remote-cli && ln -sfn code-linux.sh code-server)
+(cd bin/helpers && ln -sfn browser-linux.sh browser.sh)
+say "installing built-in extensions' dependencies ($(elapsed))"
+(cd extensions && npm install --no-audit --no-fund --omit=dev --loglevel=error) >/dev/null \
+  || die "npm install in code-server/lib/vscode/extensions failed"
+
+# ---- 3. verify ------------------------------------------------------------------------------------
+scratch=$(mktemp -d)
+version=$(HOME=$scratch XDG_CONFIG_HOME=$scratch/config XDG_DATA_HOME=$scratch/data node "$CS_BIN" --version 2>&1 | grep -v '\] info ') \
+  || die "code-server --version failed: $version"
+rm -rf "$scratch"
+case "$version" in
+  *"$CODE_SERVER_VERSION"*) ;;
+  *) die "unexpected code-server version: $version" ;;
+esac
+node -e "require('$TOOLS/node_modules/playwright-core')" || die "playwright-core does not load"
+chromium_version=$("$CHROMIUM" --version 2>/dev/null) || die "chromium does not start: $CHROMIUM --version"
+touch "$STAMP"
+say "ready: code-server $(echo "$version" | head -n1), $chromium_version, in $(elapsed)"

@@ -1,0 +1,51 @@
+// The one entry point every front end uses: parse once, run every enabled rule, return findings.
+import type { Finding, Report } from './model';
+import type { Lang } from './i18n';
+import type { GovreportConfig } from './config';
+import { parseReport } from './parse/parse';
+import { allRules } from './rules';
+
+export interface CheckOptions {
+  uri?: string;
+  lang?: Lang;
+  config?: GovreportConfig;
+}
+
+export interface CheckResult {
+  report: Report;
+  findings: Finding[];
+  /** Rules that threw: reported once each, the other rules still ran. */
+  ruleErrors: { rule: string; error: string }[];
+}
+
+export function checkText(text: string, options: CheckOptions = {}): CheckResult {
+  const report = parseReport(text, options.uri ?? 'untitled', options.config);
+  return checkReport(report, options);
+}
+
+export function checkReport(report: Report, options: CheckOptions = {}): CheckResult {
+  const lang = options.lang ?? 'zh';
+  const ruleSettings = options.config?.rules ?? {};
+  const findings: Finding[] = [];
+  const ruleErrors: { rule: string; error: string }[] = [];
+  for (const rule of allRules) {
+    const setting = ruleSettings[rule.id];
+    if (setting === 'off') continue;
+    try {
+      for (const f of rule.check(report, { lang, year: report.year?.value })) {
+        findings.push({
+          rule: rule.id,
+          severity: setting ?? f.severity ?? rule.defaultSeverity,
+          range: f.range,
+          message: f.message,
+          fixes: f.fixes ?? [],
+          data: f.data,
+        });
+      }
+    } catch (e) {
+      ruleErrors.push({ rule: rule.id, error: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return { report, findings, ruleErrors };
+}

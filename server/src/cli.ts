@@ -1,0 +1,240 @@
+// `govreport check|export|rules`: the same core as the editor, over files and folders.
+import * as path from 'node:path';
+import * as fs from 'node:fs';
+import { checkText, type CheckResult } from './check';
+import { fixAll } from './fix';
+import { CONFIG_FILE, mergeConfigs, validateConfig, type GovreportConfig } from './config';
+import { decodeReport, type ReportEncoding } from './io/decode';
+import { expandInputs, readFileBytes, writeFileAtomic } from './io/files';
+import type { Lang } from './i18n';
+import { langFromLocale } from './i18n';
+import { allRules } from './rules';
+import { checkCarryover } from './rules/carryover-mismatch';
+import type { Finding, Severity } from './model';
+import { toSarif } from './cli/sarif';
+import { exportTables } from './cli/export';
+import { T, summaryLine } from './cli/text';
+
+const VERSION = '0.1.0';
+
+interface Options {
+  command: 'check' | 'export' | 'rules' | 'help' | 'version';
+  format: string;
+  fix: boolean;
+  config?: string;
+  lang: Lang;
+  quiet: boolean;
+  inputs: string[];
+}
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]): Options {
+  const envLang = langFromLocale(process.env.GOVREPORT_LANG ?? process.env.LC_ALL ?? process.env.LANG);
+  const o: Options = { command: 'check', format: '', fix: false, lang: envLang === 'en' && process.env.GOVREPORT_LANG ? 'en' : 'zh', quiet: false, inputs: [] };
+  const args = [...argv];
+  const first = args[0];
+  if (first === 'check' || first === 'export' || first === 'rules' || first === 'help') { o.command = first; args.shift(); }
+  else if (first === '--help' || first === '-h') return { ...o, command: 'help' };
+  else if (first === '--version' || first === '-v') return { ...o, command: 'version' };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const value = (): string => {
+      const eq = a.indexOf('=');
+      if (eq > 0) return a.slice(eq + 1);
+      const v = args[++i];
+      if (v === undefined) throw new UsageError(`${a}: missing value`);
+      return v;
+    };
+    if (a === '--fix') o.fix = true;
+    else if (a === '--quiet' || a === '-q') o.quiet = true;
+    else if (a.startsWith('--format') || a === '-f') o.format = value();
+    else if (a.startsWith('--config') || a === '-c') o.config = value();
+    else if (a.startsWith('--lang')) {
+      const v = value();
+      if (v !== 'zh' && v !== 'en') throw new UsageError(`--lang must be zh or en (got ${v})`);
+      o.lang = v;
+    } else if (a === '--help' || a === '-h') o.command = 'help';
+    else if (a === '--version') o.command = 'version';
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+    else o.inputs.push(a);
+  }
+  const formats = o.command === 'export' ? ['', 'csv', 'json'] : ['', 'text', 'json', 'sarif'];
+  if (!formats.includes(o.format)) throw new UsageError(`--format must be one of ${formats.filter(Boolean).join('|')} (got ${o.format})`);
+  return o;
+}
+
+const HELP = `govreport ${VERSION} — 政府信息公开工作年度报告检查工具
+
+用法 / Usage:
+  govreport check [--format text|json|sarif] [--fix] [--config FILE] [--lang zh|en] FILES|DIRS…
+  govreport export [--format csv|json] FILES|DIRS…
+  govreport rules [--lang zh|en]
+
+退出码 / Exit codes: 0 无错误 no errors · 1 有错误级问题 errors remain · 2 用法错误或文件无法读取 usage error or unreadable file
+`;
+
+/** Finds .govreportrc.json upward from a directory, caching per directory. */
+class ConfigFinder {
+  private cache = new Map<string, { config?: GovreportConfig; file?: string }>();
+  problems: string[] = [];
+  find(dir: string): { config?: GovreportConfig; file?: string } {
+    const hit = this.cache.get(dir);
+    if (hit) return hit;
+    let result: { config?: GovreportConfig; file?: string } = {};
+    const candidate = path.join(dir, CONFIG_FILE);
+    if (fs.existsSync(candidate)) result = { config: this.load(candidate), file: candidate };
+    else {
+      const parent = path.dirname(dir);
+      if (parent !== dir) result = this.find(parent);
+    }
+    this.cache.set(dir, result);
+    return result;
+  }
+  load(file: string): GovreportConfig | undefined {
+    try {
+      const { config, problems } = validateConfig(JSON.parse(fs.readFileSync(file, 'utf8')));
+      for (const p of problems) this.problems.push(`${file}: ${p}`);
+      return config;
+    } catch (e) {
+      this.problems.push(`${file}: ${e instanceof Error ? e.message : String(e)}`);
+      return undefined;
+    }
+  }
+}
+
+interface FileResult {
+  file: string;
+  result?: CheckResult;
+  error?: string;
+  fixed?: number;
+  note?: string;
+  carry: Finding[];
+}
+
+export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  let o: Options;
+  try {
+    o = parseArgs(argv);
+  } catch (e) {
+    err.write(`govreport: ${(e as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  if (o.command === 'help') { out.write(HELP); return 0; }
+  if (o.command === 'version') { out.write(`${VERSION}\n`); return 0; }
+  if (o.command === 'rules') {
+    for (const r of allRules) out.write(`${r.id.padEnd(20)} ${r.defaultSeverity.padEnd(8)} ${r.description[o.lang]}\n`);
+    return 0;
+  }
+  if (o.inputs.length === 0) { err.write(`govreport: ${T(o.lang, 'noInputs')}\n\n${HELP}`); return 2; }
+
+  const finder = new ConfigFinder();
+  const explicit = o.config ? finder.load(path.resolve(o.config)) : undefined;
+  if (o.config && !explicit && finder.problems.length === 0) finder.problems.push(`${o.config}: not found`);
+  const results: FileResult[] = [];
+  let unreadable = 0;
+  let skipped = 0;
+  const explicitInputs = new Set(o.inputs.map((i) => path.resolve(i)));
+
+  for await (const entry of expandInputs(o.inputs)) {
+    if ('error' in entry) {
+      unreadable++;
+      results.push({ file: entry.path, error: entry.error[o.lang], carry: [] });
+      continue;
+    }
+    const bytes = readFileBytes(entry.path);
+    if (!bytes.ok) { unreadable++; results.push({ file: entry.path, error: bytes.error[o.lang], carry: [] }); continue; }
+    const decoded = decodeReport(bytes.bytes);
+    if (!decoded.ok) { unreadable++; results.push({ file: entry.path, error: decoded.message[o.lang], carry: [] }); continue; }
+    const config = mergeConfigs(explicit ?? finder.find(path.dirname(path.resolve(entry.path))).config);
+    const opts = { uri: entry.path, lang: o.lang, config };
+    let text = decoded.text;
+    const r: FileResult = { file: entry.path, carry: [] };
+    if (o.fix && o.command === 'check') {
+      const fixed = fixAll(text, opts);
+      if (fixed.text !== text) {
+        try {
+          const w = await writeFileAtomic(entry.path, fixed.text, decoded.encoding as ReportEncoding);
+          r.fixed = fixed.applied;
+          if (w.encodingChanged) r.note = T(o.lang, 'encodingChanged');
+          text = fixed.text;
+        } catch (e) {
+          unreadable++;
+          r.error = `${T(o.lang, 'writeFailed')}: ${(e as Error).message}`;
+        }
+      }
+    }
+    r.result = checkText(text, opts);
+    // Inside a folder, a text file that is not a report at all (a README, notes) is skipped, not flagged.
+    if (r.result.report.notAReport && !explicitInputs.has(path.resolve(entry.path))) { skipped++; continue; }
+    results.push(r);
+  }
+
+  // carryover-mismatch needs last year's report of the same agency among the inputs.
+  const checked = results.filter((r) => r.result);
+  for (const r of checked) r.carry = checkCarryover(r.result!.report, checked.map((x) => x.result!.report), o.lang, mergeConfigs(explicit ?? finder.find(path.dirname(path.resolve(r.file))).config));
+
+  if (o.command === 'export') {
+    out.write(exportTables(checked.map((r) => ({ file: r.file, report: r.result!.report })), o.format === 'json' ? 'json' : 'csv'));
+  } else {
+    const format = o.format || 'text';
+    if (format === 'json') out.write(JSON.stringify(results.map((r) => toJson(r)), null, 2) + '\n');
+    else if (format === 'sarif') out.write(JSON.stringify(toSarif(results.map((r) => ({ file: r.file, findings: findingsOf(r), error: r.error })), o.lang), null, 2) + '\n');
+    else writeText(results, o, out, skipped);
+  }
+  for (const p of finder.problems) err.write(`govreport: ${T(o.lang, 'badConfig')}: ${p}\n`);
+  for (const r of results) for (const e of r.result?.ruleErrors ?? []) err.write(`govreport: ${r.file}: rule ${e.rule} failed: ${e.error}\n`);
+  if (unreadable > 0 || finder.problems.length > 0) return 2;
+  return results.some((r) => findingsOf(r).some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+function findingsOf(r: FileResult): Finding[] {
+  return [...(r.result?.findings ?? []), ...r.carry];
+}
+
+function toJson(r: FileResult) {
+  if (!r.result) return { file: r.file, error: r.error };
+  return {
+    file: r.file,
+    format: r.result.report.format,
+    year: r.result.report.year?.value ?? null,
+    ...(r.fixed ? { fixed: r.fixed } : {}),
+    ...(r.error ? { error: r.error } : {}),
+    diagnostics: findingsOf(r).map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      line: f.range.start.line + 1,
+      column: f.range.start.character + 1,
+      endLine: f.range.end.line + 1,
+      endColumn: f.range.end.character + 1,
+      message: f.message,
+      fixable: f.fixes.some((x) => x.safe),
+    })),
+  };
+}
+
+function writeText(results: FileResult[], o: Options, out: NodeJS.WritableStream, skipped: number): void {
+  const count: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  let files = 0;
+  let fixed = 0;
+  let fixable = 0;
+  for (const r of results) {
+    if (r.error) out.write(`${r.file}: ${T(o.lang, 'error')}: ${r.error}\n`);
+    if (!r.result) continue;
+    files++;
+    fixed += r.fixed ?? 0;
+    const rep = r.result.report;
+    if (!o.quiet) out.write(`${r.file}: ${T(o.lang, 'formatNote', { format: rep.format, year: rep.year?.value ?? '?' })}${r.fixed ? ` · ${T(o.lang, 'fixedN', { n: r.fixed })}` : ''}${r.note ? ` · ${r.note}` : ''}\n`);
+    for (const f of findingsOf(r)) {
+      count[f.severity]++;
+      if (f.fixes.some((x) => x.safe)) fixable++;
+      if (o.quiet && f.severity !== 'error') continue;
+      out.write(`${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1}  ${T(o.lang, f.severity)}  ${f.message}  [${f.rule}]\n`);
+    }
+  }
+  out.write(summaryLine(o.lang, count, files, results.filter((r) => r.error).length, fixed, fixable, o.fix, skipped) + '\n');
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e) => { process.stderr.write(`govreport: ${e?.stack ?? e}\n`); process.exitCode = 2; });
+}

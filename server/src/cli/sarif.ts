@@ -1,0 +1,38 @@
+// SARIF 2.1.0 for code-scanning dashboards: one run, the rules with their help pages, one result per finding.
+import type { Lang } from '../i18n';
+import type { Finding, Severity } from '../model';
+import { allRules } from '../rules';
+
+const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+export function toSarif(files: { file: string; findings: Finding[]; error?: string }[], lang: Lang) {
+  const rules = [...allRules.map((r) => ({ id: r.id, description: r.description, level: r.defaultSeverity })), { id: 'carryover-mismatch', description: { zh: '本年上年结转与上年结转下年度不一致', en: 'carried over ≠ last year’s carried forward' }, level: 'warning' as Severity }];
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'govreport',
+            version: '0.1.0',
+            rules: rules.map((r) => ({
+              id: r.id,
+              shortDescription: { text: r.description[lang] },
+              helpUri: `docs/rules/${r.id}.md`,
+              defaultConfiguration: { level: LEVEL[r.level] },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: files.flatMap((f) => f.findings.map((x) => ({
+          ruleId: x.rule,
+          level: LEVEL[x.severity],
+          message: { text: x.message },
+          locations: [{ physicalLocation: { artifactLocation: { uri: f.file.split('\\').join('/') }, region: { startLine: x.range.start.line + 1, startColumn: x.range.start.character + 1, endLine: x.range.end.line + 1, endColumn: x.range.end.character + 1 } } }],
+        }))),
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: files.filter((f) => f.error).map((f) => ({ level: 'error', message: { text: `${f.file}: ${f.error}` } })) }],
+      },
+    ],
+  };
+}

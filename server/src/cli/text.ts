@@ -1,0 +1,40 @@
+// The CLI's own words, in both languages.
+import type { Lang } from '../i18n';
+import { format } from '../i18n';
+import type { Severity } from '../model';
+
+const M: Record<string, { zh: string; en: string }> = {
+  error: { zh: '错误', en: 'error' },
+  warning: { zh: '警告', en: 'warning' },
+  info: { zh: '提示', en: 'info' },
+  hint: { zh: '建议', en: 'hint' },
+  noInputs: { zh: '请给出要检查的文件或目录', en: 'give the files or folders to check' },
+  badConfig: { zh: '配置文件有误', en: 'invalid configuration' },
+  writeFailed: { zh: '无法写回修复后的文件（原文件未改动）', en: 'could not write the fixed file (the original is untouched)' },
+  encodingChanged: { zh: '原文件为 GB18030/GBK 编码，已按 UTF-8 写回', en: 'the file was GB18030/GBK and was written back as UTF-8' },
+  formatNote: { zh: '按 {format} 格式检查（报告年度 {year}）', en: 'checked against the {format} format (report year {year})' },
+  fixedN: { zh: '已修复 {n} 处', en: '{n} fixed' },
+};
+
+export function T(lang: Lang, key: string, params?: Record<string, string | number>): string {
+  const m = M[key];
+  return m ? format(m[lang], params) : key;
+}
+
+export function summaryLine(lang: Lang, c: Record<Severity, number>, files: number, unreadable: number, fixed: number, fixable: number, didFix: boolean, skipped = 0): string {
+  const total = c.error + c.warning + c.info + c.hint;
+  if (lang === 'en') {
+    let s = `${total} problem${total === 1 ? '' : 's'} (${c.error} errors, ${c.warning} warnings, ${c.info} infos, ${c.hint} hints) in ${files} file${files === 1 ? '' : 's'}`;
+    if (unreadable) s += `, ${unreadable} unreadable`;
+    if (skipped) s += `, ${skipped} non-report file${skipped === 1 ? '' : 's'} skipped`;
+    if (didFix) s += `; ${fixed} fixed`;
+    else if (fixable) s += `; ${fixable} fixable with --fix`;
+    return s;
+  }
+  let s = `共 ${files} 个文件，${total} 个问题（错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}，建议 ${c.hint}）`;
+  if (unreadable) s += `，${unreadable} 个无法读取`;
+  if (skipped) s += `，跳过 ${skipped} 个非报告文件`;
+  if (didFix) s += `；已修复 ${fixed} 处`;
+  else if (fixable) s += `；其中 ${fixable} 个可用 --fix 自动修复`;
+  return s;
+}

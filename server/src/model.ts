@@ -1,0 +1,164 @@
+// The parsed report: Report → Section → Table → Row → Cell. Every node keeps its source range so
+// that rules, hovers and fixes can point back into the text without re-parsing it.
+
+/** 0-based line and UTF-16 column, as in LSP. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface Fix {
+  /** Short imperative title, already localised (e.g. 将总计改为 22). */
+  title: string;
+  edits: TextEdit[];
+  /**
+   * True when applying the fix without looking is safe (fix-all, `--fix`, fix on save).
+   * Unsafe fixes are still offered one by one in the editor.
+   */
+  safe: boolean;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  range: Range;
+  message: string;
+  fixes: Fix[];
+  /** Extra facts for hovers and JSON output (expected value, standard label…). */
+  data?: Record<string, string | number>;
+}
+
+export type FormatId = '2021' | '2019' | 'legacy';
+
+export type Layout = 'pipe' | 'markdown' | 'tab' | 'cell-per-line' | 'aligned';
+
+/** A cell as read from the text: one `|`/tab-separated field, or one line in one-cell-per-line layouts. */
+export interface Cell {
+  text: string;
+  range: Range;
+  /** Line index (0-based) the cell starts on. */
+  line: number;
+  kind: 'text' | 'number' | 'blank';
+  /** Parsed value for number cells (NaN when it looks numeric but cannot be read). */
+  value: number | null;
+  /** Why the number is not clean (full-width digits, unit, thousands separator…). */
+  numberIssue?: NumberIssue;
+}
+
+export type NumberIssue = 'fullwidth' | 'unit' | 'separator' | 'garbled' | 'decimal' | 'dash';
+
+export interface Row {
+  /** Template row id, or undefined when the label matched nothing. */
+  id?: string;
+  /** Label cells as they appear (a label may be split over several cells or lines). */
+  labelCells: Cell[];
+  /** Normalised label text (fragments joined, whitespace removed). */
+  label: string;
+  labelRange?: Range;
+  /** How well the label matched the template row (1 = exact). */
+  score: number;
+  /** The label differs from the standard wording but is a known, accepted variant. */
+  acceptedVariant: boolean;
+  /** The ordinal written before the label (一、 (三) 4.), as text and number. */
+  ordinal?: { text: string; value: number; range: Range };
+  values: Cell[];
+  range: Range;
+}
+
+export interface HeaderCell {
+  cell: Cell;
+  /** Template column id the header matched, if any. */
+  columnId?: string;
+  score: number;
+  /** Format(s) in which this column label is standard. */
+  formats: FormatId[];
+}
+
+export interface Table {
+  /** Template table id: t2.1, t2.5, t2.6, t2.8, t2.9, t3, t4. */
+  id: string;
+  layout: Layout;
+  range: Range;
+  caption?: Cell;
+  headers: HeaderCell[];
+  rows: Row[];
+  /** Text cells inside the table that matched neither a header, a group nor a row. */
+  stray: Cell[];
+  /** Group labels seen (三、本年度办理结果, (三)不予公开…), by group id. */
+  groups: { id: string; cells: Cell[] }[];
+  /** Line where text can be inserted after the table (0-based, exclusive end line). */
+  endLine: number;
+}
+
+export interface Section {
+  /** Standard section number 1..6 this heading stands for, or undefined for an unknown/extra heading. */
+  std?: number;
+  /** Legacy-only heading (e.g. 政府信息公开收费及减免情况). */
+  legacyExtra?: string;
+  headingLine: number;
+  headingRange: Range;
+  /** The ordinal as written (一 / 五 …) and its range; absent when the heading has none. */
+  ordinal?: { text: string; value: number; range: Range };
+  title: string;
+  titleRange: Range;
+  /** How the title matched: exact standard wording, a known variant, the statute's wording, fuzzy. */
+  titleMatch: 'exact' | 'variant' | 'legacy' | 'fuzzy' | 'none';
+  /** Body: lines after the heading up to the next heading (exclusive). */
+  bodyStartLine: number;
+  bodyEndLine: number;
+  tables: Table[];
+}
+
+export interface DateMention {
+  year: number;
+  month: number;
+  day: number;
+  range: Range;
+  line: number;
+}
+
+export interface Report {
+  uri: string;
+  text: string;
+  /** Start offset of every line; lines[i] is the text without its line break. */
+  lineStarts: number[];
+  lines: string[];
+  /** Lines with full-width ASCII and odd spaces mapped 1:1 to ASCII (same length, same columns). */
+  normLines: string[];
+  title?: { line: number; range: Range; text: string; agency?: string; year?: number; agencyLine?: number };
+  titleRepeats: number[];
+  year?: { value: number; source: 'title' | 'body' | 'config'; range?: Range };
+  bodyYears: { value: number; range: Range }[];
+  /** Format used to check the tables, and why. */
+  format: FormatId;
+  expectedFormat?: FormatId;
+  formatReason: string;
+  /** Markers of each format found in the tables. */
+  formatMarkers: { format: FormatId; text: string; range: Range }[];
+  sections: Section[];
+  tables: Table[];
+  publishDate?: DateMention;
+  /** Prose lines (not headings, not table content) inside the report body. */
+  proseLines: number[];
+  /** First line of an annex (附件) after the signature; lines from here are not checked. */
+  annexLine?: number;
+  /** Layout most tables use, for inserting new tables and rows in the same style. */
+  dominantLayout: Layout;
+  /** Whether one-cell-per-line tables separate cells with blank lines. */
+  blankLineCells: boolean;
+  eol: string;
+  /** True when the text does not look like an annual report at all. */
+  notAReport: boolean;
+}

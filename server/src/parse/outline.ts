@@ -1,0 +1,109 @@
+// The report's outline: title, section headings (numbered or not, standard or old wording),
+// the publication date and where an annex starts.
+import type { DateMention, Section } from '../model';
+import { LEGACY_HEADINGS, SECTIONS } from '../spec';
+import type { LineCells } from './cells';
+import { matchKeys, template } from './template';
+import { cnToNumber, labelKey, range, readOrdinal, similarity } from './text';
+
+interface TitleKey { n?: number; legacy?: string; key: string; how: Section['titleMatch'] }
+
+const TITLE_KEYS: TitleKey[] = [];
+for (const s of SECTIONS) {
+  TITLE_KEYS.push({ n: s.n, key: labelKey(s.title), how: 'exact' });
+  for (const v of s.variants) TITLE_KEYS.push({ n: s.n, key: labelKey(v), how: 'variant' });
+  for (const v of s.legacy) TITLE_KEYS.push({ n: s.n, key: labelKey(v), how: 'legacy' });
+}
+for (const h of LEGACY_HEADINGS) for (const v of [h.title, ...h.variants]) TITLE_KEYS.push({ legacy: h.id, key: labelKey(v), how: 'legacy' });
+
+/** Best standard section for a heading title. */
+export function matchSectionTitle(title: string): { n?: number; legacy?: string; score: number; how: Section['titleMatch'] } {
+  const key = labelKey(title);
+  let best = { n: undefined as number | undefined, legacy: undefined as string | undefined, score: 0, how: 'none' as Section['titleMatch'] };
+  for (const t of TITLE_KEYS) {
+    const s = t.key === key ? 1 : similarity(key, t.key);
+    if (s > best.score || (s === best.score && t.how === 'exact')) best = { n: t.n, legacy: t.legacy, score: s, how: s === 1 ? t.how : 'fuzzy' };
+  }
+  return best;
+}
+
+const T3_HEAD_ROWS = new Set(['new', 'carried', 'results', 'next']);
+
+/** How strongly a line reads as one of table 三's numbered row labels (一、本年新收… 四、结转…). */
+function tableRowScore(title: string): number {
+  const key = labelKey(title);
+  let best = 0;
+  for (const r of template('t3').rows) {
+    if (!T3_HEAD_ROWS.has(r.id)) continue;
+    const m = matchKeys(key, r.keys, false);
+    if (m && m.score > best) best = m.score;
+  }
+  return best;
+}
+
+export interface HeadingCandidate extends Omit<Section, 'bodyStartLine' | 'bodyEndLine' | 'tables'> {
+  score: number;
+}
+
+export function findHeadings(lines: LineCells[], isTableLine: (i: number) => boolean): HeadingCandidate[] {
+  const out: HeadingCandidate[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.cells.length !== 1 || isTableLine(i)) continue;
+    const cell = l.cells[0];
+    const text = cell.text;
+    if (text.length > 45 || /[。；;]$/.test(text) || cell.kind !== 'text') continue;
+    const ord = readOrdinal(text);
+    const numbered = ord && ord.style === 'cn' && ord.offset === 0;
+    const title = numbered ? text.slice(ord!.length) : text;
+    if (!title) continue;
+    const m = matchSectionTitle(title);
+    const rowScore = tableRowScore(title);
+    if (rowScore >= m.score) continue;
+    if (numbered ? m.score < 0.5 : m.score < 0.8 || ord) continue;
+    const c0 = cell.range.start.character;
+    const titleStart = c0 + (numbered ? ord!.length : 0);
+    out.push({
+      std: m.n,
+      legacyExtra: m.legacy,
+      headingLine: i,
+      headingRange: cell.range,
+      ordinal: numbered ? { text: ord!.text, value: ord!.value, range: range(i, c0, i, c0 + ord!.text.length) } : undefined,
+      title,
+      titleRange: range(i, titleStart, i, cell.range.end.character),
+      titleMatch: m.how,
+      score: m.score,
+    });
+  }
+  return out;
+}
+
+const DATE_ONLY = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
+const DATE_ISO = /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/;
+const DATE_CN = /^([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$/;
+const DATE_LABELLED = /(发布|成文|印发|公开)(时间|日期)\s*[:：]?\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})/;
+
+function cnYear(s: string): number {
+  let n = 0;
+  for (const ch of s) n = n * 10 + (cnToNumber(ch === '〇' || ch === '零' ? '零' : ch) ?? 0);
+  return n;
+}
+
+/** A date that is the whole line (a signature date), in Arabic or Chinese numerals. */
+export function dateOnLine(text: string, line: number, startCol: number): DateMention | undefined {
+  let m = DATE_ONLY.exec(text) ?? DATE_ISO.exec(text);
+  let y: number, mo: number, d: number;
+  if (m) { y = +m[1]; mo = +m[2]; d = +m[3]; }
+  else if ((m = DATE_CN.exec(text))) { y = cnYear(m[1]); mo = cnToNumber(m[2]) ?? 0; d = cnToNumber(m[3]) ?? 0; }
+  else return undefined;
+  if (y < 1990 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+  return { year: y, month: mo, day: d, line, range: range(line, startCol, line, startCol + text.length) };
+}
+
+export function labelledDate(text: string, line: number, startCol: number): DateMention | undefined {
+  const m = DATE_LABELLED.exec(text);
+  if (!m) return undefined;
+  const y = +m[3], mo = +m[4], d = +m[5];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+  return { year: y, month: mo, day: d, line, range: range(line, startCol + m.index, line, startCol + m.index + m[0].length) };
+}

@@ -1,0 +1,226 @@
+// text → Report: normalise, split into cells, find the outline and the table regions, parse each
+// table against its template, then decide which format the report follows.
+import type { Cell, DateMention, FormatId, Layout, Report, Section, Table } from '../model';
+import type { GovreportConfig } from '../config';
+import { formatForYear } from '../spec';
+import { lineCells, type LineCells } from './cells';
+import { dateOnLine, findHeadings, labelledDate } from './outline';
+import { parseTable } from './table';
+import { labelKey, normalizeLine, range, splitLines } from './text';
+import { detectFormatMarkers } from './format';
+
+const CAPTION = /^第二十条第\(?([一二三四五六七八九十]+)\)?项/;
+const T2_BLOCKS: Record<string, string> = { 一: 't2.1', 五: 't2.5', 六: 't2.6', 八: 't2.8', 九: 't2.9' };
+
+interface Anchor {
+  line: number;
+  /** Table id, or undefined for a 第二十条 item that has no standard table (ends the previous block). */
+  id?: string;
+  caption?: Cell;
+}
+
+function findAnchors(lines: LineCells[], last: number): Anchor[] {
+  const anchors: Anchor[] = [];
+  let inT3 = false;
+  for (let i = 0; i < last; i++) {
+    const cells = lines[i].cells;
+    if (cells.length === 0) continue;
+    const first = cells[0];
+    const key = labelKey(first.text);
+    const cap = CAPTION.exec(key);
+    if (cap) {
+      anchors.push({ line: i, id: T2_BLOCKS[cap[1]], caption: first });
+      inT3 = false;
+      continue;
+    }
+    if (!inT3 && (key.includes('勾稽关系') || key === '申请人情况' || (key.includes('新收') && key.includes('申请') && key.length < 30))) {
+      anchors.push({ line: i, id: 't3' });
+      inT3 = true;
+      continue;
+    }
+    if (/^行政复(议)?$/.test(key)) {
+      // 行政诉讼 follows in the same line or within the next few cells.
+      const near: string[] = cells.slice(1, 3).map((c) => labelKey(c.text));
+      for (let j = i + 1; j < Math.min(last, i + 6) && near.length < 4; j++) for (const c of lines[j].cells) near.push(labelKey(c.text));
+      if (near.some((k) => /^行政诉(讼)?$/.test(k))) { anchors.push({ line: i, id: 't4' }); inT3 = false; }
+    }
+  }
+  return anchors;
+}
+
+function isProse(l: LineCells): boolean {
+  if (l.cells.length !== 1) return false;
+  const t = l.cells[0].text;
+  return t.length > 45 || /[。；]$/.test(t);
+}
+
+function findAnnex(lines: LineCells[], after: number): number | undefined {
+  for (let i = after + 1; i < lines.length; i++) {
+    const c = lines[i].cells;
+    if (c.length === 1 && /^(附件|附表)\s*\d*\s*[:：]?$/.test(c[0].text)) return i;
+  }
+  return undefined;
+}
+
+export function parseReport(text: string, uri: string, config?: GovreportConfig): Report {
+  const { lines, starts, eol } = splitLines(text);
+  const normLines = lines.map(normalizeLine);
+  const cells = lines.map((l, i) => lineCells(i, l, normLines[i]));
+  const n = lines.length;
+
+  // Pass 1: anchors and headings over the whole text; the annex starts after the last heading.
+  let anchors = findAnchors(cells, n);
+  const anchorLines = new Set(anchors.map((a) => a.line));
+  let headings = findHeadings(cells, (i) => anchorLines.has(i));
+  const lastHeading = headings.length ? headings[headings.length - 1].headingLine : 0;
+  const lastTable = anchors.length ? anchors[anchors.length - 1].line : 0;
+  const annexLine = findAnnex(cells, Math.max(lastHeading, lastTable));
+  const end = annexLine ?? n;
+  anchors = anchors.filter((a) => a.line < end);
+  headings = headings.filter((h) => h.headingLine < end);
+
+  // Pass 2: table regions run from an anchor to the next anchor, heading or prose paragraph.
+  const headingLines = headings.map((h) => h.headingLine);
+  const tables: (Table & { blankLineCells: boolean })[] = [];
+  const tableLine = new Uint8Array(n);
+  anchors.forEach((a, k) => {
+    const nextAnchor = anchors.slice(k + 1).find((b) => !(a.id === 't3' && b.id === 't3'))?.line ?? end;
+    const nextHeading = headingLines.find((h) => h > a.line) ?? end;
+    let stop = Math.min(nextAnchor, nextHeading, end);
+    for (let i = a.line + 1; i < stop; i++) if (isProse(cells[i])) { stop = i; break; }
+    if (!a.id) return;
+    const t = parseTable({ id: a.id, lines: cells, startLine: a.line, endLine: stop, caption: a.caption });
+    tables.push(t);
+    tableLine.fill(1, a.line, stop);
+  });
+  // Headings never sit inside a table (e.g. 四、结转下年度继续办理 is table 三's last row).
+  headings = headings.filter((h) => !tableLine[h.headingLine]);
+
+  const sections: Section[] = headings.map((h, k) => {
+    const bodyEnd = k + 1 < headings.length ? headings[k + 1].headingLine : end;
+    const { score: _score, ...rest } = h;
+    return { ...rest, bodyStartLine: h.headingLine + 1, bodyEndLine: bodyEnd, tables: tables.filter((t) => t.range.start.line > h.headingLine && t.range.start.line < bodyEnd) };
+  });
+
+  const firstHeading = sections.length ? sections[0].headingLine : Math.min(n, 20);
+  const report: Report = {
+    uri,
+    text,
+    lineStarts: starts,
+    lines,
+    normLines,
+    titleRepeats: [],
+    bodyYears: [],
+    format: '2021',
+    formatReason: '',
+    formatMarkers: [],
+    sections,
+    tables,
+    proseLines: [],
+    annexLine,
+    dominantLayout: dominantLayout(tables),
+    blankLineCells: tables.some((t) => t.layout === 'cell-per-line' && t.blankLineCells),
+    eol,
+    notAReport: false,
+  };
+
+  findTitle(report, cells, firstHeading);
+  for (let i = 0; i < end; i++) if (!tableLine[i] && cells[i].cells.length && !headingLines.includes(i) && i !== report.title?.line) report.proseLines.push(i);
+  findYear(report, cells, firstHeading);
+  report.publishDate = findPublishDate(cells, sections, end, firstHeading);
+  decideFormat(report, config);
+  report.notAReport = sections.length === 0 && tables.length === 0 && !report.title;
+  return report;
+}
+
+function dominantLayout(tables: Table[]): Layout {
+  const count: Partial<Record<Layout, number>> = {};
+  for (const t of tables) count[t.layout] = (count[t.layout] ?? 0) + t.rows.length + 1;
+  return (Object.entries(count).sort((a, b) => b[1] - a[1])[0]?.[0] as Layout) ?? 'pipe';
+}
+
+function findTitle(report: Report, cells: LineCells[], firstHeading: number): void {
+  for (let i = 0; i < Math.min(firstHeading, 25); i++) {
+    const c = cells[i].cells;
+    if (c.length !== 1) continue;
+    const t = c[0].text;
+    if (t.length > 60 || !t.includes('政府信息公开') || !t.includes('报告') || /。$/.test(t)) continue;
+    if (!report.title) {
+      const m = /^(.*?)(\d{4})\s*年/.exec(t);
+      let agency = m ? m[1].trim() : undefined;
+      let agencyLine: number | undefined;
+      if (!agency) {
+        // The agency often stands alone on a line above the title.
+        for (let j = i - 1; j >= 0; j--) {
+          const p = cells[j].cells;
+          if (p.length === 0) continue;
+          if (p.length === 1 && p[0].text.length <= 30 && !p[0].text.includes('报告') && p[0].text !== '政府信息公开') { agency = p[0].text; agencyLine = j; }
+          if (p.length === 1 && p[0].text === '政府信息公开') continue;
+          break;
+        }
+      }
+      report.title = { line: i, range: c[0].range, text: t, agency, agencyLine, year: m ? Number(m[2]) : undefined };
+    } else if (labelKey(t) === labelKey(report.title.text)) report.titleRepeats.push(i);
+  }
+}
+
+function findYear(report: Report, cells: LineCells[], firstHeading: number): void {
+  const re = /((?:19|20)\d{2})\s*年/g;
+  const limit = Math.min(cells.length, firstHeading + 12);
+  for (let i = 0; i < limit; i++) {
+    if (i === report.title?.line) continue;
+    for (const c of cells[i].cells) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(c.text))) {
+        const start = c.range.start.character + m.index;
+        // Dates (2024年1月31日) say when, not which year is reported on.
+        if (/^\s*\d{1,2}\s*月/.test(c.text.slice(m.index + m[0].length))) continue;
+        report.bodyYears.push({ value: Number(m[1]), range: range(i, start, i, start + m[0].length) });
+      }
+    }
+  }
+  if (report.title?.year) report.year = { value: report.title.year, source: 'title', range: report.title.range };
+  else if (report.bodyYears.length) report.year = { value: report.bodyYears[0].value, source: 'body', range: report.bodyYears[0].range };
+}
+
+function findPublishDate(cells: LineCells[], sections: Section[], end: number, firstHeading: number): DateMention | undefined {
+  const lastHeading = sections.length ? sections[sections.length - 1].headingLine : 0;
+  for (let i = end - 1; i > lastHeading; i--) {
+    const c = cells[i].cells;
+    if (c.length !== 1) continue;
+    const d = dateOnLine(c[0].text, i, c[0].range.start.character);
+    if (d) return d;
+  }
+  for (let i = 0; i < Math.min(end, firstHeading + 3); i++) {
+    for (const c of cells[i].cells) {
+      const d = labelledDate(c.text, i, c.range.start.character) ?? dateOnLine(c.text, i, c.range.start.character);
+      if (d) return d;
+    }
+  }
+  return undefined;
+}
+
+function decideFormat(report: Report, config?: GovreportConfig): void {
+  report.formatMarkers = detectFormatMarkers(report.tables);
+  const m21 = report.formatMarkers.filter((m) => m.format === '2021').length;
+  const m19 = report.formatMarkers.filter((m) => m.format === '2019').length;
+  const detected: FormatId | undefined = m21 > m19 ? '2021' : m19 > m21 ? '2019' : undefined;
+  const year = report.year?.value;
+  report.expectedFormat = year !== undefined ? formatForYear(year) : undefined;
+  if (config?.format && config.format !== 'auto') {
+    report.format = config.format;
+    report.formatReason = `config:${config.format}`;
+    return;
+  }
+  if (report.expectedFormat === 'legacy' && report.tables.length === 0) {
+    report.format = 'legacy';
+    report.formatReason = `year:${year}`;
+  } else if (detected) {
+    report.format = detected;
+    report.formatReason = `tables:${detected}:${m21}:${m19}` + (year !== undefined ? `;year:${year}` : '');
+  } else {
+    report.format = report.expectedFormat === 'legacy' ? '2019' : report.expectedFormat ?? '2021';
+    report.formatReason = year !== undefined ? `year:${year}` : 'default';
+  }
+}

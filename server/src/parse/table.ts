@@ -1,0 +1,257 @@
+// Turns the cells of a table region into rows, whatever the layout: every layout is read as one
+// stream of cells; text cells are labels (possibly split over several cells or lines), number
+// cells are values. Rows and columns are identified by matching labels against the template.
+import type { Cell, HeaderCell, Layout, Row, Table } from '../model';
+import type { LineCells } from './cells';
+import { matchKeys, stripKey, template, type ColumnEntry, type RowEntry, type Template } from './template';
+import { labelKey, normalizeLine, range, similarity } from './text';
+
+const ROW_THRESHOLD = 0.55;
+const HEADER_THRESHOLD = 0.6;
+
+interface Item {
+  kind: 'row' | 'group' | 'header' | 'stray';
+  cells: Cell[];
+  score: number;
+  row?: RowEntry;
+  column?: ColumnEntry;
+  columnScore?: number;
+}
+
+interface State {
+  tpl: Template;
+  used: Set<string>;
+  nextIndex: number;
+  inHeader: boolean;
+  usedColumns: Set<ColumnEntry>;
+}
+
+function joinText(cells: Cell[]): string {
+  return cells.map((c) => c.text).join('');
+}
+
+function scoreRow(st: State, text: string): { row: RowEntry; score: number } | undefined {
+  const { key, ordinal } = stripKey(text);
+  if (!key) return undefined;
+  let best: { row: RowEntry; score: number } | undefined;
+  for (const r of st.tpl.rows) {
+    const m = matchKeys(key, r.keys, false);
+    if (!m || m.score < 0.4) continue;
+    let s = m.score;
+    if (r.ordinal) {
+      if (ordinal) s += ordinal.style === r.ordinal.style ? (ordinal.value === r.ordinal.value ? 0.05 : -0.02) : -0.05;
+      else s -= st.inHeader ? 0.2 : 0.03;
+    }
+    if (st.used.has(r.id)) s -= 0.3;
+    if (r.index < st.nextIndex) s -= 0.1;
+    // Short generic labels (其他, 总计) must carry their ordinal or sit where the template expects them.
+    if (key.length <= 2 && !ordinal && r.index !== st.nextIndex) s -= 0.2;
+    if (!best || s > best.score) best = { row: r, score: s };
+  }
+  return best;
+}
+
+function scoreHeader(st: State, text: string): { column?: ColumnEntry; score: number } {
+  const key = labelKey(normalizeLine(text));
+  let best: { column?: ColumnEntry; score: number } = { score: 0 };
+  for (const h of st.tpl.headerKeys) {
+    const s = h === key ? 1 : h.startsWith(key) && key.length >= 2 ? 0.9 : similarity(key, h);
+    if (s > best.score) best = { score: s };
+  }
+  for (const c of st.tpl.columns) {
+    const m = matchKeys(key, c.keys, true);
+    // Repeated truncated headers (本年新 | 本年新) take the columns in order.
+    const s = m ? m.score - (st.usedColumns.has(c) ? 0.05 : 0) : 0;
+    if (m && s > best.score) best = { column: c, score: s };
+  }
+  if (!st.inHeader) best.score -= 0.15;
+  return best;
+}
+
+/** Splits a run of text cells into header labels, group labels, row labels and stray text. */
+function segment(st: State, cells: Cell[]): Item[] {
+  const items: Item[] = [];
+  let i = 0;
+  while (i < cells.length) {
+    let best: Item | undefined;
+    for (let len = 1; len <= 3 && i + len <= cells.length; len++) {
+      const part = cells.slice(i, i + len);
+      const text = joinText(part);
+      const r = scoreRow(st, text);
+      const h = scoreHeader(st, text);
+      // Joining fragments must earn its keep: a longer join wins only with a better score.
+      const bonus = len > 1 ? -0.01 * len : 0;
+      if (r && r.score >= ROW_THRESHOLD && (!best || r.score + bonus > best.score)) {
+        best = { kind: r.row.group ? 'group' : 'row', cells: part, score: r.score + bonus, row: r.row };
+      }
+      if (h.score >= HEADER_THRESHOLD && (!best || h.score + bonus > best.score)) {
+        best = { kind: 'header', cells: part, score: h.score + bonus, column: h.column, columnScore: h.score };
+      }
+    }
+    if (!best) best = { kind: 'stray', cells: [cells[i]], score: 0 };
+    if (best.kind === 'header' && best.column) st.usedColumns.add(best.column);
+    if (best.row && (best.kind === 'row' || best.kind === 'group')) {
+      st.used.add(best.row.id);
+      st.nextIndex = Math.max(st.nextIndex, best.row.index + 1);
+      if (best.kind === 'row') st.inHeader = false;
+    }
+    items.push(best);
+    i += best.cells.length;
+  }
+  return items;
+}
+
+function cellsRange(cells: Cell[]) {
+  const a = cells[0].range.start;
+  const b = cells[cells.length - 1].range.end;
+  return range(a.line, a.character, b.line, b.character);
+}
+
+function makeRow(item: Item | undefined): Row {
+  const cells = item?.cells ?? [];
+  const text = joinText(cells);
+  const { key, ordinal } = stripKey(text);
+  const row: Row = {
+    id: item?.row?.id,
+    labelCells: cells,
+    label: key,
+    labelRange: cells.length ? cellsRange(cells) : undefined,
+    score: item?.score ?? 0,
+    acceptedVariant: false,
+    values: [],
+    range: cells.length ? cellsRange(cells) : range(0, 0, 0, 0),
+  };
+  if (ordinal && cells.length) {
+    // The ordinal sits at the start of the first label cell.
+    const c = cells[0];
+    const norm = c.text;
+    const lead = norm.length - norm.trimStart().length;
+    const start = c.range.start.character + lead + ordinal.offset;
+    row.ordinal = { text: ordinal.text, value: ordinal.value, range: range(c.line, start, c.line, start + ordinal.text.length) };
+  }
+  return row;
+}
+
+export interface RegionInput {
+  id: string;
+  lines: LineCells[];
+  startLine: number;
+  endLine: number;
+  caption?: Cell;
+}
+
+function detectLayout(lines: LineCells[], start: number, end: number): { layout: Layout; blankLineCells: boolean } {
+  let multi = 0;
+  let single = 0;
+  let blanks = 0;
+  const shapes: Record<string, number> = {};
+  for (let i = start; i < end; i++) {
+    const l = lines[i];
+    if (l.shape === 'empty') { blanks++; continue; }
+    if (l.cells.length >= 2) { multi++; shapes[l.shape] = (shapes[l.shape] ?? 0) + 1; } else single++;
+  }
+  if (multi >= single / 2 && multi > 0) {
+    const layout = (Object.entries(shapes).sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'pipe') as Layout;
+    return { layout: layout === ('single' as Layout) ? 'pipe' : layout, blankLineCells: false };
+  }
+  return { layout: 'cell-per-line', blankLineCells: blanks >= single * 0.6 };
+}
+
+export function parseTable(input: RegionInput): Table & { blankLineCells: boolean } {
+  const tpl = template(input.id);
+  const st: State = { tpl, used: new Set(), nextIndex: 0, inHeader: true, usedColumns: new Set() };
+  const { layout, blankLineCells } = detectLayout(input.lines, input.startLine, input.endLine);
+  const rowLayout = layout !== 'cell-per-line';
+  const table: Table & { blankLineCells: boolean } = {
+    id: input.id,
+    layout,
+    blankLineCells,
+    range: range(input.startLine, 0, Math.max(input.startLine, input.endLine - 1), 0),
+    caption: input.caption,
+    headers: [],
+    rows: [],
+    stray: [],
+    groups: [],
+    endLine: input.endLine,
+  };
+  let pending: Cell[] = [];
+  let current: Row | undefined;
+  let currentLine = -1;
+
+  const flush = (withValues: boolean): Row | undefined => {
+    if (pending.length === 0) return undefined;
+    const items = segment(st, pending);
+    pending = [];
+    // The last row item takes the values that follow; earlier row items are rows without values.
+    let lastRow = -1;
+    if (withValues) for (let k = items.length - 1; k >= 0; k--) if (items[k].kind === 'row') { lastRow = k; break; }
+    let result: Row | undefined;
+    items.forEach((it, k) => {
+      if (it.kind === 'header') {
+        for (const c of it.cells) table.headers.push({ cell: c, columnId: it.column?.id, score: it.columnScore ?? it.score, formats: it.column ? formatsOf(it) : [] } as HeaderCell);
+      } else if (it.kind === 'group') {
+        table.groups.push({ id: it.row!.id, cells: it.cells });
+        // A group that is a value row in the other format (（六）其他处理 in 2019) takes following values.
+        if (withValues && lastRow < 0 && k === items.length - 1 && it.row!.groupSometimes) {
+          const row = makeRow(it);
+          table.rows.push(row);
+          result = row;
+        }
+      } else if (it.kind === 'row' && it.row!.groupSometimes && k !== lastRow) {
+        // （六）其他处理 followed by its sub-rows is the 2021 group, not a 2019 value row.
+        table.groups.push({ id: it.row!.id, cells: it.cells });
+      } else if (it.kind === 'row') {
+        const row = makeRow(it);
+        table.rows.push(row);
+        if (k === lastRow) result = row;
+      } else table.stray.push(...it.cells);
+    });
+    if (withValues && !result && (tpl.unlabeledRow || items.length > 0)) {
+      // Values after text that is not a known label: an unknown row (or table 四's data row).
+      const labelItems = tpl.unlabeledRow ? [] : items.filter((it) => it.kind === 'stray');
+      const last = labelItems[labelItems.length - 1];
+      if (last) table.stray.splice(table.stray.indexOf(last.cells[0]), 1);
+      const row = makeRow(tpl.unlabeledRow ? undefined : last);
+      if (tpl.unlabeledRow) row.id = tpl.rows[0].id;
+      table.rows.push(row);
+      result = row;
+    }
+    return result;
+  };
+
+  for (let li = input.startLine; li < input.endLine; li++) {
+    const line = input.lines[li];
+    for (let ci = 0; ci < line.cells.length; ci++) {
+      const cell = line.cells[ci];
+      if (cell === input.caption) continue;
+      if (cell.kind === 'text') {
+        if (current && current.values.length > 0) current = undefined;
+        pending.push(cell);
+        continue;
+      }
+      if (pending.length > 0) {
+        current = flush(true);
+        currentLine = li;
+      } else if (!current || (rowLayout && ci === 0 && li !== currentLine && current.values.length > 0 && line.cells.length >= 2)) {
+        // Values with no label before them: a new unlabeled row (row layouts), or table 四's data row.
+        const row = makeRow(undefined);
+        if (tpl.unlabeledRow && !table.rows.some((r) => r.id === tpl.rows[0].id)) row.id = tpl.rows[0].id;
+        table.rows.push(row);
+        current = row;
+        currentLine = li;
+      }
+      if (!current) continue;
+      if (current.values.length === 0 && !current.labelRange) current.range = cell.range;
+      current.values.push(cell);
+      current.range = range(current.range.start.line, current.range.start.character, cell.range.end.line, cell.range.end.character);
+    }
+  }
+  flush(false);
+  return table;
+}
+
+function formatsOf(it: Item): ('2021' | '2019' | 'legacy')[] {
+  const key = labelKey(normalizeLine(joinText(it.cells)));
+  const m = it.column ? matchKeys(key, it.column.keys, true) : undefined;
+  return m && m.score >= 0.85 ? m.entry.formats : [];
+}

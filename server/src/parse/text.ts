@@ -1,0 +1,126 @@
+// Text primitives shared by the parser and the rules: 1:1 normalisation (so columns never shift),
+// label keys, ordinals and fuzzy similarity. Everything here is linear in the input.
+import type { Position, Range } from '../model';
+
+/**
+ * Maps full-width ASCII to ASCII and every odd space (ideographic, no-break, en, zero-width,
+ * bidi marks, BOM) to a plain space. One UTF-16 unit in, one out: offsets stay valid.
+ */
+export function normalizeLine(s: string): string {
+  let out: string[] | undefined;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let r = c;
+    if (c >= 0xff01 && c <= 0xff5e) r = c - 0xfee0;
+    else if (c === 0x3000 || c === 0x00a0 || (c >= 0x2000 && c <= 0x200f) || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0xfeff || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0x0b || c === 0x0c) r = 0x20;
+    else if (c === 0x2212 || c === 0x2013 || c === 0xfe63) r = 0x2d; // minus signs and en dash → '-'
+    if (r !== c) {
+      if (!out) out = s.slice(0, i).split('');
+      out.push(String.fromCharCode(r));
+    } else if (out) out.push(s[i]);
+  }
+  return out ? out.join('') : s;
+}
+
+const QUOTES = /["'“”‘’「」『』〝〞]/g;
+const SPACES = /\s+/g;
+
+/** Comparison key of a label: no whitespace, no quotes, ASCII punctuation (input already normalised). */
+export function labelKey(normText: string): string {
+  return normText.replace(SPACES, '').replace(QUOTES, '').replace(/[【\[]/g, '(').replace(/[】\]]/g, ')');
+}
+
+/** The key without a trailing parenthesised note: 采购总金额(元) → 采购总金额. */
+export function baseKey(key: string): string {
+  const m = /^(.+?)\([^()]*\)$/.exec(key);
+  return m ? m[1] : key;
+}
+
+const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 一..九十九 → number; undefined when not a Chinese numeral. */
+export function cnToNumber(s: string): number | undefined {
+  if (!s) return undefined;
+  if (s === '十') return 10;
+  const ten = s.indexOf('十');
+  if (ten < 0) return s.length === 1 ? CN_DIGITS[s] : undefined;
+  const hi = ten === 0 ? 1 : CN_DIGITS[s.slice(0, ten)];
+  const lo = ten === s.length - 1 ? 0 : CN_DIGITS[s.slice(ten + 1)];
+  return hi === undefined || lo === undefined ? undefined : hi * 10 + lo;
+}
+
+export interface Ordinal {
+  style: 'cn' | 'paren' | 'arabic';
+  value: number;
+  /** Length of the ordinal prefix including its punctuation and following spaces. */
+  length: number;
+  /** Offset of the ordinal from the start of the text given. */
+  offset: number;
+  text: string;
+}
+
+const ORD_CN = /^(\s*)([一二三四五六七八九十]{1,3})\s*[、.,:](\s*)/;
+const ORD_PAREN = /^(\s*)\(\s*([一二三四五六七八九十]{1,3})\s*\)(\s*)/;
+const ORD_ARABIC = /^(\s*)(\d{1,2})\s*[.、,](?!\d)(\s*)/;
+const ORD_ARABIC_PAREN = /^(\s*)\(\s*(\d{1,2})\s*\)(\s*)/;
+
+/** Reads a leading ordinal (一、 / (一) / 1. / (1)) from normalised text. */
+export function readOrdinal(norm: string): Ordinal | undefined {
+  let m = ORD_CN.exec(norm);
+  let style: Ordinal['style'] = 'cn';
+  if (!m) { m = ORD_PAREN.exec(norm); style = 'paren'; }
+  if (!m) { m = ORD_ARABIC.exec(norm); style = 'arabic'; }
+  if (!m) { m = ORD_ARABIC_PAREN.exec(norm); style = 'arabic'; }
+  if (!m) return undefined;
+  const value = style === 'arabic' ? Number(m[2]) : cnToNumber(m[2]);
+  if (value === undefined || Number.isNaN(value)) return undefined;
+  const offset = m[1].length;
+  return { style, value, offset, length: m[0].length - offset, text: m[0].slice(offset).trimEnd() };
+}
+
+/** Character-bigram Dice coefficient of two keys (1 = identical). */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  if (a.length < 2 || b.length < 2) return a.length && b.length && (a.includes(b) || b.includes(a)) ? 0.5 : 0;
+  const grams = new Map<string, number>();
+  for (let i = 0; i < a.length - 1; i++) {
+    const g = a.substr(i, 2);
+    grams.set(g, (grams.get(g) ?? 0) + 1);
+  }
+  let common = 0;
+  for (let i = 0; i < b.length - 1; i++) {
+    const g = b.substr(i, 2);
+    const n = grams.get(g);
+    if (n) { common++; grams.set(g, n - 1); }
+  }
+  return (2 * common) / (a.length - 1 + b.length - 1);
+}
+
+export function range(line: number, start: number, endLine: number, end: number): Range {
+  return { start: { line, character: start }, end: { line: endLine, character: end } };
+}
+
+export function pos(line: number, character: number): Position {
+  return { line, character };
+}
+
+/** Splits text into lines (LF, CRLF or lone CR) and remembers where each starts. */
+export function splitLines(text: string): { lines: string[]; starts: number[]; eol: string } {
+  const lines: string[] = [];
+  const starts: number[] = [];
+  let start = 0;
+  let crlf = 0;
+  let lf = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lines.push(text.slice(start, i));
+      starts.push(start);
+      if (c === 13 && text.charCodeAt(i + 1) === 10) { i++; crlf++; } else lf++;
+      start = i + 1;
+    }
+  }
+  lines.push(text.slice(start));
+  starts.push(start);
+  return { lines, starts, eol: crlf > lf ? '\r\n' : '\n' };
+}

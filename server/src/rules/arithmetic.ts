@@ -1,0 +1,53 @@
+// The table's numbers as a grid keyed by row and column id, for the arithmetic rules.
+import type { Cell, Report, Row, Table } from '../model';
+import type { TableSpec } from '../spec/types';
+import { numeric, specOf } from './util';
+
+export interface Grid {
+  spec: TableSpec;
+  table: Table;
+  /** Rows with exactly one value per column. */
+  rows: Map<string, { row: Row; values: (number | undefined)[] }>;
+  col: (id: string) => number;
+}
+
+export function grid(report: Report, t: Table): Grid | undefined {
+  const spec = specOf(report, t);
+  if (!spec) return undefined;
+  const rows = new Map<string, { row: Row; values: (number | undefined)[] }>();
+  for (const r of t.rows) {
+    if (!r.id || r.values.length !== spec.columns.length || rows.has(r.id)) continue;
+    rows.set(r.id, { row: r, values: r.values.map((c) => numeric(c)) });
+  }
+  const index = new Map(spec.columns.map((c, i) => [c.id, i]));
+  return { spec, table: t, rows, col: (id) => index.get(id) ?? -1 };
+}
+
+/** Whether every across rule (total = Σ parts within a row) holds for these values. */
+export function acrossHolds(spec: TableSpec, values: (number | undefined)[]): boolean {
+  const idx = new Map(spec.columns.map((c, i) => [c.id, i]));
+  for (const rule of spec.across ?? []) {
+    const total = values[idx.get(rule.total)!];
+    let sum = 0;
+    for (const p of rule.parts) {
+      const v = values[idx.get(p)!];
+      if (v === undefined || total === undefined) return false;
+      sum += v;
+    }
+    if (sum !== total) return false;
+  }
+  return true;
+}
+
+export function sumOf(values: (number | undefined)[]): number | undefined {
+  let s = 0;
+  for (const v of values) {
+    if (v === undefined) return undefined;
+    s += v;
+  }
+  return s;
+}
+
+export function cellOf(g: Grid, rowId: string, colId: string): Cell | undefined {
+  return g.rows.get(rowId)?.row.values[g.col(colId)];
+}

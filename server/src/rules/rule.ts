@@ -1,0 +1,42 @@
+import type { Finding, Fix, Range, Report, Severity } from '../model';
+import type { Lang, Messages } from '../i18n';
+import { message } from '../i18n';
+
+export interface RuleContext {
+  lang: Lang;
+  /** Report year when known (from the title, the body or the configuration). */
+  year?: number;
+}
+
+export interface RuleMeta {
+  id: string;
+  defaultSeverity: Severity;
+  /** One-line description in both languages (shown in docs, hovers and `--list-rules`). */
+  description: { zh: string; en: string };
+  tags: string[];
+}
+
+export interface Rule extends RuleMeta {
+  messages: Messages;
+  check(report: Report, ctx: RuleContext): RuleFinding[];
+}
+
+/** What a rule returns; the engine fills in the rule id and the configured severity. */
+export interface RuleFinding {
+  range: Range;
+  message: string;
+  fixes?: Fix[];
+  /** Overrides the rule's default severity for this finding (e.g. a hint for a cosmetic variant). */
+  severity?: Severity;
+  data?: Record<string, string | number>;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+export function say(rule: Pick<Rule, 'messages'>, ctx: RuleContext, key: string, params?: Record<string, string | number>): string {
+  return message(rule.messages, key, ctx.lang, params);
+}
+
+export type { Finding };

@@ -1,0 +1,34 @@
+// Shared by the section rules: where each standard section is, and where a missing one goes.
+import type { Range, Report, Section } from '../model';
+import { range } from '../parse/text';
+
+export function stdSections(report: Report): Section[] {
+  return report.sections.filter((s) => s.std !== undefined);
+}
+
+/** Whether the outline rules apply: a report with a recognisable outline in a national format. */
+export function outlineApplies(report: Report): boolean {
+  return !report.notAReport && report.format !== 'legacy';
+}
+
+/**
+ * Where text for a missing section n goes: before the next standard section that is present,
+ * else before the signature date, else at the end. Returns an empty range and the text prefix/suffix.
+ */
+export function insertionPoint(report: Report, n: number): { range: Range; before: string; after: string } {
+  const eol = report.eol;
+  const next = stdSections(report).find((s) => (s.std ?? 0) > n);
+  if (next) return { range: range(next.headingLine, 0, next.headingLine, 0), before: '', after: eol };
+  const last = report.sections[report.sections.length - 1];
+  const date = report.publishDate;
+  if (date && last && date.line > last.headingLine) {
+    // Keep the signature block (agency line + date) at the end.
+    let line = date.line;
+    const prev = line - 1;
+    if (prev > last.headingLine && report.lines[prev].trim() !== '' && report.lines[prev].trim().length <= 30) line = prev;
+    return { range: range(line, 0, line, 0), before: '', after: eol };
+  }
+  const endLine = (report.annexLine ?? report.lines.length) - 1;
+  const len = report.lines[endLine]?.length ?? 0;
+  return { range: range(endLine, len, endLine, len), before: eol, after: '' };
+}

@@ -1,0 +1,72 @@
+// Row and column labels in the standard wording (typos, truncation, old wording); fix restores it.
+import type { Range } from '../model';
+import { defineRule, say, type RuleFinding } from './rule';
+import { judgeLabel, rowSpecOf, specOf } from './util';
+import { labelKey } from '../parse/text';
+import { range } from '../parse/text';
+
+const rule = defineRule({
+  id: 'table-label',
+  defaultSeverity: 'warning',
+  description: { zh: '表格的行、列名称与标准表述不同（错字、截断、旧表述）', en: 'A row or column label differs from the standard wording' },
+  tags: ['table', 'wording'],
+  messages: {
+    row: { zh: '行名称“{actual}”不规范，标准名称为“{expected}”', en: 'Row label “{actual}” is not standard; the standard label is “{expected}”' },
+    column: { zh: '列名称“{actual}”不规范，标准名称为“{expected}”', en: 'Column label “{actual}” is not standard; the standard label is “{expected}”' },
+    unknown: { zh: '“{actual}”不是{table}中的标准行', en: '“{actual}” is not a standard row of {table}' },
+    fix: { zh: '改为标准名称 {expected}', en: 'Use the standard label {expected}' },
+  },
+  check(report, ctx) {
+    const out: RuleFinding[] = [];
+    for (const t of report.tables) {
+      const spec = specOf(report, t);
+      if (!spec) continue;
+      for (const r of t.rows) {
+        if (!r.labelRange) continue;
+        const rs = rowSpecOf(spec, r);
+        if (!rs) {
+          if (!r.id) out.push({ range: r.labelRange, message: say(rule, ctx, 'unknown', { actual: r.label, table: spec.name[ctx.lang] }) });
+          continue;
+        }
+        const verdict = judgeLabel(r.label, rs.label, rs.aliases, rs.typos);
+        if (verdict === 'standard' || verdict === 'accepted') continue;
+        // Replace only the words after the ordinal; a wrong ordinal is row-numbering's fix.
+        const start = r.ordinal ? afterSpaces(report, r.ordinal.range) : r.labelRange.start;
+        const target: Range = range(start.line, start.character, r.labelRange.end.line, r.labelRange.end.character);
+        out.push({
+          range: r.labelRange,
+          message: say(rule, ctx, 'row', { actual: r.labelCells.map((c) => c.text).join(''), expected: rs.label }),
+          fixes: [{ title: say(rule, ctx, 'fix', { expected: rs.label }), edits: [{ range: target, newText: rs.label }], safe: true }],
+          data: { expected: rs.label },
+        });
+      }
+      if (t.id === 't4') continue;
+      for (const h of t.headers) {
+        const col = spec.columns.find((c) => c.id === h.columnId);
+        if (!col) continue;
+        const key = labelKey(h.cell.text);
+        const std = labelKey(col.label);
+        // Header cells are often cut by merged-cell export (本年新 | 本年新): a prefix is layout, not a typo.
+        if (std.startsWith(key) && key.length >= 2) continue;
+        const verdict = judgeLabel(key, col.label, col.aliases, col.typos);
+        if (verdict === 'standard' || verdict === 'accepted') continue;
+        out.push({
+          range: h.cell.range,
+          message: say(rule, ctx, 'column', { actual: h.cell.text, expected: col.label }),
+          fixes: [{ title: say(rule, ctx, 'fix', { expected: col.label }), edits: [{ range: h.cell.range, newText: col.label }], safe: true }],
+          data: { expected: col.label },
+        });
+      }
+    }
+    return out;
+  },
+});
+
+function afterSpaces(report: { lines: string[] }, r: Range) {
+  const line = report.lines[r.end.line] ?? '';
+  let c = r.end.character;
+  while (c < line.length && /\s/.test(line[c])) c++;
+  return { line: r.end.line, character: c };
+}
+
+export default rule;

@@ -1,0 +1,47 @@
+// Each standard table must be in its section; the fix inserts the template table with zeros.
+import { defineRule, say, type RuleFinding } from './rule';
+import { formatSpec } from '../spec';
+import { renderTable } from '../spec/render';
+import { outlineApplies, stdSections } from './sections';
+import { range } from '../parse/text';
+
+const rule = defineRule({
+  id: 'table-missing',
+  defaultSeverity: 'warning',
+  description: { zh: '章节中缺少必需的统计表', en: 'A required table is missing from its section' },
+  tags: ['table', 'structure'],
+  messages: {
+    missing: { zh: '缺少统计表“{name}”', en: 'Missing table “{name}”' },
+    fix: { zh: '插入标准表格：{name}', en: 'Insert the standard table: {name}' },
+  },
+  check(report, ctx) {
+    if (!outlineApplies(report)) return [];
+    const format = formatSpec(report.format);
+    const found = new Set(report.tables.map((t) => t.id));
+    const out: RuleFinding[] = [];
+    for (const s of stdSections(report)) {
+      const specs = format.tables.filter((t) => t.section === s.std);
+      specs.forEach((t, k) => {
+        if (found.has(t.id)) return;
+        // Insert after the previous table of the section if present, else at the end of the section body.
+        const prev = specs.slice(0, k).reverse().map((p) => report.tables.find((x) => x.id === p.id)).find(Boolean);
+        const next = specs.slice(k + 1).map((p) => report.tables.find((x) => x.id === p.id)).find(Boolean);
+        const line = next ? next.range.start.line : prev ? prev.endLine : s.bodyEndLine;
+        const lines = renderTable(t, { layout: report.dominantLayout, blankLineCells: report.blankLineCells });
+        const name = t.name[ctx.lang];
+        const atEnd = line >= report.lines.length;
+        const last = report.lines.length - 1;
+        const at = atEnd ? range(last, report.lines[last].length, last, report.lines[last].length) : range(line, 0, line, 0);
+        const newText = atEnd ? report.eol + lines.join(report.eol) : lines.join(report.eol) + report.eol;
+        out.push({
+          range: s.headingRange,
+          message: say(rule, ctx, 'missing', { name }),
+          fixes: [{ title: say(rule, ctx, 'fix', { name }), edits: [{ range: at, newText }], safe: true }],
+          data: { table: t.id },
+        });
+      });
+    }
+    return out;
+  },
+});
+export default rule;

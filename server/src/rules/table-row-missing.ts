@@ -1,0 +1,52 @@
+// Every row of the template must be in the table; the fix inserts the row with zeros.
+import { defineRule, say, type RuleFinding } from './rule';
+import { specOf } from './util';
+import { renderRow, rowLabel } from '../spec/render';
+import { insertLines } from './table-edit';
+
+const rule = defineRule({
+  id: 'table-row-missing',
+  defaultSeverity: 'warning',
+  description: { zh: '表格缺少必需的行', en: 'A required table row is missing' },
+  tags: ['table', 'structure'],
+  messages: {
+    missing: { zh: '表格“{table}”缺少行“{label}”', en: 'Table “{table}” lacks the row “{label}”' },
+    fix: { zh: '插入缺失的行 {label}（数值为 0）', en: 'Insert the missing row {label} (zeros)' },
+  },
+  check(report, ctx) {
+    const out: RuleFinding[] = [];
+    for (const t of report.tables) {
+      const spec = specOf(report, t);
+      if (!spec) continue;
+      const present = new Set(t.rows.map((r) => r.id).concat(t.groups.map((g) => g.id)));
+      // A table with no recognisable row at all is not "missing rows": its layout was not understood.
+      if (!t.rows.some((r) => r.id)) {
+        if (!spec.unlabeledRow) continue;
+      }
+      spec.rows.forEach((rs, k) => {
+        if (present.has(rs.id) || rs.group) return;
+        const label = spec.unlabeledRow ? say(rule, ctx, 'missing', { table: spec.name[ctx.lang], label: '' }) : rowLabel(rs);
+        // Insert after the nearest present row before it, else before the nearest one after it.
+        const before = spec.rows.slice(0, k).reverse().map((p) => t.rows.find((r) => r.id === p.id)).find(Boolean);
+        const after = spec.rows.slice(k + 1).map((p) => t.rows.find((r) => r.id === p.id)).find(Boolean);
+        const lines = renderRow(spec, rs, { layout: t.layout, blankLineCells: (t as typeof t & { blankLineCells?: boolean }).blankLineCells });
+        let edit;
+        if (before) edit = insertLines(report, t, before.range.end.line, lines);
+        else if (after) edit = insertLines(report, t, after.range.start.line, lines, true);
+        else {
+          const lastHeader = t.headers[t.headers.length - 1]?.cell ?? t.caption;
+          edit = lastHeader ? insertLines(report, t, lastHeader.range.end.line, lines) : undefined;
+        }
+        const anchor = before?.range ?? after?.range ?? t.range;
+        out.push({
+          range: { start: anchor.start, end: anchor.start },
+          message: spec.unlabeledRow ? label : say(rule, ctx, 'missing', { table: spec.name[ctx.lang], label }),
+          fixes: edit ? [{ title: say(rule, ctx, 'fix', { label: spec.unlabeledRow ? '' : label }), edits: [edit], safe: true }] : [],
+          data: { row: rs.id },
+        });
+      });
+    }
+    return out;
+  },
+});
+export default rule;

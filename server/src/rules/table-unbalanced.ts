@@ -1,0 +1,123 @@
+// Rows with more or fewer value cells than the table has columns, and header columns the format
+// does not have. The fix removes/inserts a cell only where the row's own arithmetic says which.
+import type { Report, Row, Table } from '../model';
+import { defineRule, say, type RuleContext, type RuleFinding } from './rule';
+import { specOf } from './util';
+import { acrossHolds } from './arithmetic';
+import { insertCellAfter, removeCell } from './table-edit';
+import { numeric } from './util';
+import type { TableSpec } from '../spec/types';
+import { labelKey } from '../parse/text';
+
+const rule = defineRule({
+  id: 'table-unbalanced',
+  defaultSeverity: 'error',
+  description: { zh: '表格某行的单元格数与列数不符，或表头多出格式中没有的列', en: 'A row has more or fewer cells than the table has columns, or an extra header column' },
+  tags: ['table', 'layout'],
+  messages: {
+    more: { zh: '“{label}”行有 {actual} 个数值，但本表只有 {expected} 列', en: 'Row “{label}” has {actual} values but the table has {expected} columns' },
+    fewer: { zh: '“{label}”行只有 {actual} 个数值，本表应有 {expected} 列', en: 'Row “{label}” has only {actual} values; the table has {expected} columns' },
+    extraHeader: { zh: '表头多出一列“{label}”：{format}中本表没有此列，也没有数值填写', en: 'Extra header column “{label}”: the {format} table has no such column and no value fills it' },
+    removeHeader: { zh: '删除多余的表头“{label}”', en: 'Delete the extra header “{label}”' },
+    remove: { zh: '删除多余的单元格（第 {pos} 个）', en: 'Delete the extra cell (number {pos})' },
+    insert: { zh: '补上缺失的单元格 {value}（第 {pos} 个）', en: 'Insert the missing cell {value} (number {pos})' },
+    dataRow: { zh: '数据行', en: 'data row' },
+  },
+  check(report, ctx) {
+    const out: RuleFinding[] = [];
+    for (const t of report.tables) {
+      const spec = specOf(report, t);
+      if (!spec) continue;
+      if (t.id.startsWith('t2.')) out.push(...extraHeaders(report, t, spec, ctx));
+      for (const r of t.rows) {
+        const expected = spec.columns.length;
+        if (r.values.length === expected || (r.values.length === 0 && !r.id)) continue;
+        const label = r.label || say(rule, ctx, 'dataRow');
+        const first = r.values[0] ?? r.labelCells[0];
+        const last = r.values[r.values.length - 1] ?? r.labelCells[r.labelCells.length - 1];
+        const rangeCells = r.values.length ? { start: first.range.start, end: last.range.end } : r.range;
+        out.push({
+          range: rangeCells,
+          message: say(rule, ctx, r.values.length > expected ? 'more' : 'fewer', { label, actual: r.values.length, expected }),
+          fixes: repair(report, t, spec, r, ctx),
+          data: { expected, actual: r.values.length },
+        });
+      }
+    }
+    return out;
+  },
+});
+
+function extraHeaders(report: Report, t: Table, spec: TableSpec, ctx: RuleContext): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const ids = new Set(spec.columns.map((c) => c.id));
+  const rowHeader = labelKey(spec.rowHeader ?? '');
+  const valueColumns = Math.max(0, ...t.rows.map((r) => r.values.length));
+  const headers = t.headers.filter((h) => labelKey(h.cell.text) !== rowHeader);
+  headers.forEach((h, k) => {
+    if (!h.columnId || ids.has(h.columnId)) return;
+    // Only flag a column no value fills: more header cells than values in any row.
+    if (headers.length <= valueColumns) return;
+    const prev = k > 0 ? headers[k - 1].cell : t.headers[0]?.cell;
+    const fixes = prev && prev !== h.cell ? [{ title: say(rule, ctx, 'removeHeader', { label: h.cell.text }), edits: [removeCell(prev, h.cell)], safe: true }] : [];
+    out.push({ range: h.cell.range, message: say(rule, ctx, 'extraHeader', { label: h.cell.text, format: report.format }), fixes });
+  });
+  return out;
+}
+
+/** Candidate repairs that make the row's arithmetic hold; a fix only when they all agree. */
+function repair(report: Report, t: Table, spec: TableSpec, r: Row, ctx: RuleContext) {
+  const expected = spec.columns.length;
+  const values = r.values.map((c) => numeric(c));
+  const diff = r.values.length - expected;
+  if (Math.abs(diff) !== 1 || values.some((v) => v === undefined)) return [];
+  const solutions: { pos: number; values: (number | undefined)[]; value?: number }[] = [];
+  if (diff === 1) {
+    for (let p = 0; p < values.length; p++) {
+      const v = values.slice(0, p).concat(values.slice(p + 1));
+      if (!spec.across?.length ? v.every((x) => x === v[0]) : acrossHolds(spec, v)) solutions.push({ pos: p, values: v });
+    }
+  } else {
+    for (let p = 0; p <= values.length; p++) {
+      for (const candidate of candidatesAt(spec, values, p)) {
+        const v = values.slice(0, p).concat([candidate], values.slice(p));
+        if (!spec.across?.length ? v.every((x) => x === v[0]) : acrossHolds(spec, v)) solutions.push({ pos: p, values: v, value: candidate });
+      }
+    }
+  }
+  const distinct = new Set(solutions.map((s) => s.values.join(',')));
+  if (solutions.length === 0 || distinct.size !== 1) return [];
+  // All repairs give the same row: take the last position, which keeps the edit at the row's end.
+  const s = solutions[solutions.length - 1];
+  if (diff === 1) {
+    const prev = s.pos > 0 ? r.values[s.pos - 1] : r.labelCells[r.labelCells.length - 1];
+    if (!prev) return [];
+    return [{ title: say(rule, ctx, 'remove', { pos: s.pos + 1 }), edits: [removeCell(prev, r.values[s.pos])], safe: true }];
+  }
+  const prev = s.pos > 0 ? r.values[s.pos - 1] : r.labelCells[r.labelCells.length - 1];
+  if (!prev) return [];
+  return [{ title: say(rule, ctx, 'insert', { pos: s.pos + 1, value: s.value ?? 0 }), edits: [insertCellAfter(report, t, prev, String(s.value ?? 0))], safe: true }];
+}
+
+/** Values a missing cell at position p could hold: the one that balances the row, or the row's constant. */
+function candidatesAt(spec: TableSpec, values: (number | undefined)[], p: number): number[] {
+  if (!spec.across?.length) return values.length && values.every((x) => x === values[0]) ? [values[0]!] : [];
+  const out = new Set<number>();
+  for (let guess = 0; guess <= 1; guess++) {
+    const v = values.slice(0, p).concat([0], values.slice(p));
+    const idx = new Map(spec.columns.map((c, i) => [c.id, i]));
+    for (const rule of spec.across) {
+      const ti = idx.get(rule.total)!;
+      const parts = rule.parts.map((x) => idx.get(x)!);
+      if (p === ti) out.add(parts.reduce((a, i) => a + (v[i] ?? 0), 0));
+      else if (parts.includes(p)) {
+        const rest = parts.filter((i) => i !== p).reduce((a, i) => a + (v[i] ?? 0), 0);
+        const val = (v[ti] ?? 0) - rest;
+        if (val >= 0) out.add(val);
+      }
+    }
+  }
+  return [...out];
+}
+
+export default rule;

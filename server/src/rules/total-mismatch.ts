@@ -1,0 +1,128 @@
+// Totals equal the sum of their parts: the 总计 column (across), the （七）总计 row (down) and
+// the review/litigation totals. When one part cell explains both a row and a column that
+// disagree, that cell is the culprit and the fix corrects it instead of the totals.
+import type { Cell, Fix } from '../model';
+import { defineRule, say, type RuleContext, type RuleFinding } from './rule';
+import { grid, sumOf, type Grid } from './arithmetic';
+
+const rule = defineRule({
+  id: 'total-mismatch',
+  defaultSeverity: 'error',
+  description: { zh: '总计不等于各分项之和', en: 'A total differs from the sum of its parts' },
+  tags: ['arithmetic', 'table'],
+  messages: {
+    across: { zh: '“{row}”的{total} {actual} ≠ 各项之和 {expected}（{parts}）', en: '“{row}”: {total} {actual} ≠ sum of parts {expected} ({parts})' },
+    down: { zh: '“{column}”列的（七）总计 {actual} ≠ 各办理结果之和 {expected}', en: 'Column “{column}”: (七) total {actual} ≠ sum of outcomes {expected}' },
+    culprit: { zh: '此数与所在行的合计和所在列的合计都不一致：按两处合计，应为 {expected}', en: 'This value disagrees with both its row total and its column total: both imply {expected}' },
+    fixTotal: { zh: '将总计改为 {expected}', en: 'Set the total to {expected}' },
+    fixCell: { zh: '将此数改为 {expected}', en: 'Change this value to {expected}' },
+  },
+  check(report, ctx) {
+    const out: RuleFinding[] = [];
+    for (const t of report.tables) {
+      const g = grid(report, t);
+      if (g && (g.spec.across?.length || g.spec.down?.length)) out.push(...checkGrid(g, ctx));
+    }
+    return out;
+  },
+});
+
+interface Miss { rowId: string; colId: string; cell: Cell; actual: number; expected: number; kind: 'across' | 'down'; parts: string }
+
+function checkGrid(g: Grid, ctx: RuleContext): RuleFinding[] {
+  const misses: Miss[] = [];
+  const cols = g.spec.columns;
+  for (const rule of g.spec.across ?? []) {
+    for (const [rowId, { row, values }] of g.rows) {
+      const total = values[g.col(rule.total)];
+      const parts = rule.parts.map((p) => values[g.col(p)]);
+      const sum = sumOf(parts);
+      if (total === undefined || sum === undefined || total === sum) continue;
+      misses.push({ rowId, colId: rule.total, cell: row.values[g.col(rule.total)], actual: total, expected: sum, kind: 'across', parts: parts.join('+') });
+    }
+  }
+  for (const rule of g.spec.down ?? []) {
+    const totalRow = g.rows.get(rule.total);
+    // Every part row must be readable; a missing row is table-row-missing's finding, not a sum error.
+    if (!totalRow || rule.parts.some((p) => !g.rows.has(p))) continue;
+    cols.forEach((c, i) => {
+      const total = totalRow.values[i];
+      const sum = sumOf(rule.parts.map((p) => g.rows.get(p)!.values[i]));
+      if (total === undefined || sum === undefined || total === sum) return;
+      misses.push({ rowId: rule.total, colId: c.id, cell: totalRow.row.values[i], actual: total, expected: sum, kind: 'down', parts: '' });
+    });
+  }
+  const out: RuleFinding[] = [];
+  const used = new Set<Miss>();
+  // One wrong cell breaks one row sum and one column sum by the same amount: find such pairs.
+  for (const a of misses.filter((m) => m.kind === 'across')) {
+    for (const d of misses.filter((m) => m.kind === 'down')) {
+      if (used.has(a) || used.has(d)) continue;
+      const c = culprit(g, a, d);
+      if (c === undefined) continue;
+      used.add(a); used.add(d);
+      const cell = g.rows.get(a.rowId)!.row.values[g.col(d.colId)];
+      out.push({
+        range: cell.range,
+        message: say(rule, ctx, 'culprit', { expected: c }),
+        fixes: [fix(say(rule, ctx, 'fixCell', { expected: c }), cell, c)],
+        data: { expected: c },
+      });
+    }
+  }
+  for (const m of misses) {
+    if (used.has(m)) continue;
+    const colLabel = cols.find((c) => c.id === m.colId)?.label ?? m.colId;
+    const rowLabel = g.rows.get(m.rowId)?.row.label || m.rowId;
+    out.push({
+      range: m.cell.range,
+      message: m.kind === 'across'
+        ? say(rule, ctx, 'across', { row: rowLabel, total: colLabel, actual: m.actual, expected: m.expected, parts: m.parts })
+        : say(rule, ctx, 'down', { column: colLabel, actual: m.actual, expected: m.expected }),
+      fixes: [fix(say(rule, ctx, 'fixTotal', { expected: m.expected }), m.cell, m.expected, totalIsSafe(g, m))],
+      data: { expected: m.expected, actual: m.actual },
+    });
+  }
+  return out;
+}
+
+/** Value for cell (across row, down column) that satisfies both sums, if one exists. */
+function culprit(g: Grid, a: Miss, d: Miss): number | undefined {
+  const row = g.rows.get(a.rowId)!;
+  const ci = g.col(d.colId);
+  const current = row.values[ci];
+  if (current === undefined) return undefined;
+  // Changing the cell by x shifts the row's difference and the column's difference together.
+  const rowDelta = a.actual - a.expected; // total − Σparts
+  const colDelta = d.actual - d.expected;
+  const acrossRule = g.spec.across!.find((r) => r.total === a.colId)!;
+  const inRowAsTotal = d.colId === acrossRule.total;
+  const inColAsTotal = a.rowId === d.rowId;
+  // New value v = current + x must zero both differences.
+  const xRow = inRowAsTotal ? -rowDelta : rowDelta;
+  const xCol = inColAsTotal ? -colDelta : colDelta;
+  if (!acrossRule.parts.includes(d.colId) && !inRowAsTotal) return undefined;
+  const downRule = g.spec.down!.find((r) => r.total === d.rowId)!;
+  if (!downRule.parts.includes(a.rowId) && !inColAsTotal) return undefined;
+  if (xRow !== xCol) return undefined;
+  const v = current + xRow;
+  return v >= 0 ? v : undefined;
+}
+
+/** Setting a total is safe unless the balance rule shows that total agrees with the other totals. */
+function totalIsSafe(g: Grid, m: Miss): boolean {
+  for (const b of g.spec.balance ?? []) {
+    if (![...b.left, ...b.right].includes(m.rowId)) continue;
+    const i = g.col(m.colId);
+    const side = (ids: string[]) => sumOf(ids.map((id) => g.rows.get(id)?.values[i]));
+    const l = side(b.left), r = side(b.right);
+    if (l !== undefined && r !== undefined && l === r) return false;
+  }
+  return true;
+}
+
+function fix(title: string, cell: Cell, value: number, safe = true): Fix {
+  return { title, edits: [{ range: cell.range, newText: String(value) }], safe };
+}
+
+export default rule;

@@ -1,0 +1,52 @@
+// Small helpers the rules share: edits, label comparison against the spec, table lookups.
+import type { Fix, Range, Report, Row, Table } from '../model';
+import { formatSpec } from '../spec';
+import type { RowSpec, TableSpec } from '../spec/types';
+import { baseKey, labelKey, normalizeLine, range } from '../parse/text';
+import { stripKey } from '../parse/template';
+
+export function replace(title: string, r: Range, newText: string, safe = true): Fix {
+  return { title, edits: [{ range: r, newText }], safe };
+}
+
+export function specOf(report: Report, t: Table): TableSpec | undefined {
+  return formatSpec(report.format).tables.find((s) => s.id === t.id);
+}
+
+export function rowSpecOf(spec: TableSpec | undefined, row: Row): RowSpec | undefined {
+  return row.id ? spec?.rows.find((r) => r.id === row.id) : undefined;
+}
+
+export type LabelVerdict = 'standard' | 'accepted' | 'typo' | 'different';
+
+/** Compares a label key (ordinal stripped) with a spec label, its aliases and known typos. */
+export function judgeLabel(key: string, label: string, aliases: string[] = [], typos: string[] = []): LabelVerdict {
+  const k = (s: string) => stripKey(s).key;
+  if (key === k(label)) return 'standard';
+  if (aliases.some((a) => k(a) === key)) return 'accepted';
+  if (baseKey(key) === baseKey(k(label)) && baseKey(key) !== key) return 'accepted';
+  if (baseKey(k(label)) === key && baseKey(k(label)) !== k(label)) return 'accepted';
+  if (typos.some((t) => k(t) === key)) return 'typo';
+  return 'different';
+}
+
+/** The end of a line, as a position (for inserting after it). */
+export function lineEnd(report: Report, line: number): Range {
+  const len = report.lines[line]?.length ?? 0;
+  return range(line, len, line, len);
+}
+
+export function lineStart(line: number): Range {
+  return range(line, 0, line, 0);
+}
+
+export function keyOf(text: string): string {
+  return labelKey(normalizeLine(text));
+}
+
+/** Value of a cell as a number for arithmetic; blank or dash counts as 0, garbage as undefined. */
+export function numeric(c: { kind: string; value: number | null; numberIssue?: string } | undefined): number | undefined {
+  if (!c) return undefined;
+  if (c.kind === 'blank' || c.numberIssue === 'dash') return 0;
+  return c.value ?? undefined;
+}
