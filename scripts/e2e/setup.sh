@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up the real-editor test tools, cached in .e2e/ (git-ignored), following ../shared/E2E.md:
-#   - Debian packages: chromium, ripgrep, libkrb5-dev (apt, only when missing)
+#   - Debian packages: chromium, ripgrep, libkrb5-dev, fonts-wqy-microhei (apt, only when missing)
 #   - code-server 4.100.3 (= VS Code 1.100.3 workbench with a real Node extension host), from npm,
 #     installed without any download other than the npm registry (ripgrep comes from Debian)
 #   - playwright-core (drives Debian's Chromium; no browser download)
@@ -32,6 +32,8 @@ need_pkgs=()
 command -v chromium >/dev/null 2>&1 || need_pkgs+=(chromium)
 command -v rg >/dev/null 2>&1 || need_pkgs+=(ripgrep)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need_pkgs+=(libkrb5-dev)
+# A CJK font (1.6 MB): without one Chromium draws the reports as boxes in the screenshots.
+dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || need_pkgs+=(fonts-wqy-microhei)
 if [ ${#need_pkgs[@]} -gt 0 ]; then
   say "installing Debian packages: ${need_pkgs[*]}"
   if [ "$(id -u)" != 0 ]; then

@@ -33,7 +33,7 @@ export async function copyFile(from: string, to: string, edit?: (text: string) =
 }
 
 /** Polls `cond` every 50 ms until it returns a truthy value; on timeout fails with `describe()`. */
-export async function waitFor<T>(cond: () => T | undefined | false | Promise<T | undefined | false>, what: string | (() => string), timeoutMs = 15000): Promise<T> {
+export async function waitFor<T>(cond: () => T | undefined | false | Promise<T | undefined | false>, what: string | (() => string), timeoutMs = 10000): Promise<T> {
   const start = Date.now();
   for (;;) {
     const v = await cond();
@@ -75,7 +75,7 @@ export function govreportDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
 }
 
 /** Diagnostics of `uri` once `ready(diagnostics)` holds (polled; no fixed sleeps). */
-export async function waitForDiagnostics(uri: vscode.Uri, ready: (ds: vscode.Diagnostic[]) => boolean, what: string, timeoutMs = 15000): Promise<vscode.Diagnostic[]> {
+export async function waitForDiagnostics(uri: vscode.Uri, ready: (ds: vscode.Diagnostic[]) => boolean, what: string, timeoutMs = 10000): Promise<vscode.Diagnostic[]> {
   let last: vscode.Diagnostic[] = [];
   return waitFor(() => {
     last = govreportDiagnostics(uri);
@@ -85,7 +85,7 @@ export async function waitForDiagnostics(uri: vscode.Uri, ready: (ds: vscode.Dia
 
 /** Waits until the server has published for `uri` and the set has been unchanged for `quietMs`.
  *  Only for assertions of absence (a "must not flag" or "no errors"), where no diagnostic can be awaited. */
-export async function settledDiagnostics(uri: vscode.Uri, { minCount = 0, quietMs = 1000, timeoutMs = 15000 } = {}): Promise<vscode.Diagnostic[]> {
+export async function settledDiagnostics(uri: vscode.Uri, { minCount = 0, quietMs = 1000, timeoutMs = 10000 } = {}): Promise<vscode.Diagnostic[]> {
   let key = '';
   let since = Date.now();
   const start = Date.now();

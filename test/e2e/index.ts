@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
+import * as vscode from 'vscode';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({
@@ -13,6 +14,12 @@ export function run(): Promise<void> {
     timeout: 60000,
     reporter: 'spec',
     grep: process.env.GOVREPORT_E2E_GREP || undefined,
+  });
+  // Fail fast, once, when the extension is absent or cannot activate (instead of every test timing out).
+  mocha.suite.beforeAll('govreport.govreport activates', async () => {
+    const ext = vscode.extensions.getExtension('govreport.govreport');
+    if (!ext) throw new Error('extension govreport.govreport is not installed in this VS Code');
+    await ext.activate();
   });
   const dir = path.join(__dirname, 'suite');
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort();

@@ -3,6 +3,8 @@ import { defineRule, say, type RuleFinding } from './rule';
 import { specOf } from './util';
 import { renderRow, rowLabel } from '../spec/render';
 import { insertLines } from './table-edit';
+import { grid } from './arithmetic';
+import { deriveRow } from './derive';
 
 const rule = defineRule({
   id: 'table-row-missing',
@@ -12,6 +14,7 @@ const rule = defineRule({
   messages: {
     missing: { zh: '表格“{table}”缺少行“{label}”', en: 'Table “{table}” lacks the row “{label}”' },
     fix: { zh: '插入缺失的行 {label}（数值为 0）', en: 'Insert the missing row {label} (zeros)' },
+    fixDerived: { zh: '插入缺失的行 {label}（按合计推算：{values}）', en: 'Insert the missing row {label} (values implied by the totals: {values})' },
   },
   check(report, ctx) {
     const out: RuleFinding[] = [];
@@ -29,7 +32,13 @@ const rule = defineRule({
         // Insert after the nearest present row before it, else before the nearest one after it.
         const before = spec.rows.slice(0, k).reverse().map((p) => t.rows.find((r) => r.id === p.id)).find(Boolean);
         const after = spec.rows.slice(k + 1).map((p) => t.rows.find((r) => r.id === p.id)).find(Boolean);
-        const lines = renderRow(spec, rs, { layout: t.layout, blankLineCells: (t as typeof t & { blankLineCells?: boolean }).blankLineCells });
+        // The sums often decide what the row held (一 = (七) + 四 − 二 …): insert that, else zeros.
+        const g = grid(report, t);
+        const derived = g && deriveRow(g, rs.id);
+        const usable = derived && derived.every((v) => Number.isInteger(v) && v >= 0);
+        const values = usable ? derived : undefined;
+        const safe = usable || !derived || derived.every((v) => v === 0);
+        const lines = renderRow(spec, rs, { layout: t.layout, blankLineCells: (t as typeof t & { blankLineCells?: boolean }).blankLineCells, value: (i) => String(values?.[i - 1] ?? 0) });
         let edit;
         if (before) edit = insertLines(report, t, before.range.end.line, lines);
         else if (after) edit = insertLines(report, t, after.range.start.line, lines, true);
@@ -41,7 +50,7 @@ const rule = defineRule({
         out.push({
           range: { start: anchor.start, end: anchor.start },
           message: spec.unlabeledRow ? label : say(rule, ctx, 'missing', { table: spec.name[ctx.lang], label }),
-          fixes: edit ? [{ title: say(rule, ctx, 'fix', { label: spec.unlabeledRow ? '' : label }), edits: [edit], safe: true }] : [],
+          fixes: edit ? [{ title: say(rule, ctx, values && values.some((v) => v !== 0) ? 'fixDerived' : 'fix', { label: spec.unlabeledRow ? '' : label, values: values?.join(' ') ?? '' }), edits: [edit], safe: !!safe }] : [],
           data: { row: rs.id },
         });
       });
