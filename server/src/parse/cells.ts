@@ -83,6 +83,20 @@ function splitAligned(line: number, orig: string, norm: string): Cell[] | undefi
   return nonBlank.length >= 2 && nonBlank.some((c) => c.kind === 'number' && c.value !== null) ? cells : undefined;
 }
 
+/** Splits a one-cell line on runs of 2+ spaces: inside a table region that is an aligned row. */
+export function splitAlignedCell(cell: Cell): Cell[] {
+  if (!/\S {2,}\S/.test(cell.text)) return [cell];
+  const out: Cell[] = [];
+  const re = /\S+(?: \S+)*/g;
+  let m: RegExpExecArray | null;
+  const base = cell.range.start.character;
+  while ((m = re.exec(cell.text))) {
+    const from = base + m.index;
+    out.push({ text: m[0], line: cell.line, range: range(cell.line, from, cell.line, from + m[0].length), ...classify(m[0], m[0]) });
+  }
+  return out;
+}
+
 export type LineShape = 'pipe' | 'markdown' | 'tab' | 'aligned' | 'single' | 'empty';
 
 export interface LineCells {

@@ -3,7 +3,7 @@
 import type { Cell, DateMention, FormatId, Layout, Report, Section, Table } from '../model';
 import type { GovreportConfig } from '../config';
 import { formatForYear } from '../spec';
-import { lineCells, type LineCells } from './cells';
+import { lineCells, splitAlignedCell, type LineCells } from './cells';
 import { dateOnLine, findHeadings, labelledDate } from './outline';
 import { parseTable } from './table';
 import { labelKey, normalizeLine, range, splitLines } from './text';
@@ -23,7 +23,7 @@ function findAnchors(lines: LineCells[], last: number): Anchor[] {
   const anchors: Anchor[] = [];
   let inT3 = false;
   for (let i = 0; i < last; i++) {
-    const cells = lines[i].cells;
+    const cells = lines[i].shape === 'single' ? splitAlignedCell(lines[i].cells[0]) : lines[i].cells;
     if (cells.length === 0) continue;
     const first = cells[0];
     const key = labelKey(first.text);
@@ -41,7 +41,7 @@ function findAnchors(lines: LineCells[], last: number): Anchor[] {
     if (/^行政复(议)?$/.test(key)) {
       // 行政诉讼 follows in the same line or within the next few cells.
       const near: string[] = cells.slice(1, 3).map((c) => labelKey(c.text));
-      for (let j = i + 1; j < Math.min(last, i + 6) && near.length < 4; j++) for (const c of lines[j].cells) near.push(labelKey(c.text));
+      for (let j = i + 1; j < Math.min(last, i + 6) && near.length < 4; j++) for (const c of lines[j].cells.flatMap(splitAlignedCell)) near.push(labelKey(c.text));
       if (near.some((k) => /^行政诉(讼)?$/.test(k))) { anchors.push({ line: i, id: 't4' }); inT3 = false; }
     }
   }
@@ -51,7 +51,9 @@ function findAnchors(lines: LineCells[], last: number): Anchor[] {
 function isProse(l: LineCells): boolean {
   if (l.cells.length !== 1) return false;
   const t = l.cells[0].text;
-  return t.length > 45 || /[。；]$/.test(t);
+  if (/[。；]/.test(t)) return true;
+  // Aligned table lines are long only because of their padding; prose is long in words.
+  return t.replace(/\s+/g, '').length > 45 && /[,，、]/.test(t);
 }
 
 function findAnnex(lines: LineCells[], after: number): number | undefined {

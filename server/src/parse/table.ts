@@ -2,7 +2,7 @@
 // stream of cells; text cells are labels (possibly split over several cells or lines), number
 // cells are values. Rows and columns are identified by matching labels against the template.
 import type { Cell, HeaderCell, Layout, Row, Table } from '../model';
-import type { LineCells } from './cells';
+import { splitAlignedCell, type LineCells } from './cells';
 import { matchKeys, stripKey, template, type ColumnEntry, type RowEntry, type Template } from './template';
 import { labelKey, normalizeLine, range, similarity } from './text';
 
@@ -220,7 +220,11 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
   };
 
   for (let li = input.startLine; li < input.endLine; li++) {
-    const line = input.lines[li];
+    let line = input.lines[li];
+    if (line.shape === 'single' && line.cells.length === 1 && line.cells[0] !== input.caption) {
+      const split = splitAlignedCell(line.cells[0]);
+      if (split.length > 1) line = { shape: 'aligned', cells: split };
+    }
     for (let ci = 0; ci < line.cells.length; ci++) {
       const cell = line.cells[ci];
       if (cell === input.caption) continue;

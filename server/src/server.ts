@@ -1,0 +1,332 @@
+// The language server: LSP wiring only. Everything it answers comes from server/src/features/*,
+// which read one cached Analysis per document version (one parse per version, shared by
+// diagnostics, hover, code actions, symbols, folding, inlay hints and the status request).
+// Transport: --stdio or --node-ipc (chosen by vscode-languageserver from argv).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  CodeActionKind, DidChangeConfigurationNotification, LSPErrorCodes, ProposedFeatures, ResponseError, TextDocuments,
+  TextDocumentSyncKind, createConnection, type CancellationToken, type ClientCapabilities, type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CONFIG_FILE, mergeConfigs, validateConfig, type GovreportConfig } from './config';
+import { langFromLocale, type Lang } from './i18n';
+import { formatSpec } from './spec';
+import { decodeReport } from './io/decode';
+import { analyze, type Analysis } from './features/analysis';
+import { counts, diagnostics, ruleDocsBase } from './features/diagnostics';
+import { FIX_ALL_KIND, codeActions, fixAllEdit, wrapper } from './features/codeActions';
+import { hover } from './features/hover';
+import { completion } from './features/completion';
+import { documentSymbols } from './features/symbols';
+import { foldingRanges } from './features/folding';
+import { inlayHints } from './features/inlayHints';
+import { looksLikeReport } from './features/detect';
+
+/** Push diagnostics wait this long after the last keystroke; pull answers at once. */
+const DEBOUNCE_MS = 150;
+
+const M = {
+  ruleThrew: { zh: '规则 {rule} 运行出错（其他规则照常检查）：{error}', en: 'Rule {rule} failed (the other rules still ran): {error}' },
+  badConfig: { zh: '配置文件 {file} 有问题：{problem}', en: 'Problem in {file}: {problem}' },
+  badSettings: { zh: 'govreport 设置有问题：{problem}', en: 'govreport settings: {problem}' },
+  started: { zh: 'govreport 语言服务器已启动（{mode}诊断）', en: 'govreport language server started ({mode} diagnostics)' },
+  pull: { zh: '拉取式', en: 'pull' },
+  push: { zh: '推送式', en: 'push' },
+  cancelled: { zh: '请求已取消', en: 'Request cancelled' },
+};
+let lang: Lang = 'zh';
+const say = (key: keyof typeof M, params: Record<string, string | number> = {}) =>
+  M[key][lang].replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+interface Caps { configuration: boolean; pull: boolean; documentChanges: boolean; diagnosticRefresh: boolean; inlayRefresh: boolean; dynamicConfig: boolean }
+let caps: Caps = { configuration: false, pull: false, documentChanges: false, diagnosticRefresh: false, inlayRefresh: false, dynamicConfig: false };
+let docsBase = ruleDocsBase();
+
+function capabilities(c: ClientCapabilities): Caps {
+  return {
+    configuration: !!c.workspace?.configuration,
+    pull: !!c.textDocument?.diagnostic,
+    documentChanges: !!c.workspace?.workspaceEdit?.documentChanges,
+    diagnosticRefresh: !!c.workspace?.diagnostics?.refreshSupport,
+    inlayRefresh: !!c.workspace?.inlayHint?.refreshSupport,
+    dynamicConfig: !!c.workspace?.didChangeConfiguration?.dynamicRegistration,
+  };
+}
+
+connection.onInitialize((params): InitializeResult => {
+  caps = capabilities(params.capabilities);
+  const opts = (params.initializationOptions ?? {}) as { extensionRoot?: string; locale?: string };
+  lang = langFromLocale(opts.locale ?? params.locale);
+  docsBase = ruleDocsBase(opts.extensionRoot);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND], resolveProvider: false },
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: ['第', '（', '('], resolveProvider: false },
+      documentSymbolProvider: { label: 'govreport' },
+      foldingRangeProvider: true,
+      inlayHintProvider: { resolveProvider: false },
+      diagnosticProvider: caps.pull ? { identifier: 'govreport', interFileDependencies: false, workspaceDiagnostics: false } : undefined,
+    },
+    serverInfo: { name: 'govreport', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (caps.dynamicConfig) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+  connection.console.info(say('started', { mode: say(caps.pull ? 'pull' : 'push') }));
+});
+
+// ---------------------------------------------------------------------------------------------
+// Configuration: .govreportrc.json (nearest upward from the file) then editor settings, as the CLI.
+
+/** Bumped whenever settings or a .govreportrc.json change: every cached analysis is then stale. */
+let generation = 0;
+/** Settings pushed by didChangeConfiguration, for clients without workspace/configuration. */
+let pushedSettings: unknown;
+const settingsCache = new Map<string, Promise<GovreportConfig>>();
+const rcCache = new Map<string, GovreportConfig | undefined>();
+const reportedProblems = new Set<string>();
+
+function reportProblem(text: string): void {
+  if (reportedProblems.has(text)) return;
+  reportedProblems.add(text);
+  connection.console.warn(text);
+}
+
+/** The nearest .govreportrc.json above a file: URI, cached per directory. */
+function rcConfig(uri: string): GovreportConfig | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  let dir: string;
+  try { dir = path.dirname(fileURLToPath(uri)); } catch { return undefined; }
+  const visited: string[] = [];
+  let found: GovreportConfig | undefined;
+  for (;;) {
+    if (rcCache.has(dir)) { found = rcCache.get(dir); break; }
+    visited.push(dir);
+    const file = path.join(dir, CONFIG_FILE);
+    if (fs.existsSync(file)) {
+      try {
+        const { config, problems } = validateConfig(JSON.parse(fs.readFileSync(file, 'utf8')));
+        for (const p of problems) reportProblem(say('badConfig', { file, problem: p }));
+        found = config;
+      } catch (e) {
+        reportProblem(say('badConfig', { file, problem: e instanceof Error ? e.message : String(e) }));
+      }
+      break;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  for (const d of visited) rcCache.set(d, found);
+  return found;
+}
+
+/** Editor settings → config. "auto" is the default and must not override a format set in .govreportrc.json. */
+function settingsConfig(raw: unknown): GovreportConfig {
+  const v = (raw ?? {}) as { format?: unknown; rules?: unknown };
+  const { config, problems } = validateConfig({ format: v.format === 'auto' ? undefined : v.format, rules: v.rules ?? undefined });
+  for (const p of problems) reportProblem(say('badSettings', { problem: p }));
+  return config;
+}
+
+function configFor(uri: string): Promise<GovreportConfig> {
+  let settings = settingsCache.get(uri);
+  if (!settings) {
+    settings = caps.configuration
+      ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'govreport' }).then(settingsConfig, () => ({}))
+      : Promise.resolve(settingsConfig((pushedSettings as { govreport?: unknown } | undefined)?.govreport));
+    settingsCache.set(uri, settings);
+  }
+  return settings.then((s) => mergeConfigs(rcConfig(uri), s));
+}
+
+function configChanged(): void {
+  generation++;
+  settingsCache.clear();
+  rcCache.clear();
+  reportedProblems.clear();
+  if (caps.pull) {
+    if (caps.diagnosticRefresh) void connection.languages.diagnostics.refresh();
+  } else {
+    for (const d of documents.all()) schedule(d, 0);
+  }
+  if (caps.inlayRefresh) void connection.languages.inlayHint.refresh();
+}
+
+connection.onDidChangeConfiguration((p) => { pushedSettings = p.settings; configChanged(); });
+connection.onDidChangeWatchedFiles(() => configChanged());
+
+// ---------------------------------------------------------------------------------------------
+// Analysis cache: one per document version and configuration generation.
+
+const cache = new Map<string, { version: number; generation: number; analysis: Promise<Analysis> }>();
+const loggedRuleErrors = new Set<string>();
+
+function analysisFor(doc: TextDocument): Promise<Analysis> {
+  const hit = cache.get(doc.uri);
+  if (hit && hit.version === doc.version && hit.generation === generation) return hit.analysis;
+  // Read the text now: by the time the configuration arrives the document may have moved on.
+  const text = doc.getText();
+  const { version, uri } = doc;
+  const analysis = configFor(uri).catch(() => ({})).then((config) => {
+    const a = analyze(text, { uri, version, lang, config });
+    for (const e of a.ruleErrors) {
+      if (loggedRuleErrors.has(e.rule)) continue;
+      loggedRuleErrors.add(e.rule);
+      connection.console.error(say('ruleThrew', e));
+    }
+    return a;
+  });
+  cache.set(uri, { version, generation, analysis });
+  return analysis;
+}
+
+/** The analysis of the document's current version, or undefined when the document is not open. */
+async function current(uri: string, token?: CancellationToken): Promise<Analysis | undefined> {
+  const doc = documents.get(uri);
+  if (!doc) return undefined;
+  const a = await analysisFor(doc);
+  if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, say('cancelled'));
+  return a;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Diagnostics: pull when the client supports it, otherwise debounced push.
+
+const timers = new Map<string, NodeJS.Timeout>();
+
+function schedule(doc: TextDocument, delay: number): void {
+  clearTimeout(timers.get(doc.uri));
+  timers.set(doc.uri, setTimeout(() => { timers.delete(doc.uri); void publish(doc.uri); }, delay));
+}
+
+async function publish(uri: string): Promise<void> {
+  const doc = documents.get(uri);
+  if (!doc) return;
+  const a = await analysisFor(doc);
+  // A newer version arrived (or the document closed) while analysing: its own timer publishes it.
+  const now = documents.get(uri);
+  if (!now || now.version !== a.version || cache.get(uri)?.generation !== generation) return;
+  void connection.sendDiagnostics({ uri, version: a.version, diagnostics: diagnostics(a, docsBase) });
+}
+
+// Fires on open and on every change. A freshly opened document (nothing cached yet) is checked at
+// once; edits are debounced so that a burst of keystrokes yields one publish, for the last version.
+documents.onDidChangeContent((e) => {
+  if (!caps.pull) schedule(e.document, cache.has(e.document.uri) ? DEBOUNCE_MS : 0);
+});
+documents.onDidClose((e) => {
+  clearTimeout(timers.get(e.document.uri));
+  timers.delete(e.document.uri);
+  cache.delete(e.document.uri);
+  if (!caps.pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.languages.diagnostics.on(async (params, token) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return { kind: 'full', items: [] };
+  const a = await analysisFor(doc);
+  // Ask the client to pull again rather than answer for a version it has already replaced.
+  if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, say('cancelled'), { retriggerRequest: true });
+  const resultId = `${a.version}:${generation}`;
+  if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
+  return { kind: 'full', resultId, items: diagnostics(a, docsBase) };
+});
+
+// ---------------------------------------------------------------------------------------------
+// Language features.
+
+connection.onCodeAction(async (params, token) => {
+  const a = await current(params.textDocument.uri, token);
+  if (!a) return null;
+  return codeActions(a, params.range, params.context, wrapper(a.uri, a.version, caps.documentChanges), docsBase);
+});
+connection.onHover(async (params, token) => {
+  const a = await current(params.textDocument.uri, token);
+  return a ? hover(a, params.position, docsBase) : null;
+});
+connection.onCompletion(async (params, token) => {
+  const a = await current(params.textDocument.uri, token);
+  return a ? { isIncomplete: false, items: completion(a, params.position) } : null;
+});
+connection.onDocumentSymbol(async (params, token) => {
+  const a = await current(params.textDocument.uri, token);
+  return a ? documentSymbols(a) : null;
+});
+connection.onFoldingRanges(async (params, token) => {
+  const a = await current(params.textDocument.uri, token);
+  return a ? foldingRanges(a) : null;
+});
+connection.languages.inlayHint.on(async (params, token) => {
+  const a = await current(params.textDocument.uri, token);
+  return a ? inlayHints(a, params.range) : null;
+});
+
+// Custom requests used by the VS Code client (status bar, fix-all command, workspace check).
+
+connection.onRequest('govreport/status', async (params: { uri: string }, token) => {
+  const a = await current(params.uri, token);
+  if (!a) return null;
+  const c = counts(a);
+  return {
+    format: a.report.format,
+    formatName: formatSpec(a.report.format).name[lang],
+    year: a.report.year?.value ?? null,
+    counts: c,
+    total: c.error + c.warning + c.info + c.hint,
+    notAReport: a.report.notAReport,
+  };
+});
+
+connection.onRequest('govreport/fixAll', async (params: { uri: string }, token) => {
+  const a = await current(params.uri, token);
+  if (!a) return null;
+  const edit = fixAllEdit(a);
+  return edit ? wrapper(a.uri, a.version, caps.documentChanges)([edit]) : null;
+});
+
+/** Checks files from disk (the workspace command): open documents use their editor text. */
+connection.onRequest('govreport/checkFiles', async (params: { uris: string[]; onlyReports?: boolean }, token) => {
+  const out: { uri: string; format?: string; year?: number | null; diagnostics: ReturnType<typeof diagnostics>; skipped?: string }[] = [];
+  for (const uri of params.uris) {
+    if (token.isCancellationRequested) break;
+    const open = documents.get(uri);
+    let text: string | undefined = open?.getText();
+    if (text === undefined) {
+      try {
+        const decoded = decodeReport(fs.readFileSync(fileURLToPath(uri)));
+        if (!decoded.ok) { out.push({ uri, diagnostics: [], skipped: decoded.message[lang] }); continue; }
+        text = decoded.text;
+      } catch (e) {
+        out.push({ uri, diagnostics: [], skipped: e instanceof Error ? e.message : String(e) });
+        continue;
+      }
+    }
+    if (params.onlyReports && !open && !looksLikeReport(text)) { out.push({ uri, diagnostics: [], skipped: 'not a report' }); continue; }
+    const a = analyze(text, { uri, lang, config: await configFor(uri) });
+    out.push({ uri, format: a.report.format, year: a.report.year?.value ?? null, diagnostics: diagnostics(a, docsBase) });
+    // Yield between files so cancellation and other requests get a turn.
+    await new Promise((r) => setImmediate(r));
+  }
+  return out;
+});
+
+connection.onShutdown(() => {
+  for (const t of timers.values()) clearTimeout(t);
+  timers.clear();
+});
+
+// Over IPC the parent's disappearance shows up as a disconnect; stdio end and the client's process
+// id are watched by vscode-languageserver itself.
+process.on('disconnect', () => process.exit(0));
+
+documents.listen(connection);
+connection.listen();
