@@ -33,13 +33,13 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import util from 'node:util';
+import { makeWorkspace } from './workspace.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const E2E_DIR = process.env.E2E_DIR || path.join(ROOT, '.e2e');
 const TOOLS = path.join(E2E_DIR, 'tools');
 const CODE_SERVER = path.join(TOOLS, 'node_modules/code-server/out/node/entry.js');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const REPORTS = process.env.GOVREPORT_REPORTS || path.resolve(ROOT, '../shared/reports');
 const SCREENSHOTS = path.join(ROOT, 'docs/screenshots');
 const T0 = Date.now();
 
@@ -136,21 +136,8 @@ function makeScratch() {
   return dir;
 }
 
-/** Workspace with copies of the sample reports: original (neutral) names, a *.govreport.txt, a neutral
- *  report-a.txt (auto-detection) and a file name matching the 年度报告 pattern. The suite creates its
- *  own scratch files next to them. */
-function makeWorkspace(scratch, name) {
-  const ws = path.join(scratch, name);
-  fs.mkdirSync(ws, { recursive: true });
-  const samples = fs.readdirSync(REPORTS).filter((f) => f.endsWith('.txt')).sort();
-  if (samples.length < 5) throw fail(`expected the five sample reports in ${REPORTS}, found ${samples.length}`);
-  for (const f of samples) fs.copyFileSync(path.join(REPORTS, f), path.join(ws, f));
-  fs.copyFileSync(path.join(REPORTS, 'xinjiang-health-2023-cell-per-line.txt'), path.join(ws, 'xinjiang-health-2023.govreport.txt'));
-  fs.copyFileSync(path.join(REPORTS, 'kunming-xishan-health-2022-pipe.txt'), path.join(ws, 'report-a.txt'));
-  fs.copyFileSync(path.join(REPORTS, 'lushan-health-2021-tab.txt'), path.join(ws, '2021年政府信息公开工作年度报告.txt'));
-  fs.writeFileSync(path.join(ws, 'notes.txt'), 'Shopping list: apples, bread.\n');
-  fs.copyFileSync(path.join(REPORTS, 'EXPECTED.md'), path.join(ws, 'EXPECTED.md'));
-  return ws;
+function workspace(scratch, name) {
+  try { return makeWorkspace(path.join(scratch, name)); } catch (e) { throw fail(e.message); }
 }
 
 // ---- code-server -----------------------------------------------------------------------------------
@@ -287,13 +274,26 @@ const UI_EXPECTED = [['section-title'], ['table-label'], ['table-unbalanced', 't
 
 async function uiTest(browser, server, ws, { locale, shots }) {
   const { context, page } = await newPage(browser, locale);
-  const problems = [];
+  const tag = locale ?? 'zh-cn';
+  const failures = [];
+  const failShot = async (name) => {
+    const shot = path.join(path.dirname(server.logFile), `ui-failure-${tag}-${name}.png`);
+    await page.screenshot({ path: shot }).catch(() => {});
+    return shot;
+  };
+  /** One UI check; a failure is recorded (with a screenshot) and the next check still runs. */
+  const check = async (name, fn) => {
+    try { await fn(); log(`UI (${tag}) ok: ${name}`); } catch (e) {
+      failures.push(`${name}: ${e.message}`);
+      log(`UI (${tag}) FAILED: ${name}: ${e.message}\n  (screenshot ${await failShot(name.replace(/\W+/g, '-'))})`);
+    }
+  };
   try {
     await page.goto(`${server.url}/?folder=${encodeURIComponent(ws)}`);
     await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
     await page.locator('.statusbar').waitFor({ timeout: 60000 });
     await sleep(500); // the workbench finishes restoring its layout; nothing to poll for here
-    // Open the sample with Quick Open.
+    // Open the sample with Quick Open (Ctrl+P).
     await page.keyboard.press('Control+P');
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ timeout: 15000 });
@@ -303,63 +303,65 @@ async function uiTest(browser, server, ws, { locale, shots }) {
     await page.locator(`.tab[data-resource-name="${UI_SAMPLE}"]`).waitFor({ timeout: 15000 });
     await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 15000 });
     const langStatus = page.locator('#status\\.editor\\.mode');
-    await waitFor(async () => /govreport|年度报告|年报|政府信息公开/i.test(await langStatus.innerText().catch(() => '')), 30000,
-      async () => `language mode is not govreport: "${await langStatus.innerText().catch(() => '?')}"`);
-    // Problems panel.
-    await page.keyboard.press('Control+Shift+M');
-    const rows = page.locator('.markers-panel .monaco-list-row');
-    let texts = [];
-    await waitFor(async () => {
-      texts = await rows.allInnerTexts();
-      const joined = texts.join('\n');
-      return UI_EXPECTED.every((alts) => alts.some((id) => joined.includes(id)));
-    }, 30000, async () => `Problems panel lacks expected rule ids ${JSON.stringify(UI_EXPECTED)}; rows:\n${texts.join('\n')}`);
-    problems.push(...texts);
-    log(`UI (${locale ?? 'default'}): Problems panel lists ${texts.length} rows with every expected rule id`);
-    // The extension's status-bar item shows the format and the problem count of the report.
-    // The Problems tab badge counts every problem (the list itself is virtualised: long lists are not all rendered).
-    const badge = await page.locator('.part.panel .composite-bar .badge-content').first().innerText().catch(() => '');
-    const markerCount = Number(badge) || await page.locator('.markers-panel .monaco-list-row .marker-icon').count();
-    log(`UI: ${markerCount} problems listed: ${JSON.stringify(texts.map((t) => t.replace(/\s+/g, ' ')))}`);
-    let items = [];
-    await waitFor(async () => {
-      items = (await page.locator('.statusbar .statusbar-item').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
-      return items.some((t) => /2021/.test(t) && new RegExp(`(^|\\D)${markerCount}(\\D|$)`).test(t.replace(/2021/g, '')));
-    }, 15000, async () => `UI: no status-bar item shows the format 2021 and the ${markerCount} problems; items: ${JSON.stringify(items)}`);
-    log(`UI: status bar item: ${items.find((t) => /2021/.test(t))}`);
-    if (shots) await page.screenshot({ path: path.join(SCREENSHOTS, shots.problems) });
-    // Hover the grand total of table 三 ((七)总计 → 总计 column).
-    const text = fs.readFileSync(path.join(ws, UI_SAMPLE), 'utf8').split(/\r?\n/);
-    const totalLine = text.findIndex((l) => l.trim() === '(七)总计');
-    let numberLine = -1;
-    for (let i = totalLine + 1, n = 0; i < text.length && n < 7; i++) if (/^\s*\d+\s*$/.test(text[i])) { n++; numberLine = i; }
-    if (totalLine < 0 || numberLine < 0) throw fail('UI: cannot find the (七)总计 row in the sample');
-    await page.locator('.monaco-editor .view-lines').first().click();
-    await page.keyboard.press('Control+G');
-    await input.waitFor({ timeout: 15000 });
-    await input.fill(`:${numberLine + 1}:${text[numberLine].search(/\d/) + 1}`);
-    await page.keyboard.press('Enter');
-    await sleep(300); // reveal animation; the hover below is polled
-    let hoverText = '';
-    await waitFor(async () => {
-      await page.keyboard.press('Control+K');
-      await page.keyboard.press('Control+I');
-      const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-resizable-hover .monaco-hover-content');
-      hoverText = (await hover.allInnerTexts().catch(() => [])).join('\n');
-      return /22/.test(hoverText);
-    }, 20000, async () => `UI: hover on the total (line ${numberLine + 1}) does not show the sum 22: "${hoverText}"`);
-    await sleep(400); // the hover fades in; let the screenshot show it fully drawn
-    log(`UI: hover on the total at line ${numberLine + 1}: ${hoverText.replace(/\s+/g, ' ').slice(0, 160)}`);
-    if (shots) await page.screenshot({ path: path.join(SCREENSHOTS, shots.hover) });
-    return 0;
+    await check('language mode of the neutral-named sample', () => waitFor(async () => /govreport|年度报告|Annual Report/i.test(await langStatus.innerText().catch(() => '')), 30000,
+      async () => `language mode is not govreport: "${await langStatus.innerText().catch(() => '?')}"`));
+
+    let markerCount = 0;
+    await check('Problems panel (Ctrl+Shift+M) lists the expected rule ids', async () => {
+      await page.keyboard.press('Control+Shift+M');
+      const rows = page.locator('.markers-panel .monaco-list-row');
+      let texts = [];
+      await waitFor(async () => {
+        texts = await rows.allInnerTexts();
+        const joined = texts.join('\n');
+        return UI_EXPECTED.every((alts) => alts.some((id) => joined.includes(id)));
+      }, 30000, async () => `Problems panel lacks expected rule ids ${JSON.stringify(UI_EXPECTED)}; rows:\n${texts.join('\n')}`);
+      // The Problems tab badge counts every problem (the list is virtualised: long lists are not all rendered).
+      const badge = await page.locator('.part.panel .composite-bar .badge-content').first().innerText().catch(() => '');
+      markerCount = Number(badge) || await page.locator('.markers-panel .monaco-list-row .marker-icon').count();
+      log(`UI (${tag}): ${markerCount} problems: ${JSON.stringify(texts.map((t) => t.replace(/\s+/g, ' ')))}`);
+      if (shots) await page.screenshot({ path: path.join(SCREENSHOTS, shots.problems) });
+    });
+
+    await check('status-bar item shows the format (2021) and the problem count', async () => {
+      let items = [];
+      await waitFor(async () => {
+        items = (await page.locator('.statusbar .statusbar-item').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+        return items.some((t) => /2021/.test(t) && new RegExp(`(^|\\D)${markerCount}(\\D|$)`).test(t.replace(/2021/g, '')));
+      }, 15000, async () => `no status-bar item shows 2021 and ${markerCount}; items: ${JSON.stringify(items)}`);
+      log(`UI (${tag}): status-bar item "${items.find((t) => /2021/.test(t))}"`);
+    });
+
+    await check('hover (Ctrl+K Ctrl+I) on the (七)总计 total shows the sum 22', async () => {
+      const text = fs.readFileSync(path.join(ws, UI_SAMPLE), 'utf8').split(/\r?\n/);
+      const totalLine = text.findIndex((l) => l.trim() === '(七)总计');
+      let numberLine = -1;
+      for (let i = totalLine + 1, n = 0; i < text.length && n < 7; i++) if (/^\s*\d+\s*$/.test(text[i])) { n++; numberLine = i; }
+      if (totalLine < 0 || numberLine < 0) throw fail('cannot find the (七)总计 row in the sample');
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+G');
+      await input.waitFor({ timeout: 15000 });
+      await input.fill(`:${numberLine + 1}:${text[numberLine].search(/\d/) + 1}`);
+      await page.keyboard.press('Enter');
+      let hoverText = '';
+      await waitFor(async () => {
+        await page.keyboard.press('Control+K');
+        await page.keyboard.press('Control+I');
+        const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-resizable-hover .monaco-hover-content');
+        hoverText = (await hover.allInnerTexts().catch(() => [])).join('\n');
+        return /22/.test(hoverText);
+      }, 20000, async () => `hover on the total (line ${numberLine + 1}) does not show the sum 22: "${hoverText}"`);
+      await sleep(400); // the hover fades in; let the screenshot show it fully drawn
+      log(`UI (${tag}): hover at line ${numberLine + 1}: ${hoverText.replace(/\s+/g, ' ').slice(0, 160)}`);
+      if (shots) await page.screenshot({ path: path.join(SCREENSHOTS, shots.hover) });
+    });
   } catch (e) {
-    const shot = path.join(path.dirname(server.logFile), `ui-failure-${locale ?? 'default'}.png`);
-    await page.screenshot({ path: shot }).catch(() => {});
-    log(`UI test FAILED: ${e.message}\n  (screenshot ${shot})`);
-    return 1;
+    failures.push(e.message);
+    log(`UI (${tag}) FAILED: ${e.message}\n  (screenshot ${await failShot('setup')})`);
   } finally {
     await context.close();
   }
+  return failures.length ? 1 : 0;
 }
 
 async function waitFor(cond, ms, describe) {
@@ -376,6 +378,10 @@ function findVsix() {
   const files = fs.readdirSync(ROOT).filter((f) => /^govreport-.*\.vsix$/.test(f))
     .map((f) => ({ f: path.join(ROOT, f), m: fs.statSync(path.join(ROOT, f)).mtimeMs })).sort((a, b) => b.m - a.m);
   if (!files.length) throw fail('npm run package produced no govreport-*.vsix in the repository root');
+  const mb = fs.statSync(files[0].f).size / 1e6;
+  // The e2e cache (.e2e/, ~300 MB) and out/ must not be packed: .vscodeignore has to exclude them.
+  if (mb > 20) throw fail(`${path.basename(files[0].f)} is ${mb.toFixed(0)} MB: check that .vscodeignore excludes .e2e/, out/ and test/`);
+  log(`packaged ${path.basename(files[0].f)} (${(mb * 1000).toFixed(0)} KB)`);
   return files[0].f;
 }
 
@@ -405,21 +411,21 @@ async function main() {
     const grepEnv = options.grep ? { GOVREPORT_E2E_GREP: options.grep } : {};
     if (options.locale) {
       server = await startCodeServer(scratch, { locale: options.locale, extraEnv: grepEnv });
-      record(`extension-host suite (--locale ${options.locale})`, await runPayload(browser, server, makeWorkspace(scratch, `ws-${options.locale}`), options.locale));
-      if (!options.noUi && vsix) record(`UI test (--locale ${options.locale})`, await uiTest(browser, server, makeWorkspace(scratch, `ws-ui-${options.locale}`), { locale: options.locale }));
+      record(`extension-host suite (--locale ${options.locale})`, await runPayload(browser, server, workspace(scratch, `ws-${options.locale}`), options.locale));
+      if (!options.noUi && vsix) record(`UI test (--locale ${options.locale})`, await uiTest(browser, server, workspace(scratch, `ws-ui-${options.locale}`), { locale: options.locale }));
     } else {
       server = await startCodeServer(scratch, { locale: 'zh-cn', extraEnv: grepEnv });
-      record('extension-host suite (--locale zh-cn)', await runPayload(browser, server, makeWorkspace(scratch, 'ws'), 'zh-cn'));
+      record('extension-host suite (--locale zh-cn)', await runPayload(browser, server, workspace(scratch, 'ws'), 'zh-cn'));
       if (!options.noUi) {
         if (!vsix) throw fail('the UI test needs the packaged extension (drop --no-package, or pass --no-ui)');
         fs.mkdirSync(SCREENSHOTS, { recursive: true });
-        record('UI test (--locale zh-cn)', await uiTest(browser, server, makeWorkspace(scratch, 'ws-ui'), { shots: { problems: 'problems.png', hover: 'hover-total.png' } }));
+        record('UI test (--locale zh-cn)', await uiTest(browser, server, workspace(scratch, 'ws-ui'), { shots: { problems: 'problems.png', hover: 'hover-total.png' } }));
       }
       if (!options.noEn) {
         await server.stop();
         server = await startCodeServer(scratch, { locale: 'en', extraEnv: { GOVREPORT_E2E_GREP: options.grep ?? '@en' } });
-        record('extension-host suite, English (--locale en, tests tagged @en)', await runPayload(browser, server, makeWorkspace(scratch, 'ws-en'), 'en'));
-        if (!options.noUi && vsix) record('UI test (--locale en)', await uiTest(browser, server, makeWorkspace(scratch, 'ws-ui-en'), { locale: 'en', shots: { problems: 'problems-en.png', hover: 'hover-total-en.png' } }));
+        record('extension-host suite, English (--locale en, tests tagged @en)', await runPayload(browser, server, workspace(scratch, 'ws-en'), 'en'));
+        if (!options.noUi && vsix) record('UI test (--locale en)', await uiTest(browser, server, workspace(scratch, 'ws-ui-en'), { locale: 'en', shots: { problems: 'problems-en.png', hover: 'hover-total-en.png' } }));
       }
     }
     await browser.close();

@@ -7,7 +7,8 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind, DidChangeConfigurationNotification, LSPErrorCodes, ProposedFeatures, ResponseError, TextDocuments,
-  TextDocumentSyncKind, createConnection, type CancellationToken, type ClientCapabilities, type InitializeResult,
+  TextDocumentSyncKind, createConnection, type CancellationToken, type ClientCapabilities, type DidChangeConfigurationParams,
+  type InitializeResult, type TextDocumentChangeEvent,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE, mergeConfigs, validateConfig, type GovreportConfig } from './config';
@@ -161,7 +162,7 @@ function configChanged(): void {
   if (caps.inlayRefresh) void connection.languages.inlayHint.refresh();
 }
 
-connection.onDidChangeConfiguration((p) => { pushedSettings = p.settings; configChanged(); });
+connection.onDidChangeConfiguration((p: DidChangeConfigurationParams) => { pushedSettings = p.settings; configChanged(); });
 connection.onDidChangeWatchedFiles(() => configChanged());
 
 // ---------------------------------------------------------------------------------------------
@@ -220,10 +221,10 @@ async function publish(uri: string): Promise<void> {
 
 // Fires on open and on every change. A freshly opened document (nothing cached yet) is checked at
 // once; edits are debounced so that a burst of keystrokes yields one publish, for the last version.
-documents.onDidChangeContent((e) => {
+documents.onDidChangeContent((e: TextDocumentChangeEvent<TextDocument>) => {
   if (!caps.pull) schedule(e.document, cache.has(e.document.uri) ? DEBOUNCE_MS : 0);
 });
-documents.onDidClose((e) => {
+documents.onDidClose((e: TextDocumentChangeEvent<TextDocument>) => {
   clearTimeout(timers.get(e.document.uri));
   timers.delete(e.document.uri);
   cache.delete(e.document.uri);
@@ -272,7 +273,7 @@ connection.languages.inlayHint.on(async (params, token) => {
 
 // Custom requests used by the VS Code client (status bar, fix-all command, workspace check).
 
-connection.onRequest('govreport/status', async (params: { uri: string }, token) => {
+connection.onRequest('govreport/status', async (params: { uri: string }, token: CancellationToken) => {
   const a = await current(params.uri, token);
   if (!a) return null;
   const c = counts(a);
@@ -286,7 +287,7 @@ connection.onRequest('govreport/status', async (params: { uri: string }, token) 
   };
 });
 
-connection.onRequest('govreport/fixAll', async (params: { uri: string }, token) => {
+connection.onRequest('govreport/fixAll', async (params: { uri: string }, token: CancellationToken) => {
   const a = await current(params.uri, token);
   if (!a) return null;
   const edit = fixAllEdit(a);
@@ -294,7 +295,7 @@ connection.onRequest('govreport/fixAll', async (params: { uri: string }, token) 
 });
 
 /** Checks files from disk (the workspace command): open documents use their editor text. */
-connection.onRequest('govreport/checkFiles', async (params: { uris: string[]; onlyReports?: boolean }, token) => {
+connection.onRequest('govreport/checkFiles', async (params: { uris: string[]; onlyReports?: boolean }, token: CancellationToken) => {
   const out: { uri: string; format?: string; year?: number | null; diagnostics: ReturnType<typeof diagnostics>; skipped?: string }[] = [];
   for (const uri of params.uris) {
     if (token.isCancellationRequested) break;

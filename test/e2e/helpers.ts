@@ -50,14 +50,16 @@ export function liveDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
   return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
 }
 
-/** Opens a workspace file in an editor and waits until its language is `govreport` (auto-detection
- *  may switch a plaintext document a moment after it opens). */
-export async function openReport(name: string | vscode.Uri, languageId = LANGUAGE_ID): Promise<vscode.TextEditor> {
+/** Opens a workspace file in an editor and waits until its language is `languageId` (auto-detection
+ *  may switch a plaintext document a moment after it opens); `null`: whatever language it gets. */
+export async function openReport(name: string | vscode.Uri, languageId: string | null = LANGUAGE_ID): Promise<vscode.TextEditor> {
   const uri = typeof name === 'string' ? fileUri(name) : name;
   const doc = await vscode.workspace.openTextDocument(uri);
   await vscode.window.showTextDocument(doc, { preview: false });
-  await waitFor(() => liveDocument(uri)?.languageId === languageId,
-    () => `${uri.path} to get language "${languageId}" (it is "${liveDocument(uri)?.languageId}")`);
+  if (languageId !== null) {
+    await waitFor(() => liveDocument(uri)?.languageId === languageId,
+      () => `${uri.path} to get language "${languageId}" (it is "${liveDocument(uri)?.languageId}")`);
+  }
   const live = liveDocument(uri)!;
   const editor = vscode.window.visibleTextEditors.find((e) => e.document === live) ?? await vscode.window.showTextDocument(live, { preview: false });
   return editor;

@@ -88,7 +88,7 @@ export function codeActions(a: Analysis, range: Range, context: CodeActionContex
           edit: wrap(fix.edits.map((e) => ({ range: e.range, newText: e.newText }))),
         });
       }
-      rulesSeen.add(finding.rule);
+      if (finding.fixes.some((f) => f.safe)) rulesSeen.add(finding.rule);
     }
     // "Fix all of this kind": only worth offering when the rule has more than one safe fix.
     for (const rule of rulesSeen) {
@@ -99,7 +99,8 @@ export function codeActions(a: Analysis, range: Range, context: CodeActionContex
       out.push({
         title: T.fixKind[lang].replace('{rule}', rule).replace('{n}', String(fixes.length)),
         kind: CodeActionKind.QuickFix,
-        diagnostics: pairs.filter((p) => p.finding.rule === rule).map((p) => p.diagnostic),
+        // Every diagnostic the action resolves, not only the ones under the cursor.
+        diagnostics: a.findings.filter((f) => f.rule === rule && f.fixes.some((x) => x.safe)).map((f) => toDiagnostic(f, docsBase)),
         edit: wrap([edit]),
       });
     }

@@ -4,9 +4,9 @@ import type { DateMention, Section } from '../model';
 import { LEGACY_HEADINGS, SECTIONS } from '../spec';
 import type { LineCells } from './cells';
 import { matchKeys, template } from './template';
-import { cnToNumber, labelKey, range, readOrdinal, similarity } from './text';
+import { cnToNumber, dice, gramsOf, labelKey, range, readOrdinal, type Grams } from './text';
 
-interface TitleKey { n?: number; legacy?: string; key: string; how: Section['titleMatch'] }
+interface TitleKey { n?: number; legacy?: string; key: string; how: Section['titleMatch']; grams?: Grams }
 
 const TITLE_KEYS: TitleKey[] = [];
 for (const s of SECTIONS) {
@@ -15,13 +15,15 @@ for (const s of SECTIONS) {
   for (const v of s.legacy) TITLE_KEYS.push({ n: s.n, key: labelKey(v), how: 'legacy' });
 }
 for (const h of LEGACY_HEADINGS) for (const v of [h.title, ...h.variants]) TITLE_KEYS.push({ legacy: h.id, key: labelKey(v), how: 'legacy' });
+for (const t of TITLE_KEYS) t.grams = gramsOf(t.key);
 
 /** Best standard section for a heading title. */
-export function matchSectionTitle(title: string): { n?: number; legacy?: string; score: number; how: Section['titleMatch'] } {
+export function matchSectionTitle(title: string, floor = 0): { n?: number; legacy?: string; score: number; how: Section['titleMatch'] } {
   const key = labelKey(title);
+  const grams = gramsOf(key);
   let best = { n: undefined as number | undefined, legacy: undefined as string | undefined, score: 0, how: 'none' as Section['titleMatch'] };
   for (const t of TITLE_KEYS) {
-    const s = t.key === key ? 1 : similarity(key, t.key);
+    const s = t.key === key ? 1 : dice(grams, t.grams!, Math.max(floor, best.score));
     if (s > best.score || (s === best.score && t.how === 'exact')) best = { n: t.n, legacy: t.legacy, score: s, how: s === 1 ? t.how : 'fuzzy' };
   }
   return best;
@@ -57,7 +59,10 @@ export function findHeadings(lines: LineCells[], isTableLine: (i: number) => boo
     const numbered = ord && ord.style === 'cn' && ord.offset === 0;
     const title = numbered ? text.slice(ord!.length) : text;
     if (!title) continue;
-    const m = matchSectionTitle(title);
+    // Every standard or old-outline title ends in one of these words; other short lines are not headings.
+    if (!numbered && !/(情况|事项|概述|概况|措施|附表)\s*$/.test(title)) continue;
+    const m = matchSectionTitle(title, numbered ? 0.5 : 0.8);
+    if (numbered ? m.score < 0.5 : m.score < 0.8) continue;
     const rowScore = tableRowScore(title);
     if (rowScore >= m.score) continue;
     if (numbered ? m.score < 0.5 : m.score < 0.8 || ord) continue;

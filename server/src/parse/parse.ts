@@ -85,9 +85,13 @@ export function parseReport(text: string, uri: string, config?: GovreportConfig)
   const headingLines = headings.map((h) => h.headingLine);
   const tables: (Table & { blankLineCells: boolean })[] = [];
   const tableLine = new Uint8Array(n);
+  let h = 0;
   anchors.forEach((a, k) => {
-    const nextAnchor = anchors.slice(k + 1).find((b) => !(a.id === 't3' && b.id === 't3'))?.line ?? end;
-    const nextHeading = headingLines.find((h) => h > a.line) ?? end;
+    let j = k + 1;
+    while (j < anchors.length && a.id === 't3' && anchors[j].id === 't3') j++;
+    const nextAnchor = j < anchors.length ? anchors[j].line : end;
+    while (h < headingLines.length && headingLines[h] <= a.line) h++;
+    const nextHeading = h < headingLines.length ? headingLines[h] : end;
     let stop = Math.min(nextAnchor, nextHeading, end);
     for (let i = a.line + 1; i < stop; i++) if (isProse(cells[i])) { stop = i; break; }
     if (!a.id) return;
@@ -96,13 +100,19 @@ export function parseReport(text: string, uri: string, config?: GovreportConfig)
     tableLine.fill(1, a.line, stop);
   });
   // Headings never sit inside a table (e.g. 四、结转下年度继续办理 is table 三's last row).
-  headings = headings.filter((h) => !tableLine[h.headingLine]);
+  headings = headings.filter((x) => !tableLine[x.headingLine]);
 
-  const sections: Section[] = headings.map((h, k) => {
+  let ti = 0;
+  const sections: Section[] = headings.map((hd, k) => {
     const bodyEnd = k + 1 < headings.length ? headings[k + 1].headingLine : end;
-    const { score: _score, ...rest } = h;
-    return { ...rest, bodyStartLine: h.headingLine + 1, bodyEndLine: bodyEnd, tables: tables.filter((t) => t.range.start.line > h.headingLine && t.range.start.line < bodyEnd) };
+    const { score: _score, ...rest } = hd;
+    const own: Table[] = [];
+    while (ti < tables.length && tables[ti].range.start.line <= hd.headingLine) ti++;
+    while (ti < tables.length && tables[ti].range.start.line < bodyEnd) own.push(tables[ti++]);
+    return { ...rest, bodyStartLine: hd.headingLine + 1, bodyEndLine: bodyEnd, tables: own };
   });
+  const isHeading = new Uint8Array(n);
+  for (const hd of headings) isHeading[hd.headingLine] = 1;
 
   const firstHeading = sections.length ? sections[0].headingLine : Math.min(n, 20);
   const report: Report = {
@@ -127,7 +137,7 @@ export function parseReport(text: string, uri: string, config?: GovreportConfig)
   };
 
   findTitle(report, cells, firstHeading);
-  for (let i = 0; i < end; i++) if (!tableLine[i] && cells[i].cells.length && !headingLines.includes(i) && i !== report.title?.line) report.proseLines.push(i);
+  for (let i = 0; i < end; i++) if (!tableLine[i] && cells[i].cells.length && !isHeading[i] && i !== report.title?.line) report.proseLines.push(i);
   findYear(report, cells, firstHeading);
   report.publishDate = findPublishDate(cells, sections, end, firstHeading);
   decideFormat(report, config);

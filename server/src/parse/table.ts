@@ -4,7 +4,7 @@
 import type { Cell, HeaderCell, Layout, Row, Table } from '../model';
 import { splitAlignedCell, type LineCells } from './cells';
 import { matchKeys, stripKey, template, type ColumnEntry, type RowEntry, type Template } from './template';
-import { labelKey, normalizeLine, range, similarity } from './text';
+import { dice, gramsOf, labelKey, normalizeLine, range, type Grams } from './text';
 
 const ROW_THRESHOLD = 0.55;
 const HEADER_THRESHOLD = 0.6;
@@ -30,42 +30,78 @@ function joinText(cells: Cell[]): string {
   return cells.map((c) => c.text).join('');
 }
 
-function scoreRow(st: State, text: string): { row: RowEntry; score: number } | undefined {
+interface Probe {
+  text: string;
+  key: string;
+  ordinal?: ReturnType<typeof stripKey>['ordinal'];
+  headerKey: string;
+  grams?: Grams;
+  headerGrams?: Grams;
+}
+
+function probe(text: string): Probe {
   const { key, ordinal } = stripKey(text);
-  if (!key) return undefined;
-  let best: { row: RowEntry; score: number } | undefined;
+  return { text, key, ordinal, headerKey: labelKey(normalizeLine(text)) };
+}
+
+function adjustRow(st: State, p: Probe, r: RowEntry, score: number): number {
+  let s = score;
+  if (r.ordinal) {
+    if (p.ordinal) s += p.ordinal.style === r.ordinal.style ? (p.ordinal.value === r.ordinal.value ? 0.05 : -0.02) : -0.05;
+    else s -= st.inHeader ? 0.2 : 0.03;
+  }
+  if (st.used.has(r.id)) s -= 0.3;
+  if (r.index < st.nextIndex) s -= 0.1;
+  // Short generic labels (其他, 总计) must carry their ordinal or sit where the template expects them.
+  if (p.key.length <= 2 && !p.ordinal && r.index !== st.nextIndex) s -= 0.2;
+  return s;
+}
+
+function scoreRow(st: State, p: Probe, exactOnly = false): { row: RowEntry; score: number; exact?: boolean } | undefined {
+  if (!p.key) return undefined;
+  let best: { row: RowEntry; score: number; exact?: boolean } | undefined;
+  // Fast path: the label is written exactly as a known wording.
+  for (const r of st.tpl.rowByKey.get(p.key) ?? []) {
+    const s = adjustRow(st, p, r, 1);
+    if (!best || s > best.score) best = { row: r, score: s, exact: true };
+  }
+  if ((best && best.score >= 0.9) || exactOnly) return best;
+  p.grams ??= gramsOf(p.key);
   for (const r of st.tpl.rows) {
-    const m = matchKeys(key, r.keys, false);
+    const m = matchKeys(p.key, r.keys, false, p.grams, 0.4);
     if (!m || m.score < 0.4) continue;
-    let s = m.score;
-    if (r.ordinal) {
-      if (ordinal) s += ordinal.style === r.ordinal.style ? (ordinal.value === r.ordinal.value ? 0.05 : -0.02) : -0.05;
-      else s -= st.inHeader ? 0.2 : 0.03;
-    }
-    if (st.used.has(r.id)) s -= 0.3;
-    if (r.index < st.nextIndex) s -= 0.1;
-    // Short generic labels (其他, 总计) must carry their ordinal or sit where the template expects them.
-    if (key.length <= 2 && !ordinal && r.index !== st.nextIndex) s -= 0.2;
+    const s = adjustRow(st, p, r, m.score);
     if (!best || s > best.score) best = { row: r, score: s };
   }
   return best;
 }
 
-function scoreHeader(st: State, text: string): { column?: ColumnEntry; score: number } {
-  const key = labelKey(normalizeLine(text));
-  let best: { column?: ColumnEntry; score: number } = { score: 0 };
-  for (const h of st.tpl.headerKeys) {
-    const s = h === key ? 1 : h.startsWith(key) && key.length >= 2 ? 0.9 : similarity(key, h);
-    if (s > best.score) best = { score: s };
+function scoreHeader(st: State, p: Probe, exactOnly = false): { column?: ColumnEntry; score: number; exact?: boolean } {
+  const key = p.headerKey;
+  const penalty = st.inHeader ? 0 : 0.15;
+  let best: { column?: ColumnEntry; score: number; exact?: boolean } = { score: 0 };
+  const exact = st.tpl.columnByKey.get(key);
+  if (exact) {
+    for (const c of exact) {
+      const s = 1 - (st.usedColumns.has(c) ? 0.05 : 0);
+      if (s > best.score) best = { column: c, score: s };
+    }
   }
+  if (st.tpl.headerKeys.includes(key)) best = best.score >= 1 ? best : { score: 1 };
+  if (best.score >= 0.95) return { ...best, score: best.score - penalty, exact: true };
+  if (exactOnly) return { score: 0 };
+  p.headerGrams ??= gramsOf(key);
+  st.tpl.headerKeys.forEach((h, i) => {
+    const s = h.startsWith(key) && key.length >= 2 ? 0.9 : dice(p.headerGrams!, st.tpl.headerGrams[i], best.score);
+    if (s > best.score) best = { score: s };
+  });
   for (const c of st.tpl.columns) {
-    const m = matchKeys(key, c.keys, true);
+    const m = matchKeys(key, c.keys, true, p.headerGrams, best.score);
     // Repeated truncated headers (本年新 | 本年新) take the columns in order.
     const s = m ? m.score - (st.usedColumns.has(c) ? 0.05 : 0) : 0;
     if (m && s > best.score) best = { column: c, score: s };
   }
-  if (!st.inHeader) best.score -= 0.15;
-  return best;
+  return { ...best, score: best.score - penalty };
 }
 
 /** Splits a run of text cells into header labels, group labels, row labels and stray text. */
@@ -76,9 +112,11 @@ function segment(st: State, cells: Cell[]): Item[] {
     let best: Item | undefined;
     for (let len = 1; len <= 3 && i + len <= cells.length; len++) {
       const part = cells.slice(i, i + len);
-      const text = joinText(part);
-      const r = scoreRow(st, text);
-      const h = scoreHeader(st, text);
+      const p = probe(joinText(part));
+      // Exact wordings first (two map lookups); fuzzy matching only when neither list knows the text.
+      let r = scoreRow(st, p, true);
+      let h = scoreHeader(st, p, true);
+      if (!r?.exact && !h.exact) { r = scoreRow(st, p); h = scoreHeader(st, p); }
       // Joining fragments must earn its keep: a longer join wins only with a better score.
       const bonus = len > 1 ? -0.01 * len : 0;
       if (r && r.score >= ROW_THRESHOLD && (!best || r.score + bonus > best.score)) {
@@ -87,6 +125,8 @@ function segment(st: State, cells: Cell[]): Item[] {
       if (h.score >= HEADER_THRESHOLD && (!best || h.score + bonus > best.score)) {
         best = { kind: 'header', cells: part, score: h.score + bonus, column: h.column, columnScore: h.score };
       }
+      // A cell written exactly as a known label is not a fragment: do not try joining it.
+      if (len === 1 && best && ((r?.exact && best.row === r.row) || (h.exact && best.kind === 'header'))) break;
     }
     if (!best) best = { kind: 'stray', cells: [cells[i]], score: 0 };
     if (best.kind === 'header' && best.column) st.usedColumns.add(best.column);

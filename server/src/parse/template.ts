@@ -3,7 +3,7 @@
 import type { FormatId } from '../model';
 import { FORMAT_2019, FORMAT_2021 } from '../spec';
 import type { RowSpec, TableSpec } from '../spec/types';
-import { baseKey, labelKey, normalizeLine, readOrdinal, similarity } from './text';
+import { baseKey, dice, gramsOf, labelKey, normalizeLine, readOrdinal, type Grams } from './text';
 
 export type KeyKind = 'std' | 'alias' | 'typo';
 
@@ -11,6 +11,8 @@ export interface KeyEntry {
   key: string;
   kind: KeyKind;
   formats: FormatId[];
+  base: string;
+  grams: Grams;
 }
 
 export interface RowEntry {
@@ -35,7 +37,11 @@ export interface Template {
   rows: RowEntry[];
   columns: ColumnEntry[];
   headerKeys: string[];
+  headerGrams: Grams[];
   unlabeledRow: boolean;
+  /** Exact-key lookups: most labels are written exactly, and need no fuzzy matching at all. */
+  rowByKey: Map<string, RowEntry[]>;
+  columnByKey: Map<string, ColumnEntry[]>;
 }
 
 /** Key of a label: normalised, ordinal removed. */
@@ -54,7 +60,7 @@ function addKeys(into: KeyEntry[], labels: string[] | undefined, kind: KeyKind, 
       if (!existing.formats.includes(format)) existing.formats.push(format);
       // A label standard in one format and a typo in the other stays "std" for the one it belongs to.
       if (kind === 'std') existing.kind = 'std';
-    } else into.push({ key, kind, formats: [format] });
+    } else into.push({ key, kind, formats: [format], base: baseKey(key), grams: gramsOf(key) });
   }
 }
 
@@ -96,7 +102,12 @@ function build(id: string): Template {
     for (const h of [...(t.headerGroups ?? []), t.rowHeader ?? '', t.caption ?? '']) if (h) headerKeys.add(stripKey(h).key);
   }
   rows.forEach((r, i) => (r.index = i));
-  return { id, rows, columns, headerKeys: [...headerKeys], unlabeledRow: specs.some(([, t]) => t.unlabeledRow) };
+  const rowByKey = new Map<string, RowEntry[]>();
+  for (const r of rows) for (const k of r.keys) rowByKey.set(k.key, [...(rowByKey.get(k.key) ?? []), r]);
+  const columnByKey = new Map<string, ColumnEntry[]>();
+  for (const c of columns) for (const k of c.keys) columnByKey.set(k.key, [...(columnByKey.get(k.key) ?? []), c]);
+  const hk = [...headerKeys];
+  return { id, rows, columns, headerKeys: hk, headerGrams: hk.map(gramsOf), unlabeledRow: specs.some(([, t]) => t.unlabeledRow), rowByKey, columnByKey };
 }
 
 const cache = new Map<string, Template>();
@@ -114,16 +125,16 @@ export interface KeyMatch {
 }
 
 /** Best key of an entry for a label key. `allowPrefix` accepts truncated text (header cells). */
-export function matchKeys(key: string, keys: KeyEntry[], allowPrefix: boolean): KeyMatch | undefined {
+export function matchKeys(key: string, keys: KeyEntry[], allowPrefix: boolean, grams: Grams = gramsOf(key), floor = 0): KeyMatch | undefined {
   let best: KeyMatch | undefined;
   const bk = baseKey(key);
   for (const k of keys) {
     let score: number;
     let how: KeyMatch['how'];
-    if (k.key === key) { score = 1; how = 'exact'; }
-    else if (bk === baseKey(k.key) && bk.length >= 2) { score = 0.97; how = 'base'; }
+    if (k.key === key) return { score: 1, entry: k, how: 'exact' };
+    if (bk === k.base && bk.length >= 2) { score = 0.97; how = 'base'; }
     else if (allowPrefix && key.length >= 2 && k.key.startsWith(key)) { score = 0.9; how = 'prefix'; }
-    else { score = similarity(key, k.key); how = 'fuzzy'; if (k.key.startsWith(key) && key.length >= 4) score = Math.max(score, 0.8); }
+    else { score = dice(grams, k.grams, Math.max(floor, best?.score ?? 0)); how = 'fuzzy'; if (key.length >= 4 && k.key.startsWith(key)) score = Math.max(score, 0.8); }
     if (!best || score > best.score) best = { score, entry: k, how };
   }
   return best;

@@ -78,6 +78,38 @@ export function readOrdinal(norm: string): Ordinal | undefined {
   return { style, value, offset, length: m[0].length - offset, text: m[0].slice(offset).trimEnd() };
 }
 
+/** A key's character bigrams, counted; computed once per key so matching never rebuilds them. */
+export interface Grams {
+  key: string;
+  counts: Map<number, number>;
+  /** Number of bigrams (key length − 1). */
+  n: number;
+}
+
+export function gramsOf(key: string): Grams {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < key.length - 1; i++) {
+    const g = key.charCodeAt(i) * 65536 + key.charCodeAt(i + 1);
+    counts.set(g, (counts.get(g) ?? 0) + 1);
+  }
+  return { key, counts, n: Math.max(0, key.length - 1) };
+}
+
+/** Dice coefficient of two precomputed bigram sets; `floor` lets hopeless pairs return early. */
+export function dice(a: Grams, b: Grams, floor = 0): number {
+  if (a.key === b.key) return 1;
+  if (a.n < 1 || b.n < 1) return a.key.length && b.key.length && (a.key.includes(b.key) || b.key.includes(a.key)) ? 0.5 : 0;
+  // The best possible score given the lengths: skip the count when it cannot reach the floor.
+  if ((2 * Math.min(a.n, b.n)) / (a.n + b.n) < floor) return 0;
+  const [small, large] = a.counts.size <= b.counts.size ? [a, b] : [b, a];
+  let common = 0;
+  for (const [g, c] of small.counts) {
+    const d = large.counts.get(g);
+    if (d) common += c < d ? c : d;
+  }
+  return (2 * common) / (a.n + b.n);
+}
+
 /** Character-bigram Dice coefficient of two keys (1 = identical). */
 export function similarity(a: string, b: string): number {
   if (a === b) return 1;

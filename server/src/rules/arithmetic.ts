@@ -11,7 +11,18 @@ export interface Grid {
   col: (id: string) => number;
 }
 
+const grids = new WeakMap<Table, Grid | null>();
+
+/** The grid of a table, built once per parsed table and shared by every arithmetic rule. */
 export function grid(report: Report, t: Table): Grid | undefined {
+  const hit = grids.get(t);
+  if (hit !== undefined) return hit ?? undefined;
+  const g = buildGrid(report, t);
+  grids.set(t, g ?? null);
+  return g;
+}
+
+function buildGrid(report: Report, t: Table): Grid | undefined {
   const spec = specOf(report, t);
   if (!spec) return undefined;
   const rows = new Map<string, { row: Row; values: (number | undefined)[] }>();

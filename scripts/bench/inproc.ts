@@ -1,0 +1,118 @@
+// In-process timings of the core (bundled by run.ts into .bench/build/inproc.js, so it runs the
+// same esbuild output as the CLI and the server). Prints one JSON object on stdout.
+//
+//   inproc typical <corpusDir> <budgetMs>   warm per-report check times over the 1,000 reports
+//   inproc big <corpusDir> <file> <budgetMs> check time of one big document, warm, repeated
+//   inproc loop <corpusDir> <passes>        just runs the checks (for --cpu-prof)
+//   inproc counts <corpusDir>               calls per report of instrumented core functions
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { checkText } from '../../server/src/check';
+import { parseReport } from '../../server/src/parse/parse';
+
+interface Manifest { reports: { file: string; sample: string; bytes: number }[] }
+
+function load(corpus: string): { texts: string[]; bytes: number[]; samples: string[] } {
+  const m = JSON.parse(fs.readFileSync(path.join(corpus, 'manifest.json'), 'utf8')) as Manifest;
+  return {
+    texts: m.reports.map((r) => fs.readFileSync(path.join(corpus, r.file), 'utf8')),
+    bytes: m.reports.map((r) => r.bytes),
+    samples: m.reports.map((r) => r.sample),
+  };
+}
+
+function quantile(sorted: number[], q: number): number {
+  if (!sorted.length) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[i];
+}
+
+const now = () => performance.now();
+
+function typical(corpus: string, budgetMs: number) {
+  const { texts, bytes, samples } = load(corpus);
+  // Warm-up: every report once (JIT, inline caches, template caches), at most a third of the budget.
+  const w0 = now();
+  let warm = 0;
+  for (let i = 0; i < texts.length && (i < 100 || now() - w0 < budgetMs / 3); i++, warm++) checkText(texts[i], { uri: `bench${i}` });
+  // Measure: cycle through the corpus, timing each report, until the budget is spent (at least 500, at most 20,000).
+  const times: number[] = [];
+  const perSample = new Map<string, number[]>();
+  const m0 = now();
+  let i = 0;
+  let n = 0;
+  while (n < 20000 && (n < 500 || now() - m0 < budgetMs)) {
+    const t = texts[i];
+    const s = now();
+    checkText(t, { uri: `bench${i}` });
+    const d = now() - s;
+    times.push(d);
+    const key = samples[i].split('-')[0];
+    if (!perSample.has(key)) perSample.set(key, []);
+    perSample.get(key)!.push(d);
+    n++;
+    i = (i + 1) % texts.length;
+  }
+  // Parse alone, to split the cost between the parser and the rules.
+  const parse: number[] = [];
+  const p0 = now();
+  for (let k = 0; k < texts.length && (k < 200 || now() - p0 < budgetMs / 4); k++) {
+    const s = now();
+    parseReport(texts[k], `bench${k}`);
+    parse.push(now() - s);
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  const meanBytes = bytes.reduce((a, b) => a + b, 0) / bytes.length;
+  return {
+    warm, n, meanBytes,
+    median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), p99: quantile(sorted, 0.99),
+    mean: times.reduce((a, b) => a + b, 0) / times.length,
+    parseMedian: quantile([...parse].sort((a, b) => a - b), 0.5),
+    perSample: Object.fromEntries([...perSample].map(([k, v]) => [k, quantile(v.sort((a, b) => a - b), 0.5)])),
+  };
+}
+
+function big(corpus: string, file: string, budgetMs: number) {
+  const { texts } = load(corpus);
+  for (let i = 0; i < 300; i++) checkText(texts[i % texts.length]); // warm the JIT on typical reports first
+  const text = fs.readFileSync(file, 'utf8');
+  const runs: number[] = [];
+  const t0 = now();
+  // The first run is a warm-up for this size; further runs while the budget lasts (max 7).
+  do {
+    const s = now();
+    checkText(text, { uri: 'big' });
+    runs.push(now() - s);
+  } while (runs.length < 8 && now() - t0 + runs[runs.length - 1] < budgetMs);
+  const measured = runs.length > 1 ? runs.slice(1) : runs;
+  return { bytes: Buffer.byteLength(text), runs, median: quantile([...measured].sort((a, b) => a - b), 0.5), warm: runs.length > 1 };
+}
+
+function loop(corpus: string, passes: number) {
+  const { texts } = load(corpus);
+  const s = now();
+  for (let p = 0; p < passes; p++) for (let i = 0; i < texts.length; i++) checkText(texts[i], { uri: `bench${i}` });
+  return { ms: now() - s, checks: passes * texts.length };
+}
+
+function counts(corpus: string) {
+  const { texts } = load(corpus);
+  const g = globalThis as unknown as { __benchCounts?: Record<string, number> };
+  const n = Math.min(texts.length, 200);
+  for (let i = 0; i < n; i++) checkText(texts[i], { uri: `bench${i}` });
+  const per = Object.fromEntries(Object.entries(g.__benchCounts ?? {}).map(([k, v]) => [k, Math.round(v / n)]));
+  return { reports: n, perReport: per };
+}
+
+function main(): void {
+  const [mode, corpus, a, b] = process.argv.slice(2);
+  let out: unknown;
+  if (mode === 'typical') out = typical(corpus, Number(a));
+  else if (mode === 'big') out = big(corpus, a, Number(b));
+  else if (mode === 'loop') out = loop(corpus, Number(a));
+  else if (mode === 'counts') out = counts(corpus);
+  else throw new Error(`unknown mode ${mode}`);
+  process.stdout.write(JSON.stringify(out) + '\n');
+}
+
+main();
