@@ -3,6 +3,7 @@
 //
 //   inproc typical <corpusDir> <budgetMs>   warm per-report check times over the 1,000 reports
 //   inproc big <corpusDir> <file> <budgetMs> check time of one big document, warm, repeated
+//   inproc scale <corpusDir> <file> <bytes,bytes,…> [capMs]  check time of growing prefixes of a big document
 //   inproc loop <corpusDir> <passes>        just runs the checks (for --cpu-prof)
 //   inproc counts <corpusDir>               calls per report of instrumented core functions
 import * as fs from 'node:fs';
@@ -88,6 +89,25 @@ function big(corpus: string, file: string, budgetMs: number) {
   return { bytes: Buffer.byteLength(text), runs, median: quantile([...measured].sort((a, b) => a - b), 0.5), warm: runs.length > 1 };
 }
 
+/** Check time of prefixes of one big document (cut at line ends): how cost grows with size. */
+function scale(corpus: string, file: string, sizes: number[], capMs: number) {
+  const { texts } = load(corpus);
+  for (let i = 0; i < 300; i++) checkText(texts[i % texts.length]);
+  const buf = fs.readFileSync(file);
+  const out: { bytes: number; ms: number }[] = [];
+  for (const size of sizes) {
+    const cut = Math.min(buf.length, size);
+    const end = cut === buf.length ? cut : buf.lastIndexOf(10, cut);
+    const text = buf.subarray(0, end).toString('utf8');
+    const s = now();
+    checkText(text, { uri: 'scale' });
+    const d = now() - s;
+    out.push({ bytes: end, ms: d });
+    if (d > capMs) break;
+  }
+  return { sizes: out };
+}
+
 function loop(corpus: string, passes: number) {
   const { texts } = load(corpus);
   const s = now();
@@ -109,6 +129,7 @@ function main(): void {
   let out: unknown;
   if (mode === 'typical') out = typical(corpus, Number(a));
   else if (mode === 'big') out = big(corpus, a, Number(b));
+  else if (mode === 'scale') out = scale(corpus, a, b.split(',').map(Number), Number(process.argv[6] ?? 20000));
   else if (mode === 'loop') out = loop(corpus, Number(a));
   else if (mode === 'counts') out = counts(corpus);
   else throw new Error(`unknown mode ${mode}`);

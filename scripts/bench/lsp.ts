@@ -70,7 +70,8 @@ async function main(): Promise<void> {
   proc.stderr.on('data', (d) => { stderr += d; });
   const exited = new Promise<number | null>((r) => proc.on('exit', (code) => r(code)));
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
-  conn.onRequest(() => null); // workspace/configuration, registrations: nothing to say
+  // Requests the server might send (we announce none of the capabilities that trigger them).
+  for (const m of ['workspace/configuration', 'client/registerCapability', 'workspace/diagnostic/refresh', 'workspace/inlayHint/refresh']) conn.onRequest(m, () => null);
   const waiters = new Map<string, { version: number; resolve: (t: number) => void }>();
   let publishes = 0;
   const published = new Set<string>();

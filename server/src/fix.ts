@@ -21,18 +21,22 @@ export interface ApplyResult {
 /** Applies the given fixes in one pass; a fix whose edits overlap an earlier one is skipped whole. */
 export function applyFixList(text: string, fixes: Fix[]): ApplyResult {
   const { starts } = splitLines(text);
-  type Placed = { from: number; to: number; newText: string };
+  type Placed = { from: number; to: number; newText: string; order: number };
   const accepted: { fix: Fix; edits: Placed[] }[] = [];
   const skipped: Fix[] = [];
   const taken: [number, number][] = [];
-  const overlaps = (a: Placed) => taken.some(([f, t]) => (a.from < t && f < a.to) || a.from === f || (a.from === a.to && a.from > f && a.from < t) || (f === t && f > a.from && f < a.to));
+  // Two pure insertions at one point may both apply (in the order given: missing rows or sections
+  // in template order); anything else that touches the same text conflicts.
+  const overlaps = (a: Placed) => taken.some(([f, t]) => (a.from < t && f < a.to) || (a.from === f && !(a.from === a.to && f === t)) || (a.from === a.to && a.from > f && a.from < t) || (f === t && f > a.from && f < a.to));
+  let order = 0;
   for (const fix of fixes) {
-    const edits = fix.edits.map((e: TextEdit) => ({ from: offsetAt(starts, text, e.range.start), to: offsetAt(starts, text, e.range.end), newText: e.newText }));
+    const edits = fix.edits.map((e: TextEdit) => ({ from: offsetAt(starts, text, e.range.start), to: offsetAt(starts, text, e.range.end), newText: e.newText, order: order++ }));
     if (edits.some((e) => e.to < e.from) || edits.some(overlaps)) { skipped.push(fix); continue; }
     edits.forEach((e) => taken.push([e.from, e.to]));
     accepted.push({ fix, edits });
   }
-  const all = accepted.flatMap((a) => a.edits).sort((a, b) => b.from - a.from);
+  // Applied from the end so offsets stay valid; equal points in reverse order so the first ends up first.
+  const all = accepted.flatMap((a) => a.edits).sort((a, b) => b.from - a.from || b.order - a.order);
   let out = text;
   for (const e of all) out = out.slice(0, e.from) + e.newText + out.slice(e.to);
   return { text: out, applied: accepted.map((a) => a.fix), skipped };
@@ -50,7 +54,7 @@ export function safeFixes(findings: Finding[], rules?: Set<string>): Fix[] {
 }
 
 /** Fixes everything safely fixable, re-checking between passes (fixes can unlock other fixes). */
-export function fixAll(text: string, options: CheckOptions = {}, maxPasses = 6): { text: string; passes: number; applied: number } {
+export function fixAll(text: string, options: CheckOptions = {}, maxPasses = 10): { text: string; passes: number; applied: number } {
   let current = text;
   let applied = 0;
   for (let pass = 1; pass <= maxPasses; pass++) {

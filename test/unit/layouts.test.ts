@@ -55,3 +55,32 @@ describe('layouts', () => {
     }
   });
 });
+
+describe('markdown documents', () => {
+  it('reads # headings, **bold** headings and a # title', () => {
+    const md = KUNMING.split('\n').map((l, i) => {
+      if (i === 0) return `# ${l}`;
+      if (i === 1) return '';
+      if (/^[一二三四五六]、/.test(l) && !l.includes('|')) return i % 2 ? `## ${l}` : `**${l}**`;
+      if (l.includes('|')) return `| ${l.split('|').map((c) => c.trim()).filter(Boolean).join(' | ')} |`;
+      return l;
+    }).join('\n');
+    const { report, findings } = checkText(md);
+    assert.equal(report.title?.agency, '昆明市西山区卫生健康局');
+    assert.deepEqual(report.sections.map((s) => s.std), [1, 2, 3, 4, 5, 6]);
+    assert.deepEqual(findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.message), []);
+    const renamed = checkText(md.replace('## 五、存在的主要问题及改进情况', '## 五、存在问题及改进情况').replace('**五、存在的主要问题及改进情况**', '**五、存在问题及改进情况**'));
+    const f = renamed.findings.find((x) => x.rule === 'section-title')!;
+    assert.equal(f.fixes[0].edits[0].newText, '存在的主要问题及改进情况');
+    assert.ok(renamed.report.lines[f.range.start.line].slice(f.range.start.character, f.range.end.character) === '存在问题及改进情况');
+  });
+});
+
+describe('tables without captions', () => {
+  it('finds a 第二十条 block whose caption line is missing by its row labels', () => {
+    const text = KUNMING.replace('第二十条第(五)项 | |||\n', '');
+    const { report, findings } = checkText(text);
+    assert.ok(report.tables.some((t) => t.id === 't2.5' && t.rows.some((r) => r.id === 'licensing' && r.values[0].value === 1321)));
+    assert.deepEqual(findings.filter((f) => f.rule === 'table-missing'), []);
+  });
+});

@@ -53,7 +53,10 @@ export function findHeadings(lines: LineCells[], isTableLine: (i: number) => boo
     const l = lines[i];
     if (l.cells.length !== 1 || isTableLine(i)) continue;
     const cell = l.cells[0];
-    const text = cell.text;
+    // Markdown headings and bold (## 一、总体情况, **一、总体情况**) are decoration around the heading.
+    const deco = /^(#{1,6}\s*|\*\*|__)?/.exec(cell.text)![0];
+    const trail = /(\*\*|__)?$/.exec(cell.text)![0];
+    const text = cell.text.slice(deco.length, cell.text.length - trail.length);
     if (text.length > 45 || /[。；;]$/.test(text) || cell.kind !== 'text') continue;
     const ord = readOrdinal(text);
     const numbered = ord && ord.style === 'cn' && ord.offset === 0;
@@ -61,12 +64,12 @@ export function findHeadings(lines: LineCells[], isTableLine: (i: number) => boo
     if (!title) continue;
     // Every standard or old-outline title ends in one of these words; other short lines are not headings.
     if (!numbered && !/(情况|事项|概述|概况|措施|附表)\s*$/.test(title)) continue;
-    const m = matchSectionTitle(title, numbered ? 0.5 : 0.8);
-    if (numbered ? m.score < 0.5 : m.score < 0.8) continue;
+    const m = matchSectionTitle(title, numbered ? 0.6 : 0.8);
+    if (numbered ? m.score < 0.6 : m.score < 0.8) continue;
     const rowScore = tableRowScore(title);
     if (rowScore >= m.score) continue;
-    if (numbered ? m.score < 0.5 : m.score < 0.8 || ord) continue;
-    const c0 = cell.range.start.character;
+    if (numbered ? m.score < 0.6 : m.score < 0.8 || ord) continue;
+    const c0 = cell.range.start.character + deco.length;
     const titleStart = c0 + (numbered ? ord!.length : 0);
     out.push({
       std: m.n,
@@ -75,12 +78,13 @@ export function findHeadings(lines: LineCells[], isTableLine: (i: number) => boo
       headingRange: cell.range,
       ordinal: numbered ? { text: ord!.text, value: ord!.value, range: range(i, c0, i, c0 + ord!.text.length) } : undefined,
       title,
-      titleRange: range(i, titleStart, i, cell.range.end.character),
+      titleRange: range(i, titleStart, i, cell.range.end.character - trail.length),
       titleMatch: m.how,
       score: m.score,
     });
   }
-  return out;
+  // A loosely similar line (a sub-heading such as 一、主动公开) does not take a section another heading matches better.
+  return out.filter((h) => h.titleMatch !== 'fuzzy' || !out.some((o) => o !== h && o.std === h.std && o.std !== undefined && o.score > h.score));
 }
 
 const DATE_ONLY = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;

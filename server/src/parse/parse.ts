@@ -33,6 +33,11 @@ function findAnchors(lines: LineCells[], last: number): Anchor[] {
       inT3 = false;
       continue;
     }
+    if (key === '信息内容' && !(anchors.length && anchors[anchors.length - 1].caption && anchors[anchors.length - 1].line >= prevNonEmpty(lines, i))) {
+      // A 第二十条 block whose caption was lost: its first row label says which block it is.
+      const id = blockFromRows(lines, i + 1, Math.min(last, i + 10));
+      if (id) { anchors.push({ line: i, id }); inT3 = false; continue; }
+    }
     if (!inT3 && (key.includes('勾稽关系') || key === '申请人情况' || (key.includes('新收') && key.includes('申请') && key.length < 30))) {
       anchors.push({ line: i, id: 't3' });
       inT3 = true;
@@ -46,6 +51,19 @@ function findAnchors(lines: LineCells[], last: number): Anchor[] {
     }
   }
   return anchors;
+}
+
+const BLOCK_ROWS: Record<string, string> = { 规章: 't2.1', 行政规范性文件: 't2.1', 规范性文件: 't2.1', 行政许可: 't2.5', 行政处罚: 't2.6', 行政强制: 't2.6', 行政事业性收费: 't2.8', 政府集中采购: 't2.9' };
+
+function blockFromRows(lines: LineCells[], from: number, to: number): string | undefined {
+  for (let j = from; j < to; j++) for (const c of lines[j].cells) { const id = BLOCK_ROWS[labelKey(c.text)]; if (id) return id; }
+  return undefined;
+}
+
+function prevNonEmpty(lines: LineCells[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && lines[j].cells.length === 0) j--;
+  return j;
 }
 
 function isProse(l: LineCells): boolean {
@@ -155,7 +173,7 @@ function findTitle(report: Report, cells: LineCells[], firstHeading: number): vo
   for (let i = 0; i < Math.min(firstHeading, 25); i++) {
     const c = cells[i].cells;
     if (c.length !== 1) continue;
-    const t = c[0].text;
+    const t = c[0].text.replace(/^#{1,6}\s*/, '').replace(/^(\*\*|__)(.*)\1$/, '$2');
     if (t.length > 60 || !t.includes('政府信息公开') || !t.includes('报告') || /。$/.test(t)) continue;
     if (!report.title) {
       const m = /^(.*?)(\d{4})\s*年/.exec(t);

@@ -36,7 +36,8 @@ const rule = defineRule({
         out.push({
           range: r.labelRange,
           message: say(rule, ctx, 'row', { actual: r.labelCells.map((c) => c.text).join(''), expected: rs.label }),
-          fixes: [{ title: say(rule, ctx, 'fix', { expected: rs.label }), edits: [{ range: target, newText: rs.label }], safe: true }],
+          // A label split over several cells or lines is rejoined by the fix: offered, but not applied blindly.
+          fixes: [{ title: say(rule, ctx, 'fix', { expected: rs.label }), edits: [{ range: target, newText: rs.label }], safe: r.labelCells.length === 1 }],
           data: { expected: rs.label },
         });
       }

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  LANGUAGE_ID, activeExtension, closeAll, copyFile, dump, findLine, govreportDiagnostics, hoverText, openReport, readText,
+  LANGUAGE_ID, activeExtension, closeAll, copyFile, dump, findLine, hoverText, openReport, readText,
   ruleOf, setConfig, settledDiagnostics, waitFor, waitForDiagnostics, writeFile,
 } from '../helpers';
 
@@ -177,17 +177,47 @@ describe('language features', function () {
     }
   });
 
-  it('the status bar command reports the format and the problem count', async function () {
+  it('the status bar (govreport.status) shows the format and the problem count', async function () {
     const commands = await vscode.commands.getCommands(true);
     if (!commands.includes('govreport.status')) {
-      // TODO(e2e): the extension exposes no `govreport.status` command; the status-bar text is asserted
-      // by the UI test in scripts/e2e/run.mjs (it reads the real status bar). Reported as pending here.
+      // TODO(e2e): without a `govreport.status` command the status-bar text is only asserted by the UI
+      // test in scripts/e2e/run.mjs (it reads the real status bar). Reported as pending here.
       this.skip();
     }
     const uri = (await openReport(XINJIANG)).document.uri;
-    const ds = await waitForDiagnostics(uri, (d) => d.length > 0, 'diagnostics');
+    // The count a user can compare with: the Problems panel lists errors, warnings and infos, never hints.
+    const shown = (await settledDiagnostics(uri, { minCount: 1 })).filter((d) => d.severity !== vscode.DiagnosticSeverity.Hint);
     const status = String(await vscode.commands.executeCommand('govreport.status'));
     assert.match(status, /2021/, `status shows the format: ${status}`);
-    assert.match(status, new RegExp(`\\b${govreportDiagnostics(uri).length || ds.length}\\b`), `status shows the problem count: ${status}`);
+    assert.match(status.replace(/2021/g, ''), new RegExp(`(^|\\D)${shown.length}(\\D|$)`),
+      `status shows the ${shown.length} problems the Problems panel lists (hints excluded): ${status}\n${dump(shown)}`);
+  });
+
+  it('govreport.fixAll fixes the active report', async () => {
+    const uri = await copyFile(XINJIANG, 'fixall-command.txt');
+    const editor = await openReport(uri);
+    await waitForDiagnostics(uri, (ds) => ds.some((d) => near(d, 'section-title', SECTION_5_LINE)), 'section-title at line 593');
+    await vscode.commands.executeCommand('govreport.fixAll');
+    await waitForDiagnostics(uri, (ds) => !ds.some((d) => ruleOf(d) === 'section-title'), 'section-title to disappear after govreport.fixAll');
+    const lines = editor.document.getText().split(/\r?\n/).map((l) => l.trim());
+    assert.ok(lines.includes(STANDARD_SECTION_5), 'the standard section title is in the document');
+  });
+
+  it('govreport.insertSkeleton inserts the 2021 skeleton: six sections, no errors', async () => {
+    const uri = await writeFile('insert-skeleton.govreport.txt', '');
+    await openReport(uri);
+    await vscode.commands.executeCommand('govreport.insertSkeleton');
+    await waitFor(async () => (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri))?.length === 6,
+      'six sections after govreport.insertSkeleton');
+    const errors = (await settledDiagnostics(uri)).filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
+    assert.deepEqual(errors.map((d) => `${d.range.start.line + 1} ${ruleOf(d)}`), [], dump(errors));
+  });
+
+  it('govreport.checkWorkspace reports on files that are not open', async () => {
+    const uri = await copyFile('yuyao-health-2020-indented.txt', 'never-opened-yuyao.txt');
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'the copy is not open');
+    await vscode.commands.executeCommand('govreport.checkWorkspace');
+    await waitForDiagnostics(uri, (ds) => ds.some((d) => near(d, 'publish-date', 409)) && ds.some((d) => near(d, 'table-label', 121)),
+      'publish-date at line 410 and table-label at line 122 of the unopened copy');
   });
 });

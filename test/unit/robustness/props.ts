@@ -226,6 +226,15 @@ function inDocument(t: ReturnType<typeof lineTable>, r: Range): string | undefin
   return undefined;
 }
 
+const separators = (s: string): number => {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 9 || c === 10 || c === 13 || c === 124 || c === 0xff5c) n++;
+  }
+  return n;
+};
+
 export function toOffset(t: ReturnType<typeof lineTable>, p: Position): number {
   return t.starts[p.line] + p.character;
 }
@@ -283,6 +292,20 @@ export function checkSafeFixesLocal(text: string, findings: Finding[]): string {
     const b = edits[i];
     if (b.from < a.to || (b.from === a.from)) throw new PropertyFailure('applied safe fixes overlap', `[${a.from},${a.to}) and [${b.from},${b.to})`);
   }
+  // A safe replacement never swallows cell or line separators: a rename that spans several
+  // cells would delete the values between them (pure deletions, e.g. of an extra cell, are by design).
+  for (const f of applied) {
+    for (const e of f.edits) {
+      const from = toOffset(t, e.range.start);
+      const to = toOffset(t, e.range.end);
+      if (e.newText === '' || from === to) continue;
+      const old = text.slice(from, to);
+      if (separators(old) > separators(e.newText)) {
+        const rule = findings.find((x) => x.fixes.includes(f))?.rule ?? '?';
+        throw new PropertyFailure(`${rule} safe fix swallows cell separators`, `fix “${f.title}” replaces ${JSON.stringify(old)} with ${JSON.stringify(e.newText)}`);
+      }
+    }
+  }
   let expected = '';
   let at = 0;
   for (const e of edits) {
@@ -305,7 +328,11 @@ export function checkFixIdempotent(text: string): string {
   const twice = fixAll(once.text, { uri: 'file:///fuzz.txt' });
   if (twice.text !== once.text) {
     const rules = checkText(once.text).findings.filter((f) => f.fixes.some((x) => x.safe)).map((f) => f.rule);
-    throw new PropertyFailure(`fixAll not idempotent (${[...new Set(rules)].join(',') || 'no safe finding left'})`, `first pass: ${once.passes} passes, ${once.applied} fixes; second pass applied ${twice.applied} more`);
+    // Diagnose: does it converge given more passes (too many passes needed), or never (a fix that
+    // does not remove its own finding keeps re-applying)?
+    const long = fixAll(text, { uri: 'file:///fuzz.txt' }, 60);
+    const why = long.passes >= 60 ? 'never converges' : `needs ${long.passes} passes`;
+    throw new PropertyFailure(`fixAll not idempotent, ${long.passes >= 60 ? 'never converges' : 'needs > 6 passes'} (${[...new Set(rules)].join(',') || 'no safe finding left'})`, `first call: ${once.passes} passes, ${once.applied} fixes; second call applied ${twice.applied} more; alone it ${why}`);
   }
   return once.text;
 }

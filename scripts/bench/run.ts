@@ -1,0 +1,222 @@
+// `npm run bench`: generates the corpus (.bench/corpus, cached), measures the core, the CLI, two
+// reference tools and the language server in one run, and prints one table of target vs measured
+// (also written to .bench/latest.md and .bench/latest.json). Not a test: it never fails the build.
+//
+//   npm run bench                      the table (~1–3 min)
+//   npm run bench -- --profile         the table, then CPU profiles of the hot paths (.bench/profile.md)
+//   npm run bench -- --regen           regenerate the corpus even if the cached one is current
+//   npm run bench -- --no-build        do not rebuild dist/ first
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { ensureCorpus, MIB, type Manifest } from './corpus';
+import { BENCH, BUILD, CORPUS, ROOT, SAMPLES, buildChildren, buildDist, hasTaskset, median, pinned, run, runJson, type Run } from './util';
+import { profile } from './profile';
+
+const argv = process.argv.slice(2);
+const flag = (f: string) => argv.includes(f);
+
+interface Typical { n: number; warm: number; meanBytes: number; median: number; p95: number; p99: number; mean: number; parseMedian: number; perSample: Record<string, number> }
+interface Big { bytes: number; runs: number[]; median: number; warm: boolean }
+interface Lsp { mode: string; edits: number; timeouts: number; p50: number; p95: number; max: number; mean: number; firstOpenMs: number | 'timeout'; openDocs: number; openTimeouts: number; idleRssMiB: number; rssMiB: number; hwmMiB: number; stderr: string }
+
+type Verdict = 'PASS' | 'MISS' | 'info' | 'n/a';
+interface Line { metric: string; target: string; measured: string; notes: string; verdict: Verdict }
+
+const lines: Line[] = [];
+const raw: Record<string, unknown> = {};
+const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
+const ms = (x: number) => (x < 1 ? x.toFixed(3) : x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0)) + ' ms';
+const fmt = (x: number, d = 0) => x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+const verdict = (ok: boolean | undefined): Verdict => (ok === undefined ? 'n/a' : ok ? 'PASS' : 'MISS');
+const add = (metric: string, target: string, measured: string, notes: string, v: Verdict) => lines.push({ metric, target, measured, notes, verdict: v });
+const failed = (r: Run) => (r.timedOut ? 'timed out' : `exit ${r.code}: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' ').slice(0, 200)}`);
+
+/** Best-of-N wall time of a whole-folder tool run; stops early when the time budget is spent. */
+async function throughput(name: string, cmd: string, args: string[], opts: { cwd?: string; maxRuns: number; budgetMs: number; timeoutMs: number; okCodes: number[] }) {
+  const runs: Run[] = [];
+  const out = path.join(BENCH, 'out');
+  fs.mkdirSync(out, { recursive: true });
+  let spent = 0;
+  while (runs.length < opts.maxRuns && (runs.length === 0 || spent < opts.budgetMs)) {
+    const r = await run(cmd, args, { cwd: opts.cwd, timeoutMs: opts.timeoutMs, stdoutFile: path.join(out, `${name}.stdout`), stderrFile: path.join(out, `${name}.stderr`) });
+    runs.push(r);
+    spent += r.ms;
+    if (r.timedOut || (r.code !== null && !opts.okCodes.includes(r.code))) return { runs, error: r.timedOut ? `timed out after ${opts.timeoutMs / 1000} s` : `exit ${r.code}: ${fs.readFileSync(path.join(out, `${name}.stderr`), 'utf8').slice(0, 300)}` };
+  }
+  return { runs, best: Math.min(...runs.map((r) => r.ms)), error: undefined as string | undefined };
+}
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  fs.mkdirSync(BENCH, { recursive: true });
+  if (!flag('--no-build')) {
+    const b = await buildDist();
+    if (b.code !== 0) log(`dist build failed (${failed(b)}); using the existing dist/`);
+  }
+  await buildChildren();
+  const manifest: Manifest = ensureCorpus(BENCH, SAMPLES, { force: flag('--regen'), log });
+  const reportsDir = path.join(CORPUS, 'reports');
+  const n = manifest.reports.length;
+  const totalMiB = manifest.totalBytes / MIB;
+  const node = process.execPath;
+
+  // 1. Warm in-process check of typical reports.
+  log('in-process: typical reports');
+  const typ = await runJson<Typical>(...pinned(node, [path.join(BUILD, 'inproc.js'), 'typical', CORPUS, '4000']), 120_000);
+  raw.typical = typ.value ?? failed(typ.run);
+  const t = typ.value;
+  if (t) {
+    const kib = t.meanBytes / 1024;
+    add('Typical report: parse + all rules, median (warm, in-process)', '< 0.5 ms', ms(t.median),
+      `${fmt(t.n)} checks of the ${n} reports after ${fmt(t.warm)} warm-up; mean size ${kib.toFixed(1)} KiB; per sample: ${Object.entries(t.perSample).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')}`,
+      verdict(t.median < 0.5));
+    add('Typical report: p95 / p99', '(info)', `${ms(t.p95)} / ${ms(t.p99)}`, `mean ${ms(t.mean)}`, 'info');
+    add('Typical report: parse only, median', '(info)', ms(t.parseMedian), `parser = ${Math.round((100 * t.parseMedian) / t.median)}% of the check; rules the rest`, 'info');
+  } else add('Typical report (in-process)', '< 0.5 ms', 'failed', String(raw.typical), 'MISS');
+
+  // 2. Big documents, each in its own process with a hard timeout (a super-linear parser must not hang the bench).
+  const bigs: { label: string; bytes: number; median?: number; note: string }[] = [];
+  for (const b of manifest.big) {
+    const is10 = b.bytes > 5 * MIB;
+    log(`in-process: ${b.label} document`);
+    const limit = is10 ? 60_000 : 45_000;
+    const r = await runJson<Big>(...pinned(node, [path.join(BUILD, 'inproc.js'), 'big', CORPUS, path.join(CORPUS, b.file), is10 ? '8000' : '4000']), limit);
+    raw[`big ${b.label}`] = r.value ?? failed(r.run);
+    const target = is10 ? 500 : 50;
+    if (r.value) {
+      bigs.push({ label: b.label, bytes: b.bytes, median: r.value.median, note: '' });
+      add(`${b.label} document (${(b.bytes / MIB).toFixed(2)} MiB, ${b.file.split('/').pop()})`, is10 ? '< 500 ms (linear from 1 MB)' : '< 50 ms', ms(r.value.median),
+        r.value.warm ? `median of ${r.value.runs.length - 1} warm runs (runs: ${r.value.runs.map((x) => x.toFixed(0)).join(', ')} ms)` : 'single run (too slow to repeat within the budget)',
+        verdict(r.value.median < target));
+    } else {
+      bigs.push({ label: b.label, bytes: b.bytes, note: r.run.timedOut ? `> ${limit / 1000} s` : 'failed' });
+      add(`${b.label} document`, is10 ? '< 500 ms (linear from 1 MB)' : '< 50 ms', r.run.timedOut ? `> ${fmt(limit)} ms` : 'failed', r.run.timedOut ? `killed after ${limit / 1000} s` : failed(r.run), 'MISS');
+    }
+  }
+  // Linearity: cost per MiB at each size, relative to the typical report.
+  if (t) {
+    const base = t.median / (t.meanBytes / MIB);
+    add('Linearity: ms per MiB at ~8 KB', '(reference)', `${fmt(base, 1)} ms/MiB`, 'from the typical-report median', 'info');
+    for (const b of bigs) {
+      if (b.median === undefined) { add(`Linearity: ms per MiB at ${b.label}`, '≤ 2× the 8 KB figure', b.note, 'did not finish', 'MISS'); continue; }
+      const perMiB = b.median / (b.bytes / MIB);
+      add(`Linearity: ms per MiB at ${b.label}`, '≤ 2× the 8 KB figure', `${fmt(perMiB, 1)} ms/MiB`, `${(perMiB / base).toFixed(2)}× the 8 KB cost per MiB`, verdict(perMiB / base <= 2));
+    }
+    const [b1, b10] = bigs;
+    if (b1?.median !== undefined && b10?.median !== undefined) {
+      const growth = b10.median / b1.median;
+      const sizeRatio = b10.bytes / b1.bytes;
+      add('Linearity: 10 MiB time / 1 MiB time', `≈ ${sizeRatio.toFixed(1)} (size ratio)`, growth.toFixed(1), `exponent ${(Math.log(growth) / Math.log(sizeRatio)).toFixed(2)} (1 = linear, 2 = quadratic)`, verdict(growth <= 2 * sizeRatio));
+    }
+  }
+
+  // 3. CLI throughput: one process over the folder, pinned to one core.
+  const cliJs = path.join(ROOT, 'bin', 'govreport.js');
+  log('CLI: throughput over the corpus');
+  const cli = await throughput('govreport', ...pinned(node, [cliJs, 'check', '--format', 'json', reportsDir]), { maxRuns: 3, budgetMs: 20_000, timeoutMs: 90_000, okCodes: [0, 1] });
+  let cliOk = false;
+  if (cli.best !== undefined) {
+    try {
+      const json = JSON.parse(fs.readFileSync(path.join(BENCH, 'out', 'govreport.stdout'), 'utf8')) as unknown[];
+      cliOk = json.length === n;
+      if (!cliOk) log(`CLI reported ${json.length} files, expected ${n}`);
+    } catch (e) { log(`CLI output is not JSON: ${(e as Error).message}`); }
+  }
+  raw.cli = { runsMs: cli.runs.map((r) => r.ms), error: cli.error };
+  const cliRate = cli.best !== undefined ? n / (cli.best / 1000) : undefined;
+  if (cliRate !== undefined) {
+    add(`CLI throughput: ${n} reports, one process${hasTaskset ? ', taskset -c 0' : ''}`, '≥ 2,000 reports/s', `${fmt(cliRate)} reports/s`,
+      `${fmt(totalMiB / (cli.best! / 1000), 2)} MiB/s; ${ms(cli.best!)} wall incl. start-up, best of ${cli.runs.length}${cliOk ? '' : '; OUTPUT CHECK FAILED'}`, verdict(cliRate >= 2000));
+  } else add('CLI throughput', '≥ 2,000 reports/s', 'failed', cli.error ?? '', 'MISS');
+
+  // 4. CLI cold start on one file, against a bare `node -e 0`.
+  log('CLI: cold start');
+  const one = path.join(CORPUS, manifest.reports[0].file);
+  const cold: number[] = [];
+  const bare: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    cold.push((await run(...pinned(node, [cliJs, 'check', one]), { timeoutMs: 30_000 })).ms);
+    bare.push((await run(...pinned(node, ['-e', '0']), { timeoutMs: 30_000 })).ms);
+  }
+  raw.cold = { cold, bare };
+  add('CLI cold start, one report', '(info)', ms(median(cold)), `median of 10; bare \`node -e 0\` ${ms(median(bare))} → govreport adds ${ms(median(cold) - median(bare))}`, 'info');
+
+  // 5. markdownlint-cli2 (default rules) over the same files, same process model.
+  log('markdownlint-cli2: same files');
+  const mlDir = path.join(BENCH, 'markdownlint');
+  fs.mkdirSync(mlDir, { recursive: true });
+  const mlConfig = path.join(mlDir, '.markdownlint-cli2.jsonc');
+  fs.writeFileSync(mlConfig, JSON.stringify({ config: { default: true }, noProgress: true }, null, 2));
+  const mlBin = path.join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
+  let mlRate: number | undefined;
+  if (fs.existsSync(mlBin)) {
+    const ml = await throughput('markdownlint-cli2', ...pinned(node, [mlBin, '--config', mlConfig, 'reports/*.txt']), { cwd: CORPUS, maxRuns: 3, budgetMs: 20_000, timeoutMs: 120_000, okCodes: [0, 1] });
+    raw.markdownlint = { runsMs: ml.runs.map((r) => r.ms), error: ml.error };
+    if (ml.best !== undefined) {
+      mlRate = n / (ml.best / 1000);
+      const linted = /Linting: (\d+) file/.exec(fs.readFileSync(path.join(BENCH, 'out', 'markdownlint-cli2.stdout'), 'utf8'))?.[1];
+      add('markdownlint-cli2 (default rules), same files', '(reference)', `${fmt(mlRate)} reports/s`, `${fmt(totalMiB / (ml.best / 1000), 2)} MiB/s; ${ms(ml.best)} wall, best of ${ml.runs.length}${linted ? `; linted ${linted} files` : ''}`, 'info');
+    } else add('markdownlint-cli2', '(reference)', 'failed', ml.error ?? '', 'n/a');
+  } else add('markdownlint-cli2', '(reference)', 'not installed', 'npm install --save-dev markdownlint-cli2', 'n/a');
+  add('govreport ÷ markdownlint-cli2 throughput', '≥ 5×', cliRate && mlRate ? `${(cliRate / mlRate).toFixed(1)}×` : 'n/a', '', verdict(cliRate && mlRate ? cliRate / mlRate >= 5 : undefined));
+
+  // 6. Raw floor: read + decode + split lines, same process model.
+  log('raw floor: read + split');
+  const floor = await throughput('floor', ...pinned(node, [path.join(ROOT, 'scripts', 'bench', 'floor.mjs'), reportsDir]), { maxRuns: 5, budgetMs: 5_000, timeoutMs: 60_000, okCodes: [0] });
+  raw.floor = { runsMs: floor.runs.map((r) => r.ms), error: floor.error };
+  if (floor.best !== undefined) {
+    add('Raw floor (read + decode + split lines), same files', '(reference)', `${fmt(n / (floor.best / 1000))} reports/s`, `${ms(floor.best)} wall incl. node start-up, best of ${floor.runs.length}`, 'info');
+    add('govreport time ÷ raw floor time', '≤ 10×', cli.best !== undefined ? `${(cli.best / floor.best).toFixed(1)}×` : 'n/a', '', verdict(cli.best !== undefined ? cli.best / floor.best <= 10 : undefined));
+  } else add('Raw floor', '(reference)', 'failed', floor.error ?? '', 'n/a');
+
+  // 7. Language server over stdio: edit latency (pull and push) and memory with 100 open reports.
+  const serverJs = path.join(ROOT, 'dist', 'server.js');
+  if (fs.existsSync(serverJs)) {
+    for (const mode of ['pull', 'push'] as const) {
+      log(`language server: ${mode} diagnostics`);
+      const edits = 200;
+      const r = await runJson<Lsp>(...pinned(node, [path.join(BUILD, 'lsp.js'), mode, serverJs, CORPUS, String(edits), '100', ...(hasTaskset ? ['--pin'] : [])], 1), 120_000);
+      raw[`lsp ${mode}`] = r.value ?? failed(r.run);
+      const v = r.value;
+      if (!v) { add(`LSP didChange → diagnostics (${mode})`, 'p95 < 20 ms', 'failed', failed(r.run), 'MISS'); continue; }
+      add(`LSP didChange → diagnostics, ${mode} (${v.edits} edits, typical report)`, 'p95 < 20 ms', `p50 ${ms(v.p50)} / p95 ${ms(v.p95)}`,
+        `max ${ms(v.max)}${v.timeouts ? `; ${v.timeouts} edits got no diagnostics within 5 s` : ''}${mode === 'push' ? '; includes the server\'s push debounce' : '; textDocument/diagnostic sent right after didChange'}`,
+        verdict(v.timeouts === 0 && v.p95 < 20));
+      add(`Server RSS with ${v.openDocs} open reports (${mode})`, '< 60 MiB', `${v.rssMiB.toFixed(1)} MiB`, `idle after initialize ${v.idleRssMiB.toFixed(1)} MiB; peak ${v.hwmMiB.toFixed(1)} MiB${v.openTimeouts ? `; ${v.openTimeouts} opens without diagnostics` : ''}`, verdict(v.rssMiB < 60));
+    }
+  } else {
+    add('LSP didChange → diagnostics', 'p95 < 20 ms', 'n/a', 'dist/server.js not built yet', 'n/a');
+    add('Server RSS, 100 open reports', '< 60 MiB', 'n/a', 'dist/server.js not built yet', 'n/a');
+  }
+
+  // The table.
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() ? ' (modified)' : '';
+  const header = `govreport benchmark — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · commit ${commit}${dirty} · node ${process.version} · ${cpu} × ${os.cpus().length} · load ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`;
+  const corpusLine = `Corpus (seed ${manifest.seed}): ${n} reports from the ${new Set(manifest.reports.map((r) => r.sample)).size} samples, ${totalMiB.toFixed(2)} MiB, ${manifest.faults} with an injected fault (${manifest.faultsCaught} of them flagged); big documents: ${manifest.big.map((b) => `${b.label} = ${fmt(b.bytes)} B`).join(', ')}.`;
+  const table = renderTable(lines);
+  const misses = lines.filter((l) => l.verdict === 'MISS').length;
+  const passes = lines.filter((l) => l.verdict === 'PASS').length;
+  const summary = `${passes} PASS, ${misses} MISS. Bench wall time ${((performance.now() - t0) / 1000).toFixed(0)} s.${misses ? ' Run `npm run bench -- --profile` (or `npm run bench:profile`) for the hot spots.' : ''}`;
+  const md = `${header}\n\n${corpusLine}\n\n${table}\n\n${summary}\n`;
+  process.stdout.write(`\n${md}`);
+  fs.writeFileSync(path.join(BENCH, 'latest.md'), md);
+  fs.writeFileSync(path.join(BENCH, 'latest.json'), JSON.stringify({ header, lines, raw }, null, 2));
+
+  if (flag('--profile')) await profile({ log });
+}
+
+function renderTable(ls: Line[]): string {
+  const rows = [['Metric', 'Target', 'Measured', 'Result', 'Notes'], ...ls.map((l) => [l.metric, l.target, l.measured, l.verdict, l.notes])];
+  const esc = (s: string) => s.replace(/\|/g, '\\|');
+  return [
+    `| ${rows[0].join(' | ')} |`,
+    `|${rows[0].map((_, i) => (i === 2 || i === 3 ? '---:' : '---')).join('|')}|`,
+    ...rows.slice(1).map((r) => `| ${r.map(esc).join(' | ')} |`),
+  ].join('\n');
+}
+
+main().catch((e) => { process.stderr.write(`bench: ${e?.stack ?? e}\n`); process.exitCode = 1; });
