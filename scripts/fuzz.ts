@@ -18,10 +18,10 @@ const PROGRESS_EVERY = 100;
 /** A worker that reports nothing for this long is stuck on one case: a hang is a failure too. */
 const STALL_MS = 60_000;
 
-interface Args { runs: number; seed: number; workers: number; props: PropertyName[]; replay?: string }
+interface Args { runs: number; seed: number; workers: number; props: PropertyName[]; deepEvery: number; replay?: string }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { runs: 100_000, seed: Date.now() % 2 ** 31, workers: Math.max(1, Math.min(availableParallelism(), 8)), props: ALL_PROPS };
+  const a: Args = { runs: 100_000, seed: Date.now() % 2 ** 31, workers: Math.max(1, Math.min(availableParallelism(), 8)), props: ALL_PROPS, deepEvery: 4 };
   for (let i = 0; i < argv.length; i++) {
     const [k, inline] = argv[i].split(/=(.*)/s, 2);
     const v = () => inline ?? argv[++i];
@@ -29,9 +29,10 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--seed') a.seed = Number(v());
     else if (k === '--workers') a.workers = Math.max(1, Number(v()));
     else if (k === '--props') a.props = v().split(',').filter((p): p is PropertyName => (ALL_PROPS as string[]).includes(p));
+    else if (k === '--deep-every') a.deepEvery = Math.max(1, Number(v()));
     else if (k === '--case') a.replay = v();
     else if (k === '--help' || k === '-h') {
-      process.stdout.write('usage: tsx scripts/fuzz.ts [--runs N] [--seed S] [--workers W] [--props check,fixLocal,resolves,idempotent] [--case JSON]\n');
+      process.stdout.write('usage: tsx scripts/fuzz.ts [--runs N] [--seed S] [--workers W] [--props check,fixLocal,resolves,idempotent] [--deep-every K] [--case JSON]\n  resolves and idempotent (several re-checks each) run on every K-th case (default 4); the others on all.\n');
       process.exit(0);
     } else throw new Error(`unknown argument ${argv[i]}`);
   }
@@ -42,7 +43,7 @@ function parseArgs(argv: string[]): Args {
 type Sample = [FuzzCase, number[]];
 const sampleFor = (seed: number, worker: number, count: number): Sample[] => (count > 0 ? fc.sample(caseArb, { numRuns: count, seed: seed + worker }) : []);
 
-interface Failure { signature: string; detail: string; count: number; example: Sample; index: number; worker: number }
+interface Failure { signature: string; detail: string; count: number; example: Sample; props: PropertyName[]; index: number; worker: number }
 
 type Msg =
   | { type: 'progress'; done: number }
@@ -66,22 +67,28 @@ function failsWith(signature: string, props: PropertyName[], pick: number[]) {
 function worker(args: Args, index: number, count: number): void {
   const samples = sampleFor(args.seed, index, count);
   const failures = new Map<string, Failure>();
+  const shallow = args.props.filter((p) => p === 'check' || p === 'fixLocal');
   for (let i = 0; i < samples.length; i++) {
     const [c, pick] = samples[i];
+    const props = i % args.deepEvery === 0 ? args.props : shallow;
+    if (props.length === 0) continue;
     try {
-      runCase(c, args.props, pick);
+      runCase(c, props, pick);
     } catch (e) {
       const { signature, detail } = signatureOf(e);
       const f = failures.get(signature);
       if (f) f.count++;
-      else failures.set(signature, { signature, detail, count: 1, example: samples[i], index: i, worker: index });
+      else failures.set(signature, { signature, detail, count: 1, example: samples[i], props, index: i, worker: index });
     }
     if ((i + 1) % PROGRESS_EVERY === 0) process.send!({ type: 'progress', done: i + 1 } satisfies Msg);
   }
+  // Shrinking can take a while: keep the parent's stall watchdog fed.
+  let beat = Date.now();
+  const tick = () => { if (Date.now() - beat > 5000) { beat = Date.now(); process.send!({ type: 'progress', done: samples.length } satisfies Msg); } };
   for (const f of failures.values()) {
     const [c, pick] = f.example;
-    const small = shrinkCase(c, failsWith(f.signature, args.props, pick));
-    try { runCase(small, args.props, pick); } catch (e) { f.detail = signatureOf(e).detail; }
+    const small = shrinkCase(c, failsWith(f.signature, f.props, pick), 20_000, tick);
+    try { runCase(small, f.props, pick); } catch (e) { f.detail = signatureOf(e).detail; }
     f.example = [small, pick];
   }
   process.send!({ type: 'done', done: samples.length, failures: [...failures.values()] } satisfies Msg, () => process.exit(0));
@@ -148,7 +155,7 @@ async function parent(args: Args): Promise<number> {
     const [c] = f.example;
     const file = join(dir, `failure-${n}-${FIXTURES[c.fixture].name}`);
     writeFileSync(file, build(c));
-    process.stdout.write(`\n[${n}] ${f.signature} — ${f.count} case(s)\n    ${f.detail.split('\n')[0].slice(0, 400)}\n    shrunk case: ${JSON.stringify(c)}\n    text: ${file}\n    replay: npm run fuzz -- --props ${args.props.join(',')} --case '${JSON.stringify(f.example).replace(/'/g, "'\\''")}'\n`);
+    process.stdout.write(`\n[${n}] ${f.signature} — ${f.count} case(s)\n    ${f.detail.split('\n')[0].slice(0, 400)}\n    shrunk case: ${JSON.stringify(c)}\n    text: ${file}\n    replay: npm run fuzz -- --props ${f.props.join(',')} --case '${JSON.stringify(f.example).replace(/'/g, "'\\''")}'\n`);
   }
   for (const h of hangs) process.stdout.write(`\n[hang] ${h}\n`);
   return failed > 0 || hangs.length > 0 || total < args.runs ? 1 : 0;

@@ -2,7 +2,7 @@
 // talks JSON-RPC with vscode-languageserver-protocol, and times didChange → matching diagnostics.
 // Bundled by run.ts into .bench/build/lsp.js. Prints one JSON object on stdout.
 //
-//   lsp <push|pull> <server.js> <corpusDir> <edits> <openDocs> [--pin]
+//   lsp <push|pull> <server.js> <corpusDir> <edits> <openDocs> [--pin] [--node-arg=FLAG]…
 //
 // push: the client does not announce pull diagnostics; latency ends at the publishDiagnostics
 //       notification carrying the edited version.
@@ -63,8 +63,9 @@ async function main(): Promise<void> {
   const manifest = JSON.parse(fs.readFileSync(path.join(corpus, 'manifest.json'), 'utf8')) as Manifest;
   const files = manifest.reports.filter((r) => !r.fault).map((r) => path.join(corpus, r.file));
 
+  const nodeArgs = process.argv.filter((a) => a.startsWith('--node-arg=')).map((a) => a.slice('--node-arg='.length));
   const cmd = pin ? 'taskset' : process.execPath;
-  const args = pin ? ['-c', '0', process.execPath, serverJs, '--stdio'] : [serverJs, '--stdio'];
+  const args = pin ? ['-c', '0', process.execPath, ...nodeArgs, serverJs, '--stdio'] : [...nodeArgs, serverJs, '--stdio'];
   const proc = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   proc.stderr.on('data', (d) => { stderr += d; });
@@ -139,8 +140,15 @@ async function main(): Promise<void> {
   }
 
   // Memory: 100 open reports (the edited one plus 99 more), each analysed (diagnostics received).
-  const more = files.slice(1, openDocs).map((f) => open(f));
-  const opened = await Promise.all(more.map((d) => d.p));
+  const more: ReturnType<typeof open>[] = [];
+  const curve: { docs: number; rssMiB: number }[] = [{ docs: 1, rssMiB: status(proc.pid!).rssMiB }];
+  const opened: (number | 'timeout')[] = [];
+  for (let k = 1; k < openDocs; k += 25) {
+    const batch = files.slice(k, Math.min(openDocs, k + 25)).map((f) => open(f));
+    more.push(...batch);
+    opened.push(...(await Promise.all(batch.map((d) => d.p))));
+    curve.push({ docs: 1 + more.length, rssMiB: status(proc.pid!).rssMiB });
+  }
   await sleep(500);
   const mem = status(proc.pid!);
 
@@ -155,7 +163,7 @@ async function main(): Promise<void> {
     mode, edits: lat.length, timeouts, firstOpenMs: first,
     p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), max: sorted[sorted.length - 1], mean: lat.reduce((a, b) => a + b, 0) / (lat.length || 1),
     openDocs: 1 + more.length, openTimeouts: opened.filter((x) => x === 'timeout').length,
-    idleRssMiB: idle.rssMiB, rssMiB: mem.rssMiB, hwmMiB: mem.hwmMiB, publishes,
+    idleRssMiB: idle.rssMiB, rssMiB: mem.rssMiB, hwmMiB: mem.hwmMiB, publishes, curve, nodeArgs,
     stderr: stderr.slice(0, 2000),
   }) + '\n');
 }

@@ -19,7 +19,7 @@ const flag = (f: string) => argv.includes(f);
 
 interface Typical { n: number; warm: number; meanBytes: number; median: number; p95: number; p99: number; mean: number; parseMedian: number; perSample: Record<string, number> }
 interface Big { bytes: number; runs: number[]; median: number; warm: boolean }
-interface Lsp { mode: string; edits: number; timeouts: number; p50: number; p95: number; max: number; mean: number; firstOpenMs: number | 'timeout'; openDocs: number; openTimeouts: number; idleRssMiB: number; rssMiB: number; hwmMiB: number; stderr: string }
+interface Lsp { mode: string; edits: number; timeouts: number; p50: number; p95: number; max: number; mean: number; firstOpenMs: number | 'timeout'; openDocs: number; openTimeouts: number; idleRssMiB: number; rssMiB: number; hwmMiB: number; stderr: string; curve: { docs: number; rssMiB: number }[] }
 
 type Verdict = 'PASS' | 'MISS' | 'info' | 'n/a';
 interface Line { metric: string; target: string; measured: string; notes: string; verdict: Verdict }
@@ -40,12 +40,20 @@ async function throughput(name: string, cmd: string, args: string[], opts: { cwd
   fs.mkdirSync(out, { recursive: true });
   let spent = 0;
   while (runs.length < opts.maxRuns && (runs.length === 0 || spent < opts.budgetMs)) {
-    const r = await run(cmd, args, { cwd: opts.cwd, timeoutMs: opts.timeoutMs, stdoutFile: path.join(out, `${name}.stdout`), stderrFile: path.join(out, `${name}.stderr`) });
+    const r = await run(cmd, args, { cwd: opts.cwd, timeoutMs: opts.timeoutMs, stdoutFile: path.join(out, `${name}.stdout`), stderrFile: path.join(out, `${name}.stderr`), cpu: true });
     runs.push(r);
     spent += r.ms;
     if (r.timedOut || (r.code !== null && !opts.okCodes.includes(r.code))) return { runs, error: r.timedOut ? `timed out after ${opts.timeoutMs / 1000} s` : `exit ${r.code}: ${fs.readFileSync(path.join(out, `${name}.stderr`), 'utf8').slice(0, 300)}` };
   }
-  return { runs, best: Math.min(...runs.map((r) => r.ms)), error: undefined as string | undefined };
+  const best = runs.reduce((a, b) => (b.ms < a.ms ? b : a));
+  return { runs, best: best.ms, bestRun: best, error: undefined as string | undefined };
+}
+
+/** CPU time of a run (user + sys), e.g. "CPU 4.31 s (user 4.10 + sys 0.21), peak RSS 96 MiB". */
+function cpuNote(r: Run | undefined, reports: number): string {
+  if (!r?.cpu) return '';
+  const c = r.cpu.user + r.cpu.sys;
+  return `; CPU ${c.toFixed(2)} s (${fmt(reports / c)} reports per CPU-s), peak RSS ${r.cpu.maxRssMiB.toFixed(0)} MiB`;
 }
 
 async function main(): Promise<void> {
@@ -128,7 +136,7 @@ async function main(): Promise<void> {
   const cliRate = cli.best !== undefined ? n / (cli.best / 1000) : undefined;
   if (cliRate !== undefined) {
     add(`CLI throughput: ${n} reports, one process${hasTaskset ? ', taskset -c 0' : ''}`, '≥ 2,000 reports/s', `${fmt(cliRate)} reports/s`,
-      `${fmt(totalMiB / (cli.best! / 1000), 2)} MiB/s; ${ms(cli.best!)} wall incl. start-up, best of ${cli.runs.length}${cliOk ? '' : '; OUTPUT CHECK FAILED'}`, verdict(cliRate >= 2000));
+      `${fmt(totalMiB / (cli.best! / 1000), 2)} MiB/s; ${ms(cli.best!)} wall incl. start-up, best of ${cli.runs.length}${cpuNote(cli.bestRun, n)}${cliOk ? '' : '; OUTPUT CHECK FAILED'}`, verdict(cliRate >= 2000));
   } else add('CLI throughput', '≥ 2,000 reports/s', 'failed', cli.error ?? '', 'MISS');
 
   // 4. CLI cold start on one file, against a bare `node -e 0`.
@@ -157,7 +165,7 @@ async function main(): Promise<void> {
     if (ml.best !== undefined) {
       mlRate = n / (ml.best / 1000);
       const linted = /Linting: (\d+) file/.exec(fs.readFileSync(path.join(BENCH, 'out', 'markdownlint-cli2.stdout'), 'utf8'))?.[1];
-      add('markdownlint-cli2 (default rules), same files', '(reference)', `${fmt(mlRate)} reports/s`, `${fmt(totalMiB / (ml.best / 1000), 2)} MiB/s; ${ms(ml.best)} wall, best of ${ml.runs.length}${linted ? `; linted ${linted} files` : ''}`, 'info');
+      add('markdownlint-cli2 (default rules), same files', '(reference)', `${fmt(mlRate)} reports/s`, `${fmt(totalMiB / (ml.best / 1000), 2)} MiB/s; ${ms(ml.best)} wall, best of ${ml.runs.length}${cpuNote(ml.bestRun, n)}${linted ? `; linted ${linted} files` : ''}`, 'info');
     } else add('markdownlint-cli2', '(reference)', 'failed', ml.error ?? '', 'n/a');
   } else add('markdownlint-cli2', '(reference)', 'not installed', 'npm install --save-dev markdownlint-cli2', 'n/a');
   add('govreport ÷ markdownlint-cli2 throughput', '≥ 5×', cliRate && mlRate ? `${(cliRate / mlRate).toFixed(1)}×` : 'n/a', '', verdict(cliRate && mlRate ? cliRate / mlRate >= 5 : undefined));
@@ -167,7 +175,7 @@ async function main(): Promise<void> {
   const floor = await throughput('floor', ...pinned(node, [path.join(ROOT, 'scripts', 'bench', 'floor.mjs'), reportsDir]), { maxRuns: 5, budgetMs: 5_000, timeoutMs: 60_000, okCodes: [0] });
   raw.floor = { runsMs: floor.runs.map((r) => r.ms), error: floor.error };
   if (floor.best !== undefined) {
-    add('Raw floor (read + decode + split lines), same files', '(reference)', `${fmt(n / (floor.best / 1000))} reports/s`, `${ms(floor.best)} wall incl. node start-up, best of ${floor.runs.length}`, 'info');
+    add('Raw floor (read + decode + split lines), same files', '(reference)', `${fmt(n / (floor.best / 1000))} reports/s`, `${ms(floor.best)} wall incl. node start-up, best of ${floor.runs.length}${cpuNote(floor.bestRun, n)}`, 'info');
     add('govreport time ÷ raw floor time', '≤ 10×', cli.best !== undefined ? `${(cli.best / floor.best).toFixed(1)}×` : 'n/a', '', verdict(cli.best !== undefined ? cli.best / floor.best <= 10 : undefined));
   } else add('Raw floor', '(reference)', 'failed', floor.error ?? '', 'n/a');
 
@@ -184,7 +192,7 @@ async function main(): Promise<void> {
       add(`LSP didChange → diagnostics, ${mode} (${v.edits} edits, typical report)`, 'p95 < 20 ms', `p50 ${ms(v.p50)} / p95 ${ms(v.p95)}`,
         `max ${ms(v.max)}${v.timeouts ? `; ${v.timeouts} edits got no diagnostics within 5 s` : ''}${mode === 'push' ? '; includes the server\'s push debounce' : '; textDocument/diagnostic sent right after didChange'}`,
         verdict(v.timeouts === 0 && v.p95 < 20));
-      add(`Server RSS with ${v.openDocs} open reports (${mode})`, '< 60 MiB', `${v.rssMiB.toFixed(1)} MiB`, `idle after initialize ${v.idleRssMiB.toFixed(1)} MiB; peak ${v.hwmMiB.toFixed(1)} MiB${v.openTimeouts ? `; ${v.openTimeouts} opens without diagnostics` : ''}`, verdict(v.rssMiB < 60));
+      add(`Server RSS with ${v.openDocs} open reports (${mode})`, '< 60 MiB', `${v.rssMiB.toFixed(1)} MiB`, `idle after initialize ${v.idleRssMiB.toFixed(1)} MiB; peak ${v.hwmMiB.toFixed(1)} MiB; by open reports: ${v.curve.map((c) => `${c.docs}→${c.rssMiB.toFixed(0)}`).join(', ')} MiB${v.openTimeouts ? `; ${v.openTimeouts} opens without diagnostics` : ''}`, verdict(v.rssMiB < 60));
     }
   } else {
     add('LSP didChange → diagnostics', 'p95 < 20 ms', 'n/a', 'dist/server.js not built yet', 'n/a');

@@ -19,13 +19,26 @@ export function pinned(cmd: string, args: string[], core = 0): [string, string[]
   return hasTaskset ? ['taskset', ['-c', String(core), cmd, ...args]] : [cmd, args];
 }
 
-export interface Run { code: number | null; ms: number; stdout: string; stderr: string; timedOut: boolean }
+export const hasTime = fs.existsSync('/usr/bin/time');
+
+export interface Run {
+  code: number | null; ms: number; stdout: string; stderr: string; timedOut: boolean;
+  /** CPU seconds and peak RSS of the child, from /usr/bin/time (when asked for and available). */
+  cpu?: { user: number; sys: number; maxRssMiB: number };
+}
 
 /**
  * Runs a command, wall-clock timed from spawn to exit. stdout/stderr go to files when given
  * (so a chatty tool is not slowed down by a pipe back into this process), else are captured.
  */
-export function run(cmd: string, args: string[], opts: { cwd?: string; timeoutMs?: number; stdoutFile?: string; stderrFile?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
+export function run(cmd: string, args: string[], opts: { cwd?: string; timeoutMs?: number; stdoutFile?: string; stderrFile?: string; env?: NodeJS.ProcessEnv; cpu?: boolean } = {}): Promise<Run> {
+  let cpuFile: string | undefined;
+  if (opts.cpu && hasTime) {
+    fs.mkdirSync(BENCH, { recursive: true });
+    cpuFile = path.join(BENCH, `.time-${process.pid}`);
+    args = ['-o', cpuFile, '-f', '%U %S %M', cmd, ...args];
+    cmd = '/usr/bin/time';
+  }
   return new Promise((resolve) => {
     const out = opts.stdoutFile ? fs.openSync(opts.stdoutFile, 'w') : 'pipe';
     const err = opts.stderrFile ? fs.openSync(opts.stderrFile, 'w') : 'pipe';
@@ -42,7 +55,13 @@ export function run(cmd: string, args: string[], opts: { cwd?: string; timeoutMs
       if (timer) clearTimeout(timer);
       if (typeof out === 'number') fs.closeSync(out);
       if (typeof err === 'number') fs.closeSync(err);
-      resolve({ code, ms, stdout, stderr, timedOut });
+      let cpu: Run['cpu'];
+      if (cpuFile && fs.existsSync(cpuFile)) {
+        const m = /([\d.]+) ([\d.]+) (\d+)\s*$/.exec(fs.readFileSync(cpuFile, 'utf8'));
+        if (m) cpu = { user: Number(m[1]), sys: Number(m[2]), maxRssMiB: Number(m[3]) / 1024 };
+        fs.rmSync(cpuFile, { force: true });
+      }
+      resolve({ code, ms, stdout, stderr, timedOut, cpu });
     });
   });
 }
@@ -62,27 +81,27 @@ export async function runJson<T>(cmd: string, args: string[], timeoutMs: number)
  * esbuild plugin that counts calls of the named core functions: `function f(` becomes
  * `function f__orig(` plus a counting wrapper `f`. Only for the instrumented build used by --profile.
  */
-export function countingPlugin(names: string[]): Plugin {
+export function countingPlugin(): Plugin {
   return {
     name: 'bench-count',
     setup(b) {
       b.onLoad({ filter: /server[\\/]src[\\/].*\.ts$/ }, (args) => {
         let src = fs.readFileSync(args.path, 'utf8');
         const wrappers: string[] = [];
+        const file = path.basename(args.path, '.ts');
+        // Every top-level function declaration (overload signatures included) gets a counting wrapper.
+        const names = new Set([...src.matchAll(/^(?:export )?function (\w+)\s*[<(]/gm)].map((m) => m[1]));
         for (const n of names) {
-          const re = new RegExp(`(^|\\n)(export )?function ${n}\\(`);
-          const m = re.exec(src);
-          if (!m) continue;
-          src = src.replace(re, `${m[1]}${m[2] ? `export { ${n} };\n` : ''}function ${n}__orig(`);
-          wrappers.push(`function ${n}(...a: any[]): any { const c = (globalThis as any).__benchCounts; c['${n}'] = (c['${n}'] ?? 0) + 1; return (${n}__orig as any)(...a); }`);
+          let exported = false;
+          src = src.replace(new RegExp(`^(export )?function ${n}(\\s*[<(])`, 'gm'), (_m, e: string | undefined, rest: string) => { if (e) exported = true; return `function ${n}__orig${rest}`; });
+          if (exported) src += `\nexport { ${n} };`;
+          wrappers.push(`function ${n}(...a: any[]): any { const c = (globalThis as any).__benchCounts; const k = '${n} (${file})'; c[k] = (c[k] ?? 0) + 1; return (${n}__orig as any)(...a); }`);
         }
         return { contents: wrappers.length ? `${src}\n${wrappers.join('\n')}\n` : src, loader: 'ts' };
       });
     },
   };
 }
-
-export const COUNTED = ['similarity', 'matchKeys', 'scoreRow', 'scoreHeader', 'segment', 'stripKey', 'labelKey', 'normalizeLine', 'readOrdinal', 'matchSectionTitle', 'tableRowScore', 'parseTable', 'grid', 'agencyKey', 'checkCarryover', 'mergeConfigs'];
 
 /** Bundles the bench children (and, for --profile, instrumented copies) next to the corpus. */
 export async function buildChildren(opts: { counted?: boolean } = {}): Promise<void> {
@@ -93,12 +112,14 @@ export async function buildChildren(opts: { counted?: boolean } = {}): Promise<v
     outdir: BUILD,
   });
   if (opts.counted) {
+    // Readable CLI bundle (not minified, with a source map) for the CLI profile.
+    await build({ ...common, entryPoints: { cli: path.join(ROOT, 'server/src/cli.ts') }, outdir: BUILD });
     const banner = { js: 'globalThis.__benchCounts = {}; process.on("exit", () => process.stderr.write("\\n__benchCounts " + JSON.stringify(globalThis.__benchCounts) + "\\n"));' };
     await build({
       ...common,
       entryPoints: { inproc: path.join(ROOT, 'scripts/bench/inproc.ts'), cli: path.join(ROOT, 'server/src/cli.ts') },
       outdir: path.join(BENCH, 'build-counted'),
-      plugins: [countingPlugin(COUNTED)],
+      plugins: [countingPlugin()],
       banner,
     });
   }

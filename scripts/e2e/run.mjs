@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Real-editor tests (`npm run test:e2e`), following ../shared/E2E.md:
 //   1. scripts/e2e/setup.sh (cached code-server 4.100.3 + playwright-core + Debian Chromium)
+//      (`--vscode latest`: code-server 4.139.1 = VS Code 1.139.1 on Node 24, see setup.sh)
 //   2. `npm run package` (the .vsix) and scripts/e2e/build.mjs (the extension-host suite → out/e2e/)
 //   3. code-server on a free loopback port, scratch HOME/TMPDIR/XDG dirs, the .vsix installed
 //   4. extension-host suite: the workbench page is opened with payload extensionDevelopmentPath /
@@ -23,6 +24,7 @@
 //   --no-ui             skip the UI test          --no-en      skip the English pass
 //   --no-nvim           skip the Neovim smoke test
 //   --timeout SECONDS   per extension-host pass (default 420)
+//   --vscode VARIANT    1.100 (default) or latest (env E2E_VSCODE); see scripts/e2e/setup.sh
 //   --keep              keep the scratch folder (it is always kept when something failed)
 //   --headed            show the browser (needs a display)
 import { spawn, spawnSync } from 'node:child_process';
@@ -37,8 +39,6 @@ import { makeWorkspace } from './workspace.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const E2E_DIR = process.env.E2E_DIR || path.join(ROOT, '.e2e');
-const TOOLS = path.join(E2E_DIR, 'tools');
-const CODE_SERVER = path.join(TOOLS, 'node_modules/code-server/out/node/entry.js');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const SCREENSHOTS = path.join(ROOT, 'docs/screenshots');
 const T0 = Date.now();
@@ -68,11 +68,15 @@ const options = {
   noEn: flag('--no-en'),
   noNvim: flag('--no-nvim'),
   noSetup: flag('--no-setup'),
+  vscode: opt('--vscode', process.env.E2E_VSCODE || '1.100'),
   keep: flag('--keep'),
   headed: flag('--headed'),
 };
 if (argv.length) usage(`unknown arguments: ${argv.join(' ')}`);
 options.tests = path.resolve(options.tests ?? path.join(options.ext, 'out/e2e/index.js'));
+// The code-server variant set up by setup.sh: 1.100 (VS Code 1.100.3, Node 20) or latest (1.139.1, Node 24).
+const TOOLS = path.join(E2E_DIR, options.vscode === '1.100' ? 'tools' : `tools-${options.vscode}`);
+let TOOLENV; // { variant, vscode, node, codeServer, extraArgs } from <tools>/e2e-env.json
 
 const log = (...a) => console.log(`[e2e ${((Date.now() - T0) / 1000).toFixed(1).padStart(5)}s]`, ...a);
 const fail = (msg) => { const e = new Error(msg); e.expected = true; return e; };
@@ -146,7 +150,7 @@ async function startCodeServer(scratch, { locale, extraEnv = {} } = {}) {
   const config = path.join(scratch, `code-server-${port}.yaml`);
   fs.writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   const env = scratchEnv(scratch, extraEnv);
-  const args = [CODE_SERVER, '--config', config, '--user-data-dir', path.join(scratch, 'user-data'),
+  const args = [TOOLENV.codeServer, ...TOOLENV.extraArgs, '--config', config, '--user-data-dir', path.join(scratch, 'user-data'),
     '--extensions-dir', path.join(scratch, 'extensions'), '--disable-telemetry', '--disable-update-check',
     '--disable-workspace-trust', '--disable-getting-started-override', '--log', 'info'];
   if (locale) args.push('--locale', locale);
@@ -154,7 +158,7 @@ async function startCodeServer(scratch, { locale, extraEnv = {} } = {}) {
   const out = fs.openSync(logFile, 'a');
   // detached: the child calls setsid(), so it leads its own process group; `kill -- -PGID` ends it
   // with its extension host and file watcher (a plain kill would orphan them).
-  const proc = spawn(process.execPath, args, { cwd: scratch, env, detached: true, stdio: ['ignore', out, out] });
+  const proc = spawn(TOOLENV.node, args, { cwd: scratch, env, detached: true, stdio: ['ignore', out, out] });
   fs.closeSync(out);
   let exited = null;
   proc.on('exit', (code, sig) => { exited = code ?? sig; });
@@ -202,7 +206,7 @@ function tail(file, n = 30) {
 
 function installVsix(scratch, vsix) {
   const t = Date.now();
-  const r = spawnSync(process.execPath, [CODE_SERVER, '--user-data-dir', path.join(scratch, 'user-data'),
+  const r = spawnSync(TOOLENV.node, [TOOLENV.codeServer, '--user-data-dir', path.join(scratch, 'user-data'),
     '--extensions-dir', path.join(scratch, 'extensions'), '--install-extension', vsix, '--force'],
   { cwd: scratch, env: scratchEnv(scratch), encoding: 'utf8' });
   const out = `${r.stdout}${r.stderr}`;
@@ -388,8 +392,11 @@ function findVsix() {
 async function main() {
   const results = [];
   const record = (name, code) => { results.push({ name, code }); log(`${code === 0 ? 'PASS' : 'FAIL'} ${name}`); };
-  if (!options.noSetup) sh('bash', [path.join(ROOT, 'scripts/e2e/setup.sh')]);
-  if (!fs.existsSync(CODE_SERVER)) throw fail(`code-server is not installed at ${CODE_SERVER} (run scripts/e2e/setup.sh)`);
+  if (!options.noSetup) sh('bash', [path.join(ROOT, 'scripts/e2e/setup.sh'), options.vscode]);
+  try { TOOLENV = JSON.parse(fs.readFileSync(path.join(TOOLS, 'e2e-env.json'), 'utf8')); } catch (e) {
+    throw fail(`code-server (${options.vscode}) is not set up in ${TOOLS} (run scripts/e2e/setup.sh ${options.vscode}): ${e.message}`);
+  }
+  log(`VS Code ${TOOLENV.vscode} (code-server on ${TOOLENV.node})`);
   let vsix = options.vsix && path.resolve(options.vsix);
   if (!options.noPackage && !vsix) {
     const scripts = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts ?? {};

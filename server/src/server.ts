@@ -80,7 +80,7 @@ connection.onInitialize((params): InitializeResult => {
 });
 
 connection.onInitialized(() => {
-  if (caps.dynamicConfig) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+  if (caps.dynamicConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'govreport' });
   connection.console.info(say('started', { mode: say(caps.pull ? 'pull' : 'push') }));
 });
 

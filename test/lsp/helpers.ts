@@ -112,7 +112,7 @@ export class LspClient {
   }
 
   /** Resolves when `cond()` holds, re-checked after every published diagnostics notification. */
-  async until<T>(cond: () => T | undefined | false, what: () => string, timeoutMs = 15000): Promise<T> {
+  async until<T>(cond: () => T | undefined | false, what: () => string, timeoutMs = 30000): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const v = cond();

@@ -170,7 +170,8 @@ function dominantLayout(tables: Table[]): Layout {
 }
 
 function findTitle(report: Report, cells: LineCells[], firstHeading: number): void {
-  for (let i = 0; i < Math.min(firstHeading, 25); i++) {
+  // The title is among the first lines; repeats of it count up to the first heading.
+  for (let i = 0; i < firstHeading && (report.title || i < 25); i++) {
     const c = cells[i].cells;
     if (c.length !== 1) continue;
     const t = c[0].text.replace(/^#{1,6}\s*/, '').replace(/^(\*\*|__)(.*)\1$/, '$2');

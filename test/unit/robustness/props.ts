@@ -285,12 +285,14 @@ export function checkSafeFixesLocal(text: string, findings: Finding[]): string {
   const { text: out, applied, skipped } = applyFixList(text, fixes);
   if (applied.length + skipped.length !== fixes.length) throw new PropertyFailure('applyFixList lost fixes', `${fixes.length} in, ${applied.length} applied + ${skipped.length} skipped`);
   const t = lineTable(text);
+  // Stable sort: several pure insertions at one point are applied in the order the fixes were given.
   const edits: Placed[] = applied.flatMap((f) => f.edits.map((e) => ({ from: toOffset(t, e.range.start), to: toOffset(t, e.range.end), newText: e.newText })));
-  edits.sort((a, b) => a.from - b.from || a.to - b.to);
+  edits.sort((a, b) => a.from - b.from);
   for (let i = 1; i < edits.length; i++) {
     const a = edits[i - 1];
     const b = edits[i];
-    if (b.from < a.to || (b.from === a.from)) throw new PropertyFailure('applied safe fixes overlap', `[${a.from},${a.to}) and [${b.from},${b.to})`);
+    const bothInsertions = a.from === a.to && b.from === b.to;
+    if (b.from < a.to || (b.from === a.from && !bothInsertions)) throw new PropertyFailure('applied safe fixes overlap', `[${a.from},${a.to}) and [${b.from},${b.to})`);
   }
   // A safe replacement never swallows cell or line separators: a rename that spans several
   // cells would delete the values between them (pure deletions, e.g. of an extra cell, are by design).
@@ -330,9 +332,10 @@ export function checkFixIdempotent(text: string): string {
     const rules = checkText(once.text).findings.filter((f) => f.fixes.some((x) => x.safe)).map((f) => f.rule);
     // Diagnose: does it converge given more passes (too many passes needed), or never (a fix that
     // does not remove its own finding keeps re-applying)?
-    const long = fixAll(text, { uri: 'file:///fuzz.txt' }, 60);
-    const why = long.passes >= 60 ? 'never converges' : `needs ${long.passes} passes`;
-    throw new PropertyFailure(`fixAll not idempotent, ${long.passes >= 60 ? 'never converges' : 'needs > 6 passes'} (${[...new Set(rules)].join(',') || 'no safe finding left'})`, `first call: ${once.passes} passes, ${once.applied} fixes; second call applied ${twice.applied} more; alone it ${why}`);
+    const more = fixAll(twice.text, { uri: 'file:///fuzz.txt' }, 30);
+    const converges = more.passes < 30;
+    const why = converges ? `converges after ${once.passes + twice.passes + more.passes} passes` : `still applying fixes after ${once.passes + twice.passes + 30} passes`;
+    throw new PropertyFailure(`fixAll not idempotent, ${converges ? 'needs more than 6 passes' : 'never converges'} (${[...new Set(rules)].join(',') || 'no safe finding left'})`, `first call: ${once.passes} passes, ${once.applied} fixes; second call applied ${twice.applied} more; ${why}`);
   }
   return once.text;
 }
@@ -411,21 +414,23 @@ export function runCase(c: FuzzCase, props: readonly PropertyName[], pick: numbe
 }
 
 /** Greedy shrinking for scripts/fuzz.ts (which records failures instead of stopping at the first). */
-export function shrinkCase(c: FuzzCase, fails: (c: FuzzCase) => boolean): FuzzCase {
+export function shrinkCase(c: FuzzCase, fails: (c: FuzzCase) => boolean, budgetMs = 20_000, tick: () => void = () => {}): FuzzCase {
   let best = c;
   let progress = true;
-  while (progress) {
+  const deadline = Date.now() + budgetMs;
+  const test = (cand: FuzzCase) => { tick(); return Date.now() < deadline && fails(cand); };
+  while (progress && Date.now() < deadline) {
     progress = false;
     for (let i = 0; i < best.muts.length && best.muts.length > 1; i++) {
       const cand = { ...best, muts: best.muts.filter((_, j) => j !== i) };
-      if (fails(cand)) { best = cand; progress = true; i--; }
+      if (test(cand)) { best = cand; progress = true; i--; }
     }
     for (let i = 0; i < best.muts.length; i++) {
       const m = best.muts[i];
       if (!('s' in m) || m.s.length === 0) continue;
       for (const s of [m.s.slice(0, m.s.length >> 1), m.s.slice(m.s.length >> 1), m.s.slice(1), m.s.slice(0, -1)]) {
         const cand = { ...best, muts: best.muts.map((x, j) => (j === i ? { ...m, s } : x)) };
-        if (fails(cand)) { best = cand; progress = true; break; }
+        if (test(cand)) { best = cand; progress = true; break; }
       }
     }
   }
