@@ -157,9 +157,9 @@ export async function profile(opts: { log?: (s: string) => void } = {}): Promise
   if (loop.code === 0) sections.push(renderSummary(`In-process: checkText over the ${manifest.reports.length} typical reports (${loop.stdout.trim()})`, summarize(path.join(dir, 'typical.cpuprofile'))), '');
   else sections.push(`In-process profile failed: ${loop.stderr.slice(0, 300)}`, '');
 
-  // 2. The CLI as shipped.
+  // 2. The CLI (same sources as dist/cli.js, bundled unminified with a source map).
   log('profiling the CLI over the folder');
-  const cli = await run(...pinned(node, [...prof('cli'), path.join(ROOT, 'bin', 'govreport.js'), 'check', '--format', 'json', path.join(CORPUS, 'reports')]), { timeoutMs: 180_000, stdoutFile: path.join(dir, 'cli.stdout') });
+  const cli = await run(...pinned(node, [...prof('cli'), path.join(BUILD, 'cli.js'), 'check', '--format', 'json', path.join(CORPUS, 'reports')]), { timeoutMs: 180_000, stdoutFile: path.join(dir, 'cli.stdout') });
   if (cli.code === 0 || cli.code === 1) sections.push(renderSummary(`CLI: govreport check --format json over ${manifest.reports.length} reports (${(cli.ms / 1000).toFixed(2)} s wall)`, summarize(path.join(dir, 'cli.cpuprofile'))), '');
   else sections.push(`CLI profile failed: ${cli.stderr.slice(0, 300)}`, '');
 
@@ -194,8 +194,31 @@ export async function profile(opts: { log?: (s: string) => void } = {}): Promise
   const cliCounts = JSON.parse(/__benchCounts (.*)/.exec(c2.stderr)?.[1] ?? '{}') as Record<string, number>;
   const countRows = ['### Calls of core functions', '', `| function | calls per typical report (checkText) | calls in one CLI run over ${manifest.reports.length} reports |`, '|---|---:|---:|'];
   const names = new Set([...Object.keys(c1.value?.perReport ?? {}), ...Object.keys(cliCounts)]);
-  for (const k of [...names].sort((a, b) => (cliCounts[b] ?? 0) - (cliCounts[a] ?? 0))) countRows.push(`| \`${k}\` | ${c1.value?.perReport[k]?.toLocaleString('en-US') ?? ''} | ${cliCounts[k]?.toLocaleString('en-US') ?? ''} |`);
+  for (const k of [...names].sort((a, b) => (cliCounts[b] ?? 0) - (cliCounts[a] ?? 0)).slice(0, 30)) countRows.push(`| \`${k}\` | ${c1.value?.perReport[k]?.toLocaleString('en-US') ?? ''} | ${cliCounts[k]?.toLocaleString('en-US') ?? ''} |`);
   sections.push(countRows.join('\n'), '');
+
+  // 5. Memory: heap retained per cached check result, and the server's RSS with a smaller young generation.
+  log('memory: retained heap per check result');
+  const mem = await runJson<{ count: number; perReportBytes: number; textBytesPerReport: number; parts: { part: string; bytes: number }[]; leftover: number }>(node, ['--expose-gc', path.join(BUILD, 'inproc.js'), 'memory', CORPUS, '100'], 120_000);
+  const memRows = ['### Memory', ''];
+  if (mem.value) {
+    const kib = (b: number) => (b / 1024).toFixed(1);
+    memRows.push(`Heap retained by ${mem.value.count} check results (the server caches one per open report): **${kib(mem.value.perReportBytes)} KiB per report** `
+      + `(its text alone: ${kib(mem.value.textBytesPerReport)} KiB as a two-byte string) → ${((mem.value.perReportBytes * 100) / 1048576).toFixed(1)} MiB for 100 reports.`, '',
+      'Freed when each part is dropped in turn (later parts exclude what earlier ones shared):', '', '| part | KiB per report |', '|---|---:|');
+    for (const p of mem.value.parts) memRows.push(`| ${p.part} | ${kib(p.bytes)} |`);
+    memRows.push(`| (not freed: shared with the source text / caches) | ${kib(mem.value.leftover)} |`);
+  } else memRows.push(`(memory measurement failed: ${mem.run.stderr.slice(0, 200)})`);
+  const serverJs = path.join(ROOT, 'dist', 'server.js');
+  if (fs.existsSync(serverJs)) {
+    log('memory: server RSS with default and reduced young generation');
+    memRows.push('', 'Server RSS with 100 open reports (push mode, 20 edits), by V8 flag given to the server process:', '', '| node flags | RSS idle | RSS 100 reports | peak |', '|---|---:|---:|---:|');
+    for (const flags of [[], ['--max-semi-space-size=1'], ['--max-semi-space-size=1', '--max-old-space-size=64']]) {
+      const r = await runJson<{ idleRssMiB: number; rssMiB: number; hwmMiB: number }>(...pinned(node, [path.join(BUILD, 'lsp.js'), 'push', serverJs, CORPUS, '20', '100', '--pin', ...flags.map((f) => `--node-arg=${f}`)], 1), 120_000);
+      memRows.push(r.value ? `| ${flags.join(' ') || '(none)'} | ${r.value.idleRssMiB.toFixed(1)} MiB | ${r.value.rssMiB.toFixed(1)} MiB | ${r.value.hwmMiB.toFixed(1)} MiB |` : `| ${flags.join(' ')} | failed | | |`);
+    }
+  }
+  sections.push(memRows.join('\n'), '');
 
   const md = sections.join('\n');
   fs.writeFileSync(path.join(BENCH, 'profile.md'), md);

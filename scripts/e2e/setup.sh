@@ -80,10 +80,14 @@ EOF
 NODE_BIN=$(command -v node)
 if [ "$(node -p 'process.versions.node.split(".")[0]')" != "$NODE_MAJOR" ]; then
   say "installing Node $NODE_MAJOR from the npm package node@$NODE_MAJOR"
-  npm install --no-audit --no-fund --loglevel=error "node@$NODE_MAJOR" >/dev/null || die "npm install node@$NODE_MAJOR failed"
-  NODE_BIN=$TOOLS/node_modules/node/bin/node
+  # Its own folder: a later npm install in $TOOLS would prune the platform package that holds the headers.
+  mkdir -p "$TOOLS/node$NODE_MAJOR"
+  echo '{ "private": true }' > "$TOOLS/node$NODE_MAJOR/package.json"
+  (cd "$TOOLS/node$NODE_MAJOR" && npm install --no-audit --no-fund --loglevel=error "node@$NODE_MAJOR" >/dev/null) \
+    || die "npm install node@$NODE_MAJOR failed"
+  NODE_BIN=$TOOLS/node$NODE_MAJOR/node_modules/node/bin/node
   "$NODE_BIN" --version >/dev/null 2>&1 || die "the Node $NODE_MAJOR binary from npm does not run: $NODE_BIN"
-  headers=$(dirname "$(find "$TOOLS/node_modules/node" -path '*/include/node/node_api.h' | head -n1)")
+  headers=$(dirname "$(find "$TOOLS/node$NODE_MAJOR/node_modules/node" -path '*/include/node/common.gypi' | head -n1)")
   [ -n "$headers" ] && [ "$headers" != . ] || die "no Node $NODE_MAJOR headers in the node package"
   export npm_config_nodedir=${headers%/include/node}
   export PATH=$(dirname "$NODE_BIN"):$PATH
