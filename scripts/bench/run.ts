@@ -225,13 +225,14 @@ async function main(): Promise<void> {
 }
 
 function renderTable(ls: Line[]): string {
-  const rows = [['Metric', 'Target', 'Measured', 'Result', 'Notes'], ...ls.map((l) => [l.metric, l.target, l.measured, l.verdict, l.notes])];
-  const esc = (s: string) => s.replace(/\|/g, '\\|');
-  return [
-    `| ${rows[0].join(' | ')} |`,
-    `|${rows[0].map((_, i) => (i === 2 || i === 3 ? '---:' : '---')).join('|')}|`,
-    ...rows.slice(1).map((r) => `| ${r.map(esc).join(' | ')} |`),
-  ].join('\n');
+  const rows = [['Metric', 'Target', 'Measured', 'Result', 'Notes'], ...ls.map((l) => [l.metric, l.target, l.measured, l.verdict, l.notes])].map((r) => r.map((c) => c.replace(/\|/g, '\\|')));
+  // Pad every column but the last (Notes) so the Markdown also reads as a table in a terminal.
+  const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => width(r[i]))));
+  const pad = (s: string, i: number, right: boolean) => (i === rows[0].length - 1 ? s : right ? ' '.repeat(widths[i] - width(s)) + s : s + ' '.repeat(widths[i] - width(s)));
+  const line = (r: string[]) => `| ${r.map((c, i) => pad(c, i, i === 2)).join(' | ')} |`;
+  const rule = `|${rows[0].map((_, i) => (i === rows[0].length - 1 ? '---' : i === 2 ? '-'.repeat(widths[i] + 1) + ':' : '-'.repeat(widths[i] + 2))).join('|')}|`;
+  return [line(rows[0]), rule, ...rows.slice(1).map(line)].join('\n');
 }
 
 main().catch((e) => { process.stderr.write(`bench: ${e?.stack ?? e}\n`); process.exitCode = 1; });

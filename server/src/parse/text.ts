@@ -7,28 +7,40 @@ import type { Position, Range } from '../model';
  * bidi marks, BOM) to a plain space. One UTF-16 unit in, one out: offsets stay valid.
  */
 export function normalizeLine(s: string): string {
-  let out: string[] | undefined;
+  let out = '';
+  let last = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    if (c < 0x7f && c >= 0x20) continue; // plain ASCII: the common case, nothing to map
     let r = c;
     if (c >= 0xff01 && c <= 0xff5e) r = c - 0xfee0;
-    else if (c === 0x3000 || c === 0x00a0 || (c >= 0x2000 && c <= 0x200f) || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0xfeff || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0x0b || c === 0x0c) r = 0x20;
+    else if (c === 0x3000 || c === 0x00a0 || (c >= 0x2000 && c <= 0x200f) || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0xfeff || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) r = 0x20;
     else if (c === 0x2212 || c === 0x2013 || c === 0xfe63) r = 0x2d; // minus signs and en dash → '-'
     else if ((c < 0x20 && c !== 0x09) || c === 0x7f) r = 0x20; // control characters are noise, not text
     if (r !== c) {
-      if (!out) out = s.slice(0, i).split('');
-      out.push(String.fromCharCode(r));
-    } else if (out) out.push(s[i]);
+      out += s.slice(last, i) + String.fromCharCode(r);
+      last = i + 1;
+    }
   }
-  return out ? out.join('') : s;
+  return last === 0 ? s : out + s.slice(last);
 }
 
-const QUOTES = /["'“”‘’「」『』〝〞]/g;
-const SPACES = /\s+/g;
 
-/** Comparison key of a label: no whitespace, no quotes, ASCII punctuation (input already normalised). */
+/** Comparison key of a label: no whitespace, no quotes, ASCII brackets (input already normalised). */
 export function labelKey(normText: string): string {
-  return normText.replace(SPACES, '').replace(QUOTES, '').replace(/[【\[]/g, '(').replace(/[】\]]/g, ')');
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < normText.length; i++) {
+    const c = normText.charCodeAt(i);
+    let r: string | undefined;
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x22 || c === 0x27 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || (c >= 0x300c && c <= 0x300f) || c === 0x301d || c === 0x301e) r = '';
+    else if (c === 0x3010 || c === 0x5b) r = '(';
+    else if (c === 0x3011 || c === 0x5d) r = ')';
+    else continue;
+    out += normText.slice(last, i) + r;
+    last = i + 1;
+  }
+  return last === 0 ? normText : out + normText.slice(last);
 }
 
 /** The key without a trailing parenthesised note: 采购总金额(元) → 采购总金额. */
