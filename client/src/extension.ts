@@ -94,7 +94,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     try {
       s = await lc.sendRequest<Status | null>('govreport/status', { uri: uri.toString() });
     } catch { /* server restarting: keep the old text */ }
-    const problems = vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE).length;
+    // The Problems panel never lists hints: count what the user can see there, so the two numbers agree.
+    const problems = vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE && d.severity !== vscode.DiagnosticSeverity.Hint).length;
     const fmt = !s ? '' : s.format === 'legacy' ? t('legacy') : t('format', { f: s.format });
     statusText = `$(checklist) ${fmt ? `${fmt} · ` : ''}${problems}`;
     item.text = statusText;

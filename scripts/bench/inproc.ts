@@ -37,24 +37,28 @@ function typical(corpus: string, budgetMs: number) {
   const w0 = now();
   let warm = 0;
   for (let i = 0; i < texts.length && (i < 100 || now() - w0 < budgetMs / 3); i++, warm++) checkText(texts[i], { uri: `bench${i}` });
-  // Measure: cycle through the corpus, timing each report, until the budget is spent (at least 500, at most 20,000).
+  // Measure: whole passes over the corpus, timing each report, while the budget lasts (2–20 passes).
   const times: number[] = [];
+  const perReport: number[][] = texts.map(() => []);
   const perSample = new Map<string, number[]>();
   const m0 = now();
-  let i = 0;
-  let n = 0;
-  while (n < 20000 && (n < 500 || now() - m0 < budgetMs)) {
-    const t = texts[i];
-    const s = now();
-    checkText(t, { uri: `bench${i}` });
-    const d = now() - s;
-    times.push(d);
-    const key = samples[i].split('-')[0];
-    if (!perSample.has(key)) perSample.set(key, []);
-    perSample.get(key)!.push(d);
-    n++;
-    i = (i + 1) % texts.length;
+  let passes = 0;
+  while (passes < 2 || (passes < 20 && now() - m0 < budgetMs)) {
+    for (let i = 0; i < texts.length; i++) {
+      const s = now();
+      checkText(texts[i], { uri: `bench${i}` });
+      const d = now() - s;
+      times.push(d);
+      perReport[i].push(d);
+      const key = samples[i].split('-')[0];
+      if (!perSample.has(key)) perSample.set(key, []);
+      perSample.get(key)!.push(d);
+    }
+    passes++;
   }
+  const n = times.length;
+  // Each report's best time over the passes: what the code costs without GC pauses and machine noise.
+  const best = perReport.map((p) => Math.min(...p)).sort((a, b) => a - b);
   // Parse alone, to split the cost between the parser and the rules.
   const parse: number[] = [];
   const p0 = now();
@@ -66,7 +70,7 @@ function typical(corpus: string, budgetMs: number) {
   const sorted = [...times].sort((a, b) => a - b);
   const meanBytes = bytes.reduce((a, b) => a + b, 0) / bytes.length;
   return {
-    warm, n, meanBytes,
+    warm, n, passes, meanBytes, bestMedian: quantile(best, 0.5), bestP95: quantile(best, 0.95),
     median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), p99: quantile(sorted, 0.99),
     mean: times.reduce((a, b) => a + b, 0) / times.length,
     parseMedian: quantile([...parse].sort((a, b) => a - b), 0.5),
@@ -87,7 +91,7 @@ function big(corpus: string, file: string, budgetMs: number) {
     runs.push(now() - s);
   } while (runs.length < 8 && now() - t0 + runs[runs.length - 1] < budgetMs);
   const measured = runs.length > 1 ? runs.slice(1) : runs;
-  return { bytes: Buffer.byteLength(text), runs, median: quantile([...measured].sort((a, b) => a - b), 0.5), warm: runs.length > 1 };
+  return { bytes: Buffer.byteLength(text), runs, median: quantile([...measured].sort((a, b) => a - b), 0.5), min: Math.min(...measured), warm: runs.length > 1 };
 }
 
 /** Check time of prefixes of one big document (cut at line ends): how cost grows with size. */

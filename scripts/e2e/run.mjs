@@ -419,6 +419,7 @@ async function main() {
     if (options.locale) {
       server = await startCodeServer(scratch, { locale: options.locale, extraEnv: grepEnv });
       record(`extension-host suite (--locale ${options.locale})`, await runPayload(browser, server, workspace(scratch, `ws-${options.locale}`), options.locale));
+      if (!options.noUi && !vsix) log('UI test not run: it needs the packaged extension (no .vsix with --no-package)');
       if (!options.noUi && vsix) record(`UI test (--locale ${options.locale})`, await uiTest(browser, server, workspace(scratch, `ws-ui-${options.locale}`), { locale: options.locale }));
     } else {
       server = await startCodeServer(scratch, { locale: 'zh-cn', extraEnv: grepEnv });

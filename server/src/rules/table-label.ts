@@ -3,6 +3,7 @@ import type { Range } from '../model';
 import { defineRule, say, type RuleFinding } from './rule';
 import { judgeLabel, rowSpecOf, specOf } from './util';
 import { labelKey } from '../parse/text';
+import { rowLabel } from '../spec/render';
 import { range } from '../parse/text';
 
 const rule = defineRule({
@@ -35,7 +36,7 @@ const rule = defineRule({
         const target: Range = range(start.line, start.character, r.labelRange.end.line, r.labelRange.end.character);
         out.push({
           range: r.labelRange,
-          message: say(rule, ctx, 'row', { actual: r.labelCells.map((c) => c.text).join(''), expected: rs.label }),
+          message: say(rule, ctx, 'row', { actual: r.labelCells.map((c) => c.text).join(''), expected: rowLabel(rs) }),
           // A label split over several cells or lines is rejoined by the fix: offered, but not applied blindly.
           fixes: [{ title: say(rule, ctx, 'fix', { expected: rs.label }), edits: [{ range: target, newText: rs.label }], safe: r.labelCells.length === 1 }],
           data: { expected: rs.label },

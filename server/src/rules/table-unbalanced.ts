@@ -17,7 +17,7 @@ const rule = defineRule({
   messages: {
     more: { zh: '“{label}”行有 {actual} 个数值，但本表只有 {expected} 列', en: 'Row “{label}” has {actual} values but the table has {expected} columns' },
     fewer: { zh: '“{label}”行只有 {actual} 个数值，本表应有 {expected} 列', en: 'Row “{label}” has only {actual} values; the table has {expected} columns' },
-    extraHeader: { zh: '表头多出一列“{label}”：{format}中本表没有此列，也没有数值填写', en: 'Extra header column “{label}”: the {format} table has no such column and no value fills it' },
+    extraHeader: { zh: '表头多出一列“{label}”：{format} 年格式中本表没有此列，也没有数值填写', en: 'Extra header column “{label}”: the {format} format has no such column in this table and no value fills it' },
     removeHeader: { zh: '删除多余的表头“{label}”', en: 'Delete the extra header “{label}”' },
     remove: { zh: '删除多余的单元格（第 {pos} 个）', en: 'Delete the extra cell (number {pos})' },
     insert: { zh: '补上缺失的单元格 {value}（第 {pos} 个）', en: 'Insert the missing cell {value} (number {pos})' },

@@ -356,12 +356,6 @@ function mapOffset(edits: Placed[], off: number): number[] {
 }
 
 /**
- * Rules whose single fix, applied alone, may leave a finding of the same rule at the same place
- * because the rule compares a cell with its neighbours (see fuzz.test.ts for the narrowing).
- */
-export const NEIGHBOUR_RULES = new Set<string>();
-
-/**
  * Property 6: after applying one finding's first safe fix on its own and re-checking, that
  * finding (same rule, same message, same start after mapping through the edit) is gone.
  */
@@ -393,7 +387,7 @@ export function checkFixResolves(text: string, findings: Finding[], pick: number
       continue;
     }
     const again = after.findings.find((g) => same(g) && where.includes(toOffset(t2, g.range.start)));
-    if (again && !NEIGHBOUR_RULES.has(f.rule)) {
+    if (again) {
       throw new PropertyFailure(`${f.rule} finding survives its own safe fix`, `“${f.message}” at ${fmtRange(f.range)}, fix “${fix.title}” ${JSON.stringify(fix.edits).slice(0, 300)}`);
     }
   }
@@ -435,4 +429,29 @@ export function shrinkCase(c: FuzzCase, fails: (c: FuzzCase) => boolean, budgetM
     }
   }
   return best;
+}
+
+/** GBK encoder built from the platform's GB18030 decoder (Node has no GBK encoder); undefined if a character has no two-byte code. */
+let gbkTable: Map<string, number> | undefined;
+export function encodeGbk(text: string): Buffer | undefined {
+  if (!gbkTable) {
+    gbkTable = new Map();
+    const dec = new TextDecoder('gb18030');
+    for (let hi = 0x81; hi <= 0xfe; hi++) {
+      for (let lo = 0x40; lo <= 0xfe; lo++) {
+        if (lo === 0x7f) continue;
+        const ch = dec.decode(Uint8Array.of(hi, lo));
+        if (ch.length === 1 && ch !== '\ufffd' && !gbkTable.has(ch)) gbkTable.set(ch, (hi << 8) | lo);
+      }
+    }
+  }
+  const bytes: number[] = [];
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) { bytes.push(c); continue; }
+    const code = gbkTable.get(ch);
+    if (code === undefined) return undefined;
+    bytes.push(code >> 8, code & 0xff);
+  }
+  return Buffer.from(bytes);
 }
