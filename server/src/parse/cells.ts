@@ -7,10 +7,11 @@ const CLEAN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
 const SEPARATED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const WITH_UNIT = /^([+-]?\d+(?:\.\d+)?)\s*(万元|亿元|千元|元|件|个|项|条|次|人|家|份|篇|%)$/;
 const DASH = /^(-+|—+|－|\/|\\|无|—|–)$/;
-const MARKDOWN_RULE = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+// Tested on the line without whitespace: with `\s*` between the parts the pattern backtracks quadratically.
+const MARKDOWN_RULE = /^\|?:?-{3,}:?(\|:?-{3,}:?)*\|?$/;
 
 export function isMarkdownRule(norm: string): boolean {
-  return MARKDOWN_RULE.test(norm);
+  return norm.length < 4096 && MARKDOWN_RULE.test(norm.replace(/\s+/g, ''));
 }
 
 function hasFullWidthDigit(orig: string): boolean {
@@ -29,6 +30,8 @@ export function classify(norm: string, orig: string): Pick<Cell, 'kind' | 'value
   let value: number;
   if (CLEAN_NUMBER.test(norm)) {
     value = Number(norm);
+    // Beyond 2^53 a number cannot be summed or written back exactly: treat it as unreadable.
+    if (!Number.isSafeInteger(Math.trunc(value)) || norm.replace(/\D/g, '').length > 15) return { kind: 'number', value: null, numberIssue: 'garbled' };
     if (hasFullWidthDigit(orig)) issue = 'fullwidth';
   } else if (SEPARATED.test(norm)) {
     value = Number(norm.replace(/,/g, ''));
@@ -55,11 +58,12 @@ function makeCell(line: number, orig: string, norm: string, from: number, to: nu
   return { text, line, range: range(line, from, line, to), ...classify(text, orig.slice(from, to)) };
 }
 
-function splitOn(line: number, orig: string, norm: string, sep: number): Cell[] {
+function splitOn(line: number, orig: string, norm: string, sep: number, sep2 = sep): Cell[] {
   const cells: Cell[] = [];
   let start = 0;
   for (let i = 0; i <= norm.length; i++) {
-    if (i === norm.length || norm.charCodeAt(i) === sep) {
+    const c = norm.charCodeAt(i);
+    if (i === norm.length || c === sep || c === sep2) {
       cells.push(makeCell(line, orig, norm, start, i));
       start = i + 1;
     }
@@ -112,7 +116,8 @@ export function lineCells(line: number, orig: string, norm: string): LineCells {
   let shape: LineShape;
   if (norm.includes('|')) {
     if (isMarkdownRule(norm)) return { shape: 'markdown', cells: [] };
-    raw = splitOn(line, orig, norm, 124);
+    // A pasted row can mix pipes and tabs: both separate cells.
+    raw = splitOn(line, orig, norm, 124, 9);
     shape = norm.trimStart().startsWith('|') ? 'markdown' : 'pipe';
   } else if (norm.includes('\t')) {
     raw = splitOn(line, orig, norm, 9);

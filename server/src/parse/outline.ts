@@ -90,7 +90,7 @@ export function findHeadings(lines: LineCells[], isTableLine: (i: number) => boo
 const DATE_ONLY = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 const DATE_ISO = /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/;
 const DATE_CN = /^([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$/;
-const DATE_LABELLED = /(发布|成文|印发|公开)(时间|日期)\s*[:：]?\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})/;
+const DATE_LABELLED = /(发布|成文|印发|公开)(时间|日期)\s*(?:[:：]\s*)?(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})/;
 
 function cnYear(s: string): number {
   let n = 0;

@@ -77,7 +77,7 @@ function isProse(l: LineCells): boolean {
 function findAnnex(lines: LineCells[], after: number): number | undefined {
   for (let i = after + 1; i < lines.length; i++) {
     const c = lines[i].cells;
-    if (c.length === 1 && /^(附件|附表)\s*\d*\s*[:：]?$/.test(c[0].text)) return i;
+    if (c.length === 1 && c[0].text.length <= 12 && /^(附件|附表)\s*(?:\d+\s*)?[:：]?$/.test(c[0].text)) return i;
   }
   return undefined;
 }

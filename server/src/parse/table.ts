@@ -161,8 +161,9 @@ function makeRow(item: Item | undefined): Row {
     values: [],
     range: cells.length ? cellsRange(cells) : range(0, 0, 0, 0),
   };
-  if (ordinal && cells.length) {
-    // The ordinal sits at the start of the first label cell.
+  // The ordinal sits at the start of the first label cell; one read across two cells is not an ordinal.
+  const own = cells.length ? stripKey(cells[0].text).ordinal : undefined;
+  if (ordinal && own && own.text === ordinal.text) {
     const c = cells[0];
     const norm = c.text;
     const lead = norm.length - norm.trimStart().length;

@@ -14,7 +14,7 @@ export function normalizeLine(s: string): string {
     if (c < 0x7f && c >= 0x20) continue; // plain ASCII: the common case, nothing to map
     let r = c;
     if (c >= 0xff01 && c <= 0xff5e) r = c - 0xfee0;
-    else if (c === 0x3000 || c === 0x00a0 || (c >= 0x2000 && c <= 0x200f) || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0xfeff || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) r = 0x20;
+    else if (c === 0x3000 || c === 0x00a0 || (c >= 0x2000 && c <= 0x200f) || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0xfeff || (c >= 0x2028 && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) r = 0x20;
     else if (c === 0x2212 || c === 0x2013 || c === 0xfe63) r = 0x2d; // minus signs and en dash → '-'
     else if ((c < 0x20 && c !== 0x09) || c === 0x7f) r = 0x20; // control characters are noise, not text
     if (r !== c) {

@@ -48,19 +48,29 @@ const rule = defineRule({
   },
 });
 
-/** “…N件” phrases inside clauses that speak of 政府信息公开申请. */
+/**
+ * “…N件” phrases inside clauses that speak of 政府信息公开申请. Clauses and comma pieces are cut by
+ * plain scanning and each piece is matched once, anchored at its end: no backtracking over long runs.
+ */
 function* claimsIn(report: Report, line: number): Generator<{ before: string; n: number; range: ReturnType<typeof range> }> {
   const text = report.normLines[line];
-  const clause = /[^。；;!！?？]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = clause.exec(text))) {
-    const c = m[0];
-    if (!c.includes('申请')) continue;
-    const piece = /[^,，]*?(\d+)\s*件/g;
-    let p: RegExpExecArray | null;
-    while ((p = piece.exec(c))) {
-      const numStart = m.index + p.index + p[0].length - p[0].replace(/^[^\d]*?(?=\d+\s*件$)/, '').length;
-      yield { before: p[0].slice(0, p[0].length - p[0].replace(/^[^\d]*?(?=\d+\s*件$)/, '').length), n: Number(p[1]), range: range(line, numStart, line, m.index + p.index + p[0].length) };
+  let clauseStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !'。；;!！?？'.includes(text[i])) continue;
+    const clause = text.slice(clauseStart, i);
+    const base = clauseStart;
+    clauseStart = i + 1;
+    if (!clause.includes('申请')) continue;
+    let pieceStart = 0;
+    for (let j = 0; j <= clause.length; j++) {
+      if (j < clause.length && clause[j] !== ',' && clause[j] !== '，') continue;
+      const piece = clause.slice(pieceStart, j);
+      const at0 = base + pieceStart;
+      pieceStart = j + 1;
+      const m = /(\d{1,9})\s*件/.exec(piece);
+      if (!m) continue;
+      const at = at0 + m.index;
+      yield { before: piece.slice(0, m.index), n: Number(m[1]), range: range(line, at, line, at + m[0].length) };
     }
   }
 }

@@ -18,6 +18,7 @@ const rule = defineRule({
     negative: { zh: '“{text}”是负数，但本列是件数', en: '“{text}” is negative, but this column counts items' },
     decimal: { zh: '“{text}”是小数，但本列是件数', en: '“{text}” is a decimal, but this column counts items' },
     signed: { zh: '“{text}”带有正号，本列不是增减数', en: '“{text}” carries a plus sign, but this column is not a change' },
+    garbled: { zh: '“{text}”位数过多，无法作为数字核对', en: '“{text}” has too many digits to be checked as a number' },
     blank: { zh: '空单元格：没有数据时应填 0', en: 'Empty cell: write 0 when there is nothing to count' },
     toAscii: { zh: '改为半角数字 {value}', en: 'Use ASCII digits {value}' },
     dropSep: { zh: '去掉千位分隔符', en: 'Remove the separators' },
@@ -44,6 +45,7 @@ const rule = defineRule({
               return;
             case 'unit': out.push({ range: c.range, message: say(rule, ctx, 'unit', { text }) }); return;
             case 'dash': out.push({ range: c.range, message: say(rule, ctx, 'dash', { text }) }); return;
+            case 'garbled': out.push({ range: c.range, message: say(rule, ctx, 'garbled', { text }) }); return;
           }
           const v = c.value ?? 0;
           if (kind === 'signed') return;

@@ -3,6 +3,7 @@ import { defineRule, say, type RuleFinding } from './rule';
 import { LEGACY_HEADINGS, SECTIONS } from '../spec';
 import { CN_NUMERALS } from '../spec/sections';
 import { outlineApplies } from './sections';
+import { spansSeparator } from './util';
 
 const rule = defineRule({
   id: 'section-title',
@@ -30,7 +31,7 @@ const rule = defineRule({
       out.push({
         range: s.titleRange,
         message: say(rule, ctx, s.titleMatch === 'legacy' ? 'legacy' : 'variant', { actual: s.title, expected }),
-        fixes: [{ title: say(rule, ctx, 'fix', { expected }), edits: [{ range: s.titleRange, newText: expected }], safe: true }],
+        fixes: [{ title: say(rule, ctx, 'fix', { expected }), edits: [{ range: s.titleRange, newText: expected }], safe: !spansSeparator(report, s.titleRange) }],
         data: { expected },
       });
     }

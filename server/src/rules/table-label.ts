@@ -1,7 +1,7 @@
 // Row and column labels in the standard wording (typos, truncation, old wording); fix restores it.
 import type { Range } from '../model';
 import { defineRule, say, type RuleFinding } from './rule';
-import { judgeLabel, rowSpecOf, specOf } from './util';
+import { judgeLabel, rowSpecOf, spansSeparator, specOf } from './util';
 import { labelKey } from '../parse/text';
 import { rowLabel } from '../spec/render';
 import { range } from '../parse/text';
@@ -38,7 +38,7 @@ const rule = defineRule({
           range: r.labelRange,
           message: say(rule, ctx, 'row', { actual: r.labelCells.map((c) => c.text).join(''), expected: rowLabel(rs) }),
           // A label split over several cells or lines is rejoined by the fix: offered, but not applied blindly.
-          fixes: [{ title: say(rule, ctx, 'fix', { expected: rs.label }), edits: [{ range: target, newText: rs.label }], safe: r.labelCells.length === 1 }],
+          fixes: [{ title: say(rule, ctx, 'fix', { expected: rs.label }), edits: [{ range: target, newText: rs.label }], safe: r.labelCells.length === 1 && !spansSeparator(report, target) }],
           data: { expected: rs.label },
         });
       }
@@ -55,7 +55,7 @@ const rule = defineRule({
         out.push({
           range: h.cell.range,
           message: say(rule, ctx, 'column', { actual: h.cell.text, expected: col.label }),
-          fixes: [{ title: say(rule, ctx, 'fix', { expected: col.label }), edits: [{ range: h.cell.range, newText: col.label }], safe: true }],
+          fixes: [{ title: say(rule, ctx, 'fix', { expected: col.label }), edits: [{ range: h.cell.range, newText: col.label }], safe: !spansSeparator(report, h.cell.range) }],
           data: { expected: col.label },
         });
       }

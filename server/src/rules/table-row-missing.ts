@@ -40,8 +40,16 @@ const rule = defineRule({
         const safe = usable || !derived || derived.every((v) => v === 0);
         const lines = renderRow(spec, rs, { layout: t.layout, blankLineCells: (t as typeof t & { blankLineCells?: boolean }).blankLineCells, value: (i) => String(values?.[i - 1] ?? 0) });
         let edit;
-        if (before) edit = insertLines(report, t, before.range.end.line, lines);
-        else if (after) edit = insertLines(report, t, after.range.start.line, lines, true);
+        // New lines go between rows only where the neighbouring row ends (or starts) its line;
+        // a table written on one line gets the fix offered, but not applied blindly.
+        let ownLine = true;
+        if (before) {
+          edit = insertLines(report, t, before.range.end.line, lines);
+          ownLine = /^[\s|]*$/.test(report.lines[before.range.end.line].slice(before.range.end.character));
+        } else if (after) {
+          edit = insertLines(report, t, after.range.start.line, lines, true);
+          ownLine = /^[\s|]*$/.test(report.lines[after.range.start.line].slice(0, after.range.start.character));
+        }
         else {
           const lastHeader = t.headers[t.headers.length - 1]?.cell ?? t.caption;
           edit = lastHeader ? insertLines(report, t, lastHeader.range.end.line, lines) : undefined;
@@ -50,7 +58,7 @@ const rule = defineRule({
         out.push({
           range: { start: anchor.start, end: anchor.start },
           message: spec.unlabeledRow ? label : say(rule, ctx, 'missing', { table: spec.name[ctx.lang], label }),
-          fixes: edit ? [{ title: say(rule, ctx, values && values.some((v) => v !== 0) ? 'fixDerived' : 'fix', { label: spec.unlabeledRow ? '' : label, values: values?.join(' ') ?? '' }), edits: [edit], safe: !!safe }] : [],
+          fixes: edit ? [{ title: say(rule, ctx, values && values.some((v) => v !== 0) ? 'fixDerived' : 'fix', { label: spec.unlabeledRow ? '' : label, values: values?.join(' ') ?? '' }), edits: [edit], safe: !!safe && ownLine }] : [],
           data: { row: rs.id },
         });
       });

@@ -96,7 +96,10 @@ function repair(report: Report, t: Table, spec: TableSpec, r: Row, ctx: RuleCont
   }
   const prev = s.pos > 0 ? r.values[s.pos - 1] : r.labelCells[r.labelCells.length - 1];
   if (!prev) return [];
-  return [{ title: say(rule, ctx, 'insert', { pos: s.pos + 1, value: s.value ?? 0 }), edits: [insertCellAfter(report, t, prev, String(s.value ?? 0))], safe: true }];
+  // One cell per line: the new cell gets its own line, which is only right after the last thing on a line.
+  const atLineEnd = /^[\s|]*$/.test(report.lines[prev.range.end.line].slice(prev.range.end.character));
+  const safe = t.layout !== 'cell-per-line' || atLineEnd;
+  return [{ title: say(rule, ctx, 'insert', { pos: s.pos + 1, value: s.value ?? 0 }), edits: [insertCellAfter(report, t, prev, String(s.value ?? 0))], safe }];
 }
 
 /** Values a missing cell at position p could hold: the one that balances the row, or the row's constant. */

@@ -30,6 +30,12 @@ export function judgeLabel(key: string, label: string, aliases: string[] = [], t
   return 'different';
 }
 
+/** Whether replacing `r` would also replace a cell separator (tab, pipe, line break): such a fix is not safe. */
+export function spansSeparator(report: Report, r: Range): boolean {
+  if (r.start.line !== r.end.line) return true;
+  return /[\t|]/.test((report.lines[r.start.line] ?? '').slice(r.start.character, r.end.character));
+}
+
 /** The end of a line, as a position (for inserting after it). */
 export function lineEnd(report: Report, line: number): Range {
   const len = report.lines[line]?.length ?? 0;
