@@ -9,7 +9,7 @@ import { expandInputs, readFileBytes, writeFileAtomic } from './io/files';
 import type { Lang } from './i18n';
 import { langFromLocale } from './i18n';
 import { allRules } from './rules';
-import { checkCarryover } from './rules/carryover-mismatch';
+import { carryFacts, checkCarryover, indexFacts, type CarryFacts } from './rules/carryover-mismatch';
 import type { Finding, Severity } from './model';
 import { toSarif } from './cli/sarif';
 import { exportTables } from './cli/export';
@@ -103,9 +103,20 @@ class ConfigFinder {
   }
 }
 
+/** What is kept of a checked file until the end of the run: findings and a few facts, not the parse. */
+interface Kept {
+  findings: Finding[];
+  ruleErrors: CheckResult['ruleErrors'];
+  format: string;
+  year?: number;
+  facts?: CarryFacts;
+  report?: CheckResult['report'];
+}
+
 interface FileResult {
   file: string;
-  result?: CheckResult;
+  result?: Kept;
+  config?: GovreportConfig;
   error?: string;
   fixed?: number;
   note?: string;
@@ -164,18 +175,22 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
         }
       }
     }
-    r.result = checkText(text, opts);
+    const checked = checkText(text, opts);
     // Inside a folder, a text file that is not a report at all (a README, notes) is skipped, not flagged.
-    if (r.result.report.notAReport && !explicitInputs.has(path.resolve(entry.path))) { skipped++; continue; }
+    if (checked.report.notAReport && !explicitInputs.has(path.resolve(entry.path))) { skipped++; continue; }
+    const rep = checked.report;
+    r.result = { findings: checked.findings, ruleErrors: checked.ruleErrors, format: rep.format, year: rep.year?.value, facts: carryFacts(rep), report: o.command === 'export' ? rep : undefined };
+    r.config = config;
     results.push(r);
   }
 
   // carryover-mismatch needs last year's report of the same agency among the inputs.
   const checked = results.filter((r) => r.result);
-  for (const r of checked) r.carry = checkCarryover(r.result!.report, checked.map((x) => x.result!.report), o.lang, mergeConfigs(explicit ?? finder.find(path.dirname(path.resolve(r.file))).config));
+  const index = indexFacts(checked.map((r) => r.result!.facts));
+  for (const r of checked) r.carry = checkCarryover(r.result!.facts, index, o.lang, r.config);
 
   if (o.command === 'export') {
-    out.write(exportTables(checked.map((r) => ({ file: r.file, report: r.result!.report })), o.format === 'json' ? 'json' : 'csv'));
+    out.write(exportTables(checked.map((r) => ({ file: r.file, report: r.result!.report! })), o.format === 'json' ? 'json' : 'csv'));
   } else {
     const format = o.format || 'text';
     if (format === 'json') out.write(JSON.stringify(results.map((r) => toJson(r)), null, 2) + '\n');
@@ -196,8 +211,8 @@ function toJson(r: FileResult) {
   if (!r.result) return { file: r.file, error: r.error };
   return {
     file: r.file,
-    format: r.result.report.format,
-    year: r.result.report.year?.value ?? null,
+    format: r.result.format,
+    year: r.result.year ?? null,
     ...(r.fixed ? { fixed: r.fixed } : {}),
     ...(r.error ? { error: r.error } : {}),
     diagnostics: findingsOf(r).map((f) => ({
@@ -223,8 +238,7 @@ function writeText(results: FileResult[], o: Options, out: NodeJS.WritableStream
     if (!r.result) continue;
     files++;
     fixed += r.fixed ?? 0;
-    const rep = r.result.report;
-    if (!o.quiet) out.write(`${r.file}: ${T(o.lang, 'formatNote', { format: rep.format, year: rep.year?.value ?? '?' })}${r.fixed ? ` · ${T(o.lang, 'fixedN', { n: r.fixed })}` : ''}${r.note ? ` · ${r.note}` : ''}\n`);
+    if (!o.quiet) out.write(`${r.file}: ${T(o.lang, 'formatNote', { format: r.result.format, year: r.result.year ?? '?' })}${r.fixed ? ` · ${T(o.lang, 'fixedN', { n: r.fixed })}` : ''}${r.note ? ` · ${r.note}` : ''}\n`);
     for (const f of findingsOf(r)) {
       count[f.severity]++;
       if (f.fixes.some((x) => x.safe)) fixable++;

@@ -25,8 +25,15 @@ import { foldingRanges } from './features/folding';
 import { inlayHints } from './features/inlayHints';
 import { looksLikeReport } from './features/detect';
 
-/** Push diagnostics wait this long after the last keystroke; pull answers at once. */
-const DEBOUNCE_MS = 150;
+/**
+ * Push diagnostics wait after the last keystroke for a few times what the document's last check
+ * cost, between 5 and 150 ms: a typical report (~1 ms) is answered within a keystroke, while a huge
+ * one is not re-checked on every key. Pull answers at once.
+ */
+const DEBOUNCE_MIN_MS = 5;
+const DEBOUNCE_MAX_MS = 150;
+const lastCost = new Map<string, number>();
+const debounceFor = (uri: string) => Math.min(DEBOUNCE_MAX_MS, Math.max(DEBOUNCE_MIN_MS, 4 * (lastCost.get(uri) ?? DEBOUNCE_MAX_MS)));
 
 const M = {
   ruleThrew: { zh: '规则 {rule} 运行出错（其他规则照常检查）：{error}', en: 'Rule {rule} failed (the other rules still ran): {error}' },
@@ -212,7 +219,9 @@ function schedule(doc: TextDocument, delay: number): void {
 async function publish(uri: string): Promise<void> {
   const doc = documents.get(uri);
   if (!doc) return;
+  const started = performance.now();
   const a = await analysisFor(doc);
+  lastCost.set(uri, performance.now() - started);
   // A newer version arrived (or the document closed) while analysing: its own timer publishes it.
   const now = documents.get(uri);
   if (!now || now.version !== a.version || cache.get(uri)?.generation !== generation) return;
@@ -222,12 +231,13 @@ async function publish(uri: string): Promise<void> {
 // Fires on open and on every change. A freshly opened document (nothing cached yet) is checked at
 // once; edits are debounced so that a burst of keystrokes yields one publish, for the last version.
 documents.onDidChangeContent((e: TextDocumentChangeEvent<TextDocument>) => {
-  if (!caps.pull) schedule(e.document, cache.has(e.document.uri) ? DEBOUNCE_MS : 0);
+  if (!caps.pull) schedule(e.document, cache.has(e.document.uri) ? debounceFor(e.document.uri) : 0);
 });
 documents.onDidClose((e: TextDocumentChangeEvent<TextDocument>) => {
   clearTimeout(timers.get(e.document.uri));
   timers.delete(e.document.uri);
   cache.delete(e.document.uri);
+  lastCost.delete(e.document.uri);
   if (!caps.pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 

@@ -11,11 +11,11 @@ const DASH = /^(-+|—+|－|\/|\\|无|—|–)$/;
 const MARKDOWN_RULE = /^\|?:?-{3,}:?(\|:?-{3,}:?)*\|?$/;
 
 export function isMarkdownRule(norm: string): boolean {
-  return norm.length < 4096 && MARKDOWN_RULE.test(norm.replace(/\s+/g, ''));
+  return norm.length < 4096 && norm.includes('---') && MARKDOWN_RULE.test(norm.replace(/\s+/g, ''));
 }
 
-function hasFullWidthDigit(orig: string): boolean {
-  for (let i = 0; i < orig.length; i++) {
+function hasFullWidthDigit(orig: string, from = 0, to = orig.length): boolean {
+  for (let i = from; i < to; i++) {
     const c = orig.charCodeAt(i);
     if (c >= 0xff10 && c <= 0xff19) return true;
   }
@@ -23,7 +23,7 @@ function hasFullWidthDigit(orig: string): boolean {
 }
 
 /** Classifies a cell's text: number (with what is wrong with it), blank, or text. */
-export function classify(norm: string, orig: string): Pick<Cell, 'kind' | 'value' | 'numberIssue'> {
+export function classify(norm: string, orig: string, from = 0, to = orig.length): Pick<Cell, 'kind' | 'value' | 'numberIssue'> {
   if (norm === '') return { kind: 'blank', value: null };
   if (norm.length > 40) return { kind: 'text', value: null };
   let issue: NumberIssue | undefined;
@@ -32,7 +32,7 @@ export function classify(norm: string, orig: string): Pick<Cell, 'kind' | 'value
     value = Number(norm);
     // Beyond 2^53 a number cannot be summed or written back exactly: treat it as unreadable.
     if (!Number.isSafeInteger(Math.trunc(value)) || norm.replace(/\D/g, '').length > 15) return { kind: 'number', value: null, numberIssue: 'garbled' };
-    if (hasFullWidthDigit(orig)) issue = 'fullwidth';
+    if (hasFullWidthDigit(orig, from, to)) issue = 'fullwidth';
   } else if (SEPARATED.test(norm)) {
     value = Number(norm.replace(/,/g, ''));
     issue = 'separator';
@@ -55,7 +55,8 @@ function makeCell(line: number, orig: string, norm: string, from: number, to: nu
   while (from < to && (norm.charCodeAt(from) === 32 || norm.charCodeAt(from) === 9)) from++;
   while (to > from && (norm.charCodeAt(to - 1) === 32 || norm.charCodeAt(to - 1) === 9)) to--;
   const text = norm.slice(from, to);
-  return { text, line, range: range(line, from, line, to), ...classify(text, orig.slice(from, to)) };
+  const c = classify(text, orig, from, to);
+  return { text, line, range: range(line, from, line, to), kind: c.kind, value: c.value, numberIssue: c.numberIssue };
 }
 
 function splitOn(line: number, orig: string, norm: string, sep: number, sep2 = sep): Cell[] {

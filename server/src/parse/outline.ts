@@ -18,7 +18,21 @@ for (const h of LEGACY_HEADINGS) for (const v of [h.title, ...h.variants]) TITLE
 for (const t of TITLE_KEYS) t.grams = gramsOf(t.key);
 
 /** Best standard section for a heading title. */
-export function matchSectionTitle(title: string, floor = 0): { n?: number; legacy?: string; score: number; how: Section['titleMatch'] } {
+type TitleMatch = { n?: number; legacy?: string; score: number; how: Section['titleMatch'] };
+// Headings repeat across reports: score each distinct title once (bounded).
+const titleCache = new Map<string, TitleMatch>();
+
+export function matchSectionTitle(title: string, floor = 0): TitleMatch {
+  const cacheKey = `${floor}\u0000${title}`;
+  const hit = titleCache.get(cacheKey);
+  if (hit) return hit;
+  if (titleCache.size > 20_000) titleCache.clear();
+  const m = scoreTitle(title, floor);
+  titleCache.set(cacheKey, m);
+  return m;
+}
+
+function scoreTitle(title: string, floor: number): TitleMatch {
   const key = labelKey(title);
   const grams = gramsOf(key);
   let best = { n: undefined as number | undefined, legacy: undefined as string | undefined, score: 0, how: 'none' as Section['titleMatch'] };
@@ -32,7 +46,17 @@ export function matchSectionTitle(title: string, floor = 0): { n?: number; legac
 const T3_HEAD_ROWS = new Set(['new', 'carried', 'results', 'next']);
 
 /** How strongly a line reads as one of table 三's numbered row labels (一、本年新收… 四、结转…). */
+const rowScoreCache = new Map<string, number>();
 function tableRowScore(title: string): number {
+  const hit = rowScoreCache.get(title);
+  if (hit !== undefined) return hit;
+  if (rowScoreCache.size > 20_000) rowScoreCache.clear();
+  const v = scoreTableRow(title);
+  rowScoreCache.set(title, v);
+  return v;
+}
+
+function scoreTableRow(title: string): number {
   const key = labelKey(title);
   let best = 0;
   for (const r of template('t3').rows) {
@@ -53,6 +77,7 @@ export function findHeadings(lines: LineCells[], isTableLine: (i: number) => boo
     const l = lines[i];
     if (l.cells.length !== 1 || isTableLine(i)) continue;
     const cell = l.cells[0];
+    if (cell.text.length > 50 || cell.kind !== 'text') continue;
     // Markdown headings and bold (## 一、总体情况, **一、总体情况**) are decoration around the heading.
     const deco = /^(#{1,6}\s*|\*\*|__)?/.exec(cell.text)![0];
     const trail = /(\*\*|__)?$/.exec(cell.text)![0];

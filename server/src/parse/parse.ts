@@ -23,8 +23,10 @@ function findAnchors(lines: LineCells[], last: number): Anchor[] {
   const anchors: Anchor[] = [];
   let inT3 = false;
   for (let i = 0; i < last; i++) {
-    const cells = lines[i].shape === 'single' ? splitAlignedCell(lines[i].cells[0]) : lines[i].cells;
-    if (cells.length === 0) continue;
+    const line = lines[i];
+    // Anchors are short cells: a long single cell is prose.
+    if (line.cells.length === 0 || (line.shape === 'single' && line.cells[0].text.length > 80)) continue;
+    const cells = line.shape === 'single' && line.cells[0].text.includes('  ') ? splitAlignedCell(line.cells[0]) : line.cells;
     const first = cells[0];
     const key = labelKey(first.text);
     const cap = CAPTION.exec(key);

@@ -3,8 +3,8 @@
 // cells are values. Rows and columns are identified by matching labels against the template.
 import type { Cell, HeaderCell, Layout, Row, Table } from '../model';
 import { splitAlignedCell, type LineCells } from './cells';
-import { matchKeys, stripKey, template, type ColumnEntry, type RowEntry, type Template } from './template';
-import { dice, gramsOf, labelKey, normalizeLine, range, type Grams } from './text';
+import { matchKeys, stripKey, stripNormKey, template, type ColumnEntry, type RowEntry, type Template } from './template';
+import { dice, gramsOf, labelKey, range } from './text';
 
 const ROW_THRESHOLD = 0.55;
 const HEADER_THRESHOLD = 0.6;
@@ -35,13 +35,12 @@ interface Probe {
   key: string;
   ordinal?: ReturnType<typeof stripKey>['ordinal'];
   headerKey: string;
-  grams?: Grams;
-  headerGrams?: Grams;
 }
 
+/** Cell text is already normalised: key it without normalising again. */
 function probe(text: string): Probe {
-  const { key, ordinal } = stripKey(text);
-  return { text, key, ordinal, headerKey: labelKey(normalizeLine(text)) };
+  const { key, ordinal } = stripNormKey(text);
+  return { text, key, ordinal, headerKey: ordinal ? labelKey(text) : key };
 }
 
 function adjustRow(st: State, p: Probe, r: RowEntry, score: number): number {
@@ -57,6 +56,39 @@ function adjustRow(st: State, p: Probe, r: RowEntry, score: number): number {
   return s;
 }
 
+// Fuzzy scores depend only on the template and the text, not on the parse state: labels repeat
+// within a report and across every report of a batch, so they are scored once (bounded cache).
+const fuzzyCache = new Map<string, { rows: { row: RowEntry; score: number }[]; header: number; columns: { column: ColumnEntry; score: number }[] }>();
+const FUZZY_CACHE_MAX = 20_000;
+
+function fuzzy(tpl: Template, p: Probe) {
+  const id = `${tpl.id}\u0000${p.key}\u0000${p.headerKey}`;
+  let hit = fuzzyCache.get(id);
+  if (hit) return hit;
+  const grams = gramsOf(p.key);
+  const rows: { row: RowEntry; score: number }[] = [];
+  if (p.key) for (const r of tpl.rows) {
+    const m = matchKeys(p.key, r.keys, false, grams, 0.4);
+    if (m && m.score >= 0.4) rows.push({ row: r, score: m.score });
+  }
+  const hk = p.headerKey;
+  const hg = hk === p.key ? grams : gramsOf(hk);
+  let header = 0;
+  tpl.headerKeys.forEach((h, i) => {
+    const sc = h.startsWith(hk) && hk.length >= 2 ? 0.9 : dice(hg, tpl.headerGrams[i], header);
+    if (sc > header) header = sc;
+  });
+  const columns: { column: ColumnEntry; score: number }[] = [];
+  for (const c of tpl.columns) {
+    const m = matchKeys(hk, c.keys, true, hg, 0.5);
+    if (m && m.score >= 0.5) columns.push({ column: c, score: m.score });
+  }
+  hit = { rows, header, columns };
+  if (fuzzyCache.size >= FUZZY_CACHE_MAX) fuzzyCache.clear();
+  fuzzyCache.set(id, hit);
+  return hit;
+}
+
 function scoreRow(st: State, p: Probe, exactOnly = false): { row: RowEntry; score: number; exact?: boolean } | undefined {
   if (!p.key) return undefined;
   let best: { row: RowEntry; score: number; exact?: boolean } | undefined;
@@ -66,12 +98,9 @@ function scoreRow(st: State, p: Probe, exactOnly = false): { row: RowEntry; scor
     if (!best || s > best.score) best = { row: r, score: s, exact: true };
   }
   if ((best && best.score >= 0.9) || exactOnly) return best;
-  p.grams ??= gramsOf(p.key);
-  for (const r of st.tpl.rows) {
-    const m = matchKeys(p.key, r.keys, false, p.grams, 0.4);
-    if (!m || m.score < 0.4) continue;
-    const s = adjustRow(st, p, r, m.score);
-    if (!best || s > best.score) best = { row: r, score: s };
+  for (const { row, score } of fuzzy(st.tpl, p).rows) {
+    const s = adjustRow(st, p, row, score);
+    if (!best || s > best.score) best = { row, score: s };
   }
   return best;
 }
@@ -79,7 +108,7 @@ function scoreRow(st: State, p: Probe, exactOnly = false): { row: RowEntry; scor
 function scoreHeader(st: State, p: Probe, exactOnly = false): { column?: ColumnEntry; score: number; exact?: boolean } {
   const key = p.headerKey;
   const penalty = st.inHeader ? 0 : 0.15;
-  let best: { column?: ColumnEntry; score: number; exact?: boolean } = { score: 0 };
+  let best: { column?: ColumnEntry; score: number } = { score: 0 };
   const exact = st.tpl.columnByKey.get(key);
   if (exact) {
     for (const c of exact) {
@@ -88,20 +117,16 @@ function scoreHeader(st: State, p: Probe, exactOnly = false): { column?: ColumnE
     }
   }
   if (st.tpl.headerKeys.includes(key)) best = best.score >= 1 ? best : { score: 1 };
-  if (best.score >= 0.95) return { ...best, score: best.score - penalty, exact: true };
+  if (best.score >= 0.95) return { column: best.column, score: best.score - penalty, exact: true };
   if (exactOnly) return { score: 0 };
-  p.headerGrams ??= gramsOf(key);
-  st.tpl.headerKeys.forEach((h, i) => {
-    const s = h.startsWith(key) && key.length >= 2 ? 0.9 : dice(p.headerGrams!, st.tpl.headerGrams[i], best.score);
-    if (s > best.score) best = { score: s };
-  });
-  for (const c of st.tpl.columns) {
-    const m = matchKeys(key, c.keys, true, p.headerGrams, best.score);
+  const f = fuzzy(st.tpl, p);
+  if (f.header > best.score) best = { score: f.header };
+  for (const { column, score } of f.columns) {
     // Repeated truncated headers (本年新 | 本年新) take the columns in order.
-    const s = m ? m.score - (st.usedColumns.has(c) ? 0.05 : 0) : 0;
-    if (m && s > best.score) best = { column: c, score: s };
+    const s = score - (st.usedColumns.has(column) ? 0.05 : 0);
+    if (s > best.score) best = { column, score: s };
   }
-  return { ...best, score: best.score - penalty };
+  return { column: best.column, score: best.score - penalty };
 }
 
 /** Splits a run of text cells into header labels, group labels, row labels and stray text. */
@@ -150,7 +175,7 @@ function cellsRange(cells: Cell[]) {
 function makeRow(item: Item | undefined): Row {
   const cells = item?.cells ?? [];
   const text = joinText(cells);
-  const { key, ordinal } = stripKey(text);
+  const { key, ordinal } = stripNormKey(text);
   const row: Row = {
     id: item?.row?.id,
     labelCells: cells,
@@ -162,7 +187,7 @@ function makeRow(item: Item | undefined): Row {
     range: cells.length ? cellsRange(cells) : range(0, 0, 0, 0),
   };
   // The ordinal sits at the start of the first label cell; one read across two cells is not an ordinal.
-  const own = cells.length ? stripKey(cells[0].text).ordinal : undefined;
+  const own = cells.length ? stripNormKey(cells[0].text).ordinal : undefined;
   if (ordinal && own && own.text === ordinal.text) {
     const c = cells[0];
     const norm = c.text;
@@ -296,7 +321,7 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
 }
 
 function formatsOf(it: Item): ('2021' | '2019' | 'legacy')[] {
-  const key = labelKey(normalizeLine(joinText(it.cells)));
+  const key = labelKey(joinText(it.cells));
   const m = it.column ? matchKeys(key, it.column.keys, true) : undefined;
   return m && m.score >= 0.85 ? m.entry.formats : [];
 }

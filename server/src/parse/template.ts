@@ -46,7 +46,11 @@ export interface Template {
 
 /** Key of a label: normalised, ordinal removed. */
 export function stripKey(text: string): { key: string; ordinal?: ReturnType<typeof readOrdinal> } {
-  const norm = normalizeLine(text);
+  return stripNormKey(normalizeLine(text));
+}
+
+/** stripKey for text that is already normalised (cell text is). */
+export function stripNormKey(norm: string): { key: string; ordinal?: ReturnType<typeof readOrdinal> } {
   const ordinal = readOrdinal(norm);
   const rest = ordinal ? norm.slice(ordinal.offset + ordinal.length) : norm;
   return { key: labelKey(rest), ordinal };

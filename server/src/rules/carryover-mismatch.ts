@@ -1,6 +1,6 @@
 // This year's 二、上年结转 equals last year's 四、结转下年度继续办理 for the same agency (R3-5).
 // A cross-report rule: it runs where several reports are known together (the CLI over a folder).
-import type { Finding, Report } from '../model';
+import type { Finding, Range, Report } from '../model';
 import type { GovreportConfig } from '../config';
 import type { Lang } from '../i18n';
 import { grid } from './arithmetic';
@@ -18,34 +18,56 @@ const MSG = {
   en: 'Column “{column}”: {now} carried over, but the {year} report ({file}) carried forward {prev}',
 };
 
-function agencyKey(r: Report): string | undefined {
-  const a = r.title?.agency;
-  return a ? labelKey(a) : undefined;
+/** What the cross-year check needs of one report; small, so a batch of thousands keeps only this. */
+export interface CarryFacts {
+  key: string;
+  year: number;
+  uri: string;
+  columns: string[];
+  carried?: { values: (number | undefined)[]; ranges: Range[] };
+  next?: (number | undefined)[];
 }
 
-export function checkCarryover(current: Report, all: Report[], lang: Lang, config?: GovreportConfig): Finding[] {
+export function carryFacts(r: Report): CarryFacts | undefined {
+  const a = r.title?.agency;
+  const year = r.year?.value;
+  if (!a || year === undefined) return undefined;
+  const t3 = r.tables.find((t) => t.id === 't3');
+  const g = t3 && grid(r, t3);
+  const carried = g?.rows.get('carried');
+  const next = g?.rows.get('next');
+  return {
+    key: labelKey(a),
+    year,
+    uri: r.uri,
+    columns: g?.spec.columns.map((c) => c.label) ?? [],
+    carried: carried && { values: carried.values, ranges: carried.row.values.map((c) => c.range) },
+    next: next?.values,
+  };
+}
+
+/** Index of a batch's reports by agency and year, built once. */
+export function indexFacts(all: (CarryFacts | undefined)[]): Map<string, CarryFacts> {
+  const m = new Map<string, CarryFacts>();
+  for (const f of all) if (f && !m.has(`${f.key}\u0000${f.year}`)) m.set(`${f.key}\u0000${f.year}`, f);
+  return m;
+}
+
+export function checkCarryover(current: CarryFacts | undefined, index: Map<string, CarryFacts>, lang: Lang, config?: GovreportConfig): Finding[] {
   const setting = config?.rules?.[meta.id];
-  if (setting === 'off') return [];
-  const key = agencyKey(current);
-  const year = current.year?.value;
-  if (!key || year === undefined) return [];
-  const prev = all.find((r) => r !== current && agencyKey(r) === key && r.year?.value === year - 1);
-  if (!prev) return [];
-  const gNow = current.tables.find((t) => t.id === 't3') && grid(current, current.tables.find((t) => t.id === 't3')!);
-  const gPrev = prev.tables.find((t) => t.id === 't3') && grid(prev, prev.tables.find((t) => t.id === 't3')!);
-  const carried = gNow?.rows.get('carried');
-  const next = gPrev?.rows.get('next');
-  if (!gNow || !carried || !next) return [];
+  if (setting === 'off' || !current?.carried) return [];
+  const prev = index.get(`${current.key}\u0000${current.year - 1}`);
+  if (!prev?.next) return [];
   const out: Finding[] = [];
-  gNow.spec.columns.forEach((c, i) => {
-    const now = carried.values[i];
-    const before = next.values[i];
+  current.columns.forEach((column, i) => {
+    const now = current.carried!.values[i];
+    const before = prev.next![i];
     if (now === undefined || before === undefined || now === before) return;
     out.push({
       rule: meta.id,
       severity: setting ?? meta.defaultSeverity,
-      range: carried.row.values[i].range,
-      message: format(MSG[lang], { column: c.label, now, prev: before, year: year - 1, file: prev.uri }),
+      range: current.carried!.ranges[i],
+      message: format(MSG[lang], { column, now, prev: before, year: current.year - 1, file: prev.uri }),
       fixes: [],
     });
   });

@@ -36,6 +36,8 @@ const rule = defineRule({
     const out: RuleFinding[] = [];
     for (const line of report.proseLines) {
       if (t3.range.start.line <= line && line < t3.endLine) continue;
+      const text = report.normLines[line];
+      if (!text.includes('件') || !text.includes('申请')) continue;
       for (const claim of claimsIn(report, line)) {
         const c = CLAIMS.find((x) => x.re.test(claim.before));
         if (!c) continue;
@@ -56,14 +58,14 @@ function* claimsIn(report: Report, line: number): Generator<{ before: string; n:
   const text = report.normLines[line];
   let clauseStart = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !'。；;!！?？'.includes(text[i])) continue;
+    if (i < text.length && !isClauseEnd(text.charCodeAt(i))) continue;
     const clause = text.slice(clauseStart, i);
     const base = clauseStart;
     clauseStart = i + 1;
     if (!clause.includes('申请')) continue;
     let pieceStart = 0;
     for (let j = 0; j <= clause.length; j++) {
-      if (j < clause.length && clause[j] !== ',' && clause[j] !== '，') continue;
+      if (j < clause.length && clause.charCodeAt(j) !== 44 && clause.charCodeAt(j) !== 0xff0c) continue;
       const piece = clause.slice(pieceStart, j);
       const at0 = base + pieceStart;
       pieceStart = j + 1;
@@ -73,6 +75,11 @@ function* claimsIn(report: Report, line: number): Generator<{ before: string; n:
       yield { before: piece.slice(0, m.index), n: Number(m[1]), range: range(line, at, line, at + m[0].length) };
     }
   }
+}
+
+/** 。；;!！?？ */
+function isClauseEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff1b || c === 59 || c === 33 || c === 0xff01 || c === 63 || c === 0xff1f;
 }
 
 export default rule;

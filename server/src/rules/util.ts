@@ -20,8 +20,15 @@ export function rowSpecOf(spec: TableSpec | undefined, row: Row): RowSpec | unde
 export type LabelVerdict = 'standard' | 'accepted' | 'typo' | 'different';
 
 /** Compares a label key (ordinal stripped) with a spec label, its aliases and known typos. */
+const specKeys = new Map<string, string>();
+/** Keys of spec labels, computed once: the spec never changes. */
+function k(s: string): string {
+  let v = specKeys.get(s);
+  if (v === undefined) { v = stripKey(s).key; specKeys.set(s, v); }
+  return v;
+}
+
 export function judgeLabel(key: string, label: string, aliases: string[] = [], typos: string[] = []): LabelVerdict {
-  const k = (s: string) => stripKey(s).key;
   if (key === k(label)) return 'standard';
   if (aliases.some((a) => k(a) === key)) return 'accepted';
   if (baseKey(key) === baseKey(k(label)) && baseKey(key) !== key) return 'accepted';
