@@ -192,7 +192,8 @@ async function main(): Promise<void> {
     for (const mode of ['pull', 'push'] as const) {
       log(`language server: ${mode} diagnostics`);
       const edits = 200;
-      const r = await runJson<Lsp>(...pinned(node, [path.join(BUILD, 'lsp.js'), mode, serverJs, CORPUS, String(edits), '100', ...(hasTaskset ? ['--pin'] : [])], 1), 120_000);
+      // The server is started the way the VS Code client starts it (client/src/extension.ts execArgv).
+      const r = await runJson<Lsp>(...pinned(node, [path.join(BUILD, 'lsp.js'), mode, serverJs, CORPUS, String(edits), '100', ...(hasTaskset ? ['--pin'] : []), '--node-arg=--max-semi-space-size=1'], 1), 120_000);
       raw[`lsp ${mode}`] = r.value ?? failed(r.run);
       const v = r.value;
       if (!v) { add(`LSP didChange → diagnostics (${mode})`, 'p95 < 20 ms', 'failed', failed(r.run), 'MISS'); continue; }

@@ -175,12 +175,22 @@ connection.onDidChangeWatchedFiles(() => configChanged());
 // ---------------------------------------------------------------------------------------------
 // Analysis cache: one per document version and configuration generation.
 
+/**
+ * Analyses of the most recently used documents. Older ones are dropped and re-checked on demand
+ * (a typical report takes well under a millisecond), which keeps memory flat with many open reports.
+ */
 const cache = new Map<string, { version: number; generation: number; analysis: Promise<Analysis> }>();
+const MAX_CACHED = 16;
+const checkedOnce = new Set<string>();
 const loggedRuleErrors = new Set<string>();
 
 function analysisFor(doc: TextDocument): Promise<Analysis> {
   const hit = cache.get(doc.uri);
-  if (hit && hit.version === doc.version && hit.generation === generation) return hit.analysis;
+  if (hit && hit.version === doc.version && hit.generation === generation) {
+    cache.delete(doc.uri);
+    cache.set(doc.uri, hit);
+    return hit.analysis;
+  }
   // Read the text now: by the time the configuration arrives the document may have moved on.
   const text = doc.getText();
   const { version, uri } = doc;
@@ -193,7 +203,10 @@ function analysisFor(doc: TextDocument): Promise<Analysis> {
     }
     return a;
   });
+  cache.delete(uri);
   cache.set(uri, { version, generation, analysis });
+  checkedOnce.add(uri);
+  if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value as string);
   return analysis;
 }
 
@@ -224,19 +237,21 @@ async function publish(uri: string): Promise<void> {
   lastCost.set(uri, performance.now() - started);
   // A newer version arrived (or the document closed) while analysing: its own timer publishes it.
   const now = documents.get(uri);
-  if (!now || now.version !== a.version || cache.get(uri)?.generation !== generation) return;
+  const cached = cache.get(uri);
+  if (!now || now.version !== a.version || (cached && cached.generation !== generation)) return;
   void connection.sendDiagnostics({ uri, version: a.version, diagnostics: diagnostics(a, docsBase) });
 }
 
 // Fires on open and on every change. A freshly opened document (nothing cached yet) is checked at
 // once; edits are debounced so that a burst of keystrokes yields one publish, for the last version.
 documents.onDidChangeContent((e: TextDocumentChangeEvent<TextDocument>) => {
-  if (!caps.pull) schedule(e.document, cache.has(e.document.uri) ? debounceFor(e.document.uri) : 0);
+  if (!caps.pull) schedule(e.document, checkedOnce.has(e.document.uri) ? debounceFor(e.document.uri) : 0);
 });
 documents.onDidClose((e: TextDocumentChangeEvent<TextDocument>) => {
   clearTimeout(timers.get(e.document.uri));
   timers.delete(e.document.uri);
   cache.delete(e.document.uri);
+  checkedOnce.delete(e.document.uri);
   lastCost.delete(e.document.uri);
   if (!caps.pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
