@@ -134,7 +134,8 @@ export function parseReport(text: string, uri: string, config?: GovreportConfig)
   const isHeading = new Uint8Array(n);
   for (const hd of headings) isHeading[hd.headingLine] = 1;
 
-  const firstHeading = sections.length ? sections[0].headingLine : Math.min(n, 20);
+  // Without any heading the whole text is "before the first heading" (title repeats are counted everywhere).
+  const firstHeading = sections.length ? sections[0].headingLine : n;
   const report: Report = {
     uri,
     text,
@@ -199,7 +200,7 @@ function findTitle(report: Report, cells: LineCells[], firstHeading: number): vo
 
 function findYear(report: Report, cells: LineCells[], firstHeading: number): void {
   const re = /((?:19|20)\d{2})\s*年/g;
-  const limit = Math.min(cells.length, firstHeading + 12);
+  const limit = Math.min(cells.length, Math.min(firstHeading, 60) + 12);
   for (let i = 0; i < limit; i++) {
     if (i === report.title?.line) continue;
     for (const c of cells[i].cells) {
@@ -225,7 +226,7 @@ function findPublishDate(cells: LineCells[], sections: Section[], end: number, f
     const d = dateOnLine(c[0].text, i, c[0].range.start.character);
     if (d) return d;
   }
-  for (let i = 0; i < Math.min(end, firstHeading + 3); i++) {
+  for (let i = 0; i < Math.min(end, Math.min(firstHeading, 60) + 3); i++) {
     for (const c of cells[i].cells) {
       const d = labelledDate(c.text, i, c.range.start.character) ?? dateOnLine(c.text, i, c.range.start.character);
       if (d) return d;
