@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { WorkspaceEdit as LspWorkspaceEdit, Diagnostic as LspDiagnostic } from 'vscode-languageserver-protocol';
 import { looksLikeReport } from '../../server/src/features/detect';
+import { format } from '../../server/src/i18n';
 
 const LANGUAGE_ID = 'govreport';
 const SOURCE = 'govreport';
@@ -29,7 +30,7 @@ const T = {
   f2019: { zh: '2019 年格式（国办公开办函〔2019〕60号），2019、2020 年度', en: '2019 format (国办公开办函〔2019〕60号), reports on 2019–2020' },
   noSnippet: { zh: '找不到年度报告全文模板（nianbao）。', en: 'The full report skeleton snippet (nianbao) is missing.' },
 };
-const t = (k: keyof typeof T, p: Record<string, string | number> = {}) => T[k][lang].replace(/\{(\w+)\}/g, (m, x: string) => (x in p ? String(p[x]) : m));
+const t = (k: keyof typeof T, p: Record<string, string | number> = {}) => format(T[k][lang], p);
 
 let client: LanguageClient | undefined;
 

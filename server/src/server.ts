@@ -12,7 +12,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE, mergeConfigs, validateConfig, type GovreportConfig } from './config';
-import { langFromLocale, type Lang } from './i18n';
+import { format, langFromLocale, type Lang } from './i18n';
 import { formatSpec } from './spec';
 import { decodeReport } from './io/decode';
 import { analyze, type Analysis } from './features/analysis';
@@ -45,8 +45,7 @@ const M = {
   cancelled: { zh: '请求已取消', en: 'Request cancelled' },
 };
 let lang: Lang = 'zh';
-const say = (key: keyof typeof M, params: Record<string, string | number> = {}) =>
-  M[key][lang].replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+const say = (key: keyof typeof M, params: Record<string, string | number> = {}) => format(M[key][lang], params);
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);

@@ -3,7 +3,7 @@
 // (= a + b + … = sum, and whether it matches), and any diagnostic (rule explanation and link).
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import type { Cell, Table } from '../model';
-import type { Lang } from '../i18n';
+import { format, type Lang } from '../i18n';
 import { formatSpec, LEGACY_HEADINGS } from '../spec';
 import { rowLabel, sectionHeading } from '../spec/render';
 import type { Bilingual, TableSpec } from '../spec/types';
@@ -33,8 +33,7 @@ const T: Record<string, Bilingual> = {
   docs: { zh: '规则说明', en: 'Rule documentation' },
 };
 
-const t = (key: string, lang: Lang, params: Record<string, string | number> = {}) =>
-  T[key][lang].replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+const t = (key: string, lang: Lang, params: Record<string, string | number> = {}) => format(T[key][lang], params);
 
 /** 《条例》 is the short name used in the spec texts; spell it out once in hovers. */
 function expandLaw(s: string): string {

@@ -1,6 +1,6 @@
 // Text primitives shared by the parser and the rules: 1:1 normalisation (so columns never shift),
 // label keys, ordinals and fuzzy similarity. Everything here is linear in the input.
-import type { Position, Range } from '../model';
+import type { Range } from '../model';
 
 /**
  * Maps full-width ASCII to ASCII and every odd space (ideographic, no-break, en, zero-width,
@@ -123,30 +123,8 @@ export function dice(a: Grams, b: Grams, floor = 0): number {
   return (2 * common) / (a.n + b.n);
 }
 
-/** Character-bigram Dice coefficient of two keys (1 = identical). */
-export function similarity(a: string, b: string): number {
-  if (a === b) return 1;
-  if (a.length < 2 || b.length < 2) return a.length && b.length && (a.includes(b) || b.includes(a)) ? 0.5 : 0;
-  const grams = new Map<string, number>();
-  for (let i = 0; i < a.length - 1; i++) {
-    const g = a.substr(i, 2);
-    grams.set(g, (grams.get(g) ?? 0) + 1);
-  }
-  let common = 0;
-  for (let i = 0; i < b.length - 1; i++) {
-    const g = b.substr(i, 2);
-    const n = grams.get(g);
-    if (n) { common++; grams.set(g, n - 1); }
-  }
-  return (2 * common) / (a.length - 1 + b.length - 1);
-}
-
 export function range(line: number, start: number, endLine: number, end: number): Range {
   return { start: { line, character: start }, end: { line: endLine, character: end } };
-}
-
-export function pos(line: number, character: number): Position {
-  return { line, character };
 }
 
 /** Splits text into lines (LF, CRLF or lone CR) and remembers where each starts. */

@@ -2,7 +2,7 @@
 import type { Fix, Range, Report, Row, Table } from '../model';
 import { formatSpec } from '../spec';
 import type { RowSpec, TableSpec } from '../spec/types';
-import { baseKey, labelKey, normalizeLine, range } from '../parse/text';
+import { baseKey, range } from '../parse/text';
 import { stripKey } from '../parse/template';
 
 export function replace(title: string, r: Range, newText: string, safe = true): Fix {
@@ -43,18 +43,8 @@ export function spansSeparator(report: Report, r: Range): boolean {
   return /[\t|]/.test((report.lines[r.start.line] ?? '').slice(r.start.character, r.end.character));
 }
 
-/** The end of a line, as a position (for inserting after it). */
-export function lineEnd(report: Report, line: number): Range {
-  const len = report.lines[line]?.length ?? 0;
-  return range(line, len, line, len);
-}
-
 export function lineStart(line: number): Range {
   return range(line, 0, line, 0);
-}
-
-export function keyOf(text: string): string {
-  return labelKey(normalizeLine(text));
 }
 
 /** Value of a cell as a number for arithmetic; blank or dash counts as 0, garbage as undefined. */
