@@ -53,12 +53,15 @@ export function safeFixes(findings: Finding[], rules?: Set<string>): Fix[] {
   return out;
 }
 
-/** Fixes everything safely fixable, re-checking between passes (fixes can unlock other fixes). */
-export function fixAll(text: string, options: CheckOptions = {}, maxPasses = 10): { text: string; passes: number; applied: number } {
+/**
+ * Fixes everything safely fixable, re-checking between passes (fixes can unlock other fixes).
+ * `known` are the findings of `text` when the caller already has them (the editor does): no re-check.
+ */
+export function fixAll(text: string, options: CheckOptions = {}, maxPasses = 10, known?: Finding[]): { text: string; passes: number; applied: number } {
   let current = text;
   let applied = 0;
   for (let pass = 1; pass <= maxPasses; pass++) {
-    const { findings } = checkText(current, options);
+    const findings = pass === 1 && known ? known : checkText(current, options).findings;
     const fixes = safeFixes(findings);
     if (fixes.length === 0) return { text: current, passes: pass - 1, applied };
     const r = applyFixList(current, fixes);

@@ -2,11 +2,12 @@
 import type { Lang } from '../i18n';
 import type { Finding, Severity } from '../model';
 import { allRules } from '../rules';
+import { meta as carryover } from '../rules/carryover-mismatch';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
 export function toSarif(files: { file: string; findings: Finding[]; error?: string }[], lang: Lang) {
-  const rules = [...allRules.map((r) => ({ id: r.id, description: r.description, level: r.defaultSeverity })), { id: 'carryover-mismatch', description: { zh: '本年上年结转与上年结转下年度不一致', en: 'carried over ≠ last year’s carried forward' }, level: 'warning' as Severity }];
+  const rules = [...allRules, carryover].map((r) => ({ id: r.id, description: r.description, level: r.defaultSeverity }));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',

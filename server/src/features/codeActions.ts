@@ -30,7 +30,7 @@ export function wrapper(uri: string, version: number, documentChanges: boolean):
  * The smallest single edit that turns `oldText` into `newText`: common prefix and suffix are kept.
  * Cursor, folding and undo stay where they were outside the changed region. Undefined when equal.
  */
-export function minimalEdit(oldText: string, newText: string): TextEdit | undefined {
+export function minimalEdit(oldText: string, newText: string, oldLineStarts?: number[]): TextEdit | undefined {
   if (oldText === newText) return undefined;
   let start = 0;
   const max = Math.min(oldText.length, newText.length);
@@ -43,15 +43,15 @@ export function minimalEdit(oldText: string, newText: string): TextEdit | undefi
     && ((t.charCodeAt(i - 1) === 13 && t.charCodeAt(i) === 10) || (t.charCodeAt(i) >= 0xdc00 && t.charCodeAt(i) <= 0xdfff));
   while (start > 0 && (splits(oldText, start) || splits(newText, start))) start--;
   while ((splits(oldText, endOld) || splits(newText, endNew)) && endOld < oldText.length && endNew < newText.length) { endOld++; endNew++; }
-  const { starts } = splitLines(oldText);
+  const starts = oldLineStarts ?? splitLines(oldText).starts;
   const range: Range = { start: positionAt(starts, start), end: positionAt(starts, endOld) };
   return { range, newText: newText.slice(start, endNew) };
 }
 
 /** The edit of source.fixAll: every safe fix (re-checked until stable) as one minimal edit. */
 export function fixAllEdit(a: Analysis): TextEdit | undefined {
-  const { text } = fixAll(a.text, { uri: a.uri, lang: a.lang, config: a.config });
-  return minimalEdit(a.text, text);
+  const { text } = fixAll(a.text, { uri: a.uri, lang: a.lang, config: a.config }, undefined, a.findings);
+  return minimalEdit(a.text, text, a.report.lineStarts);
 }
 
 function wants(only: string[] | undefined, kind: string): boolean {
@@ -94,7 +94,7 @@ export function codeActions(a: Analysis, range: Range, context: CodeActionContex
     for (const rule of rulesSeen) {
       const fixes = safeFixes(a.findings, new Set([rule]));
       if (fixes.length < 2) continue;
-      const edit = minimalEdit(a.text, applyFixList(a.text, fixes).text);
+      const edit = minimalEdit(a.text, applyFixList(a.text, fixes).text, a.report.lineStarts);
       if (!edit) continue;
       out.push({
         title: T.fixKind[lang].replace('{rule}', rule).replace('{n}', String(fixes.length)),

@@ -2,7 +2,7 @@
 // the （七）总计 row (down), and the review/litigation totals of table 四. Hover shows the sum, inlay
 // hints mark the totals that disagree. Reuses the arithmetic rules' grid (same reading of the cells).
 import type { Cell, Report, Table } from '../model';
-import { grid } from '../rules/arithmetic';
+import { grid, sumOf } from '../rules/arithmetic';
 
 export interface TotalPart {
   label: string;
@@ -58,12 +58,7 @@ export function totalCells(report: Report): TotalCell[] {
 }
 
 function sum(parts: TotalPart[]): number | undefined {
-  let s = 0;
-  for (const p of parts) {
-    if (p.value === undefined) return undefined;
-    s += p.value;
-  }
-  return s;
+  return sumOf(parts.map((p) => p.value));
 }
 
 export function disagrees(t: TotalCell): boolean {
