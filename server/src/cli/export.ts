@@ -1,7 +1,6 @@
 // `govreport export`: the parsed statistics tables as data (one line per value).
 import type { Report } from '../model';
-import { specOf } from '../rules/util';
-import { numeric } from '../rules/util';
+import { numeric, specOf } from '../rules/util';
 
 export function exportTables(reports: { file: string; report: Report }[], format: 'csv' | 'json'): string {
   const rows: Record<string, string | number | null>[] = [];

@@ -1,6 +1,5 @@
 // The CLI's own words, in both languages.
-import type { Lang } from '../i18n';
-import { format } from '../i18n';
+import { format, type Lang } from '../i18n';
 import type { Severity } from '../model';
 
 const M: Record<string, { zh: string; en: string }> = {

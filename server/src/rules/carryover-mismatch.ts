@@ -2,9 +2,8 @@
 // A cross-report rule: it runs where several reports are known together (the CLI over a folder).
 import type { Finding, Range, Report } from '../model';
 import type { GovreportConfig } from '../config';
-import type { Lang } from '../i18n';
+import { format, type Lang } from '../i18n';
 import { grid } from './arithmetic';
-import { format } from '../i18n';
 import { labelKey } from '../parse/text';
 
 export const meta = {

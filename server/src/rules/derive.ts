@@ -1,6 +1,5 @@
 // What a missing row must hold for the table's sums to stay true (down sums and the balance).
-import type { Grid } from './arithmetic';
-import { sumOf } from './arithmetic';
+import { sumOf, type Grid } from './arithmetic';
 
 /** Values per column for row `id` implied by the other rows, or undefined when they do not decide it. */
 export function deriveRow(g: Grid, id: string): number[] | undefined {

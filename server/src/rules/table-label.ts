@@ -2,9 +2,8 @@
 import type { Range } from '../model';
 import { defineRule, say, type RuleFinding } from './rule';
 import { judgeLabel, rowSpecOf, spansSeparator, specOf } from './util';
-import { labelKey } from '../parse/text';
+import { labelKey, range } from '../parse/text';
 import { rowLabel } from '../spec/render';
-import { range } from '../parse/text';
 
 const rule = defineRule({
   id: 'table-label',

@@ -2,10 +2,9 @@
 // does not have. The fix removes/inserts a cell only where the row's own arithmetic says which.
 import type { Report, Row, Table } from '../model';
 import { defineRule, say, type RuleContext, type RuleFinding } from './rule';
-import { specOf } from './util';
+import { numeric, specOf } from './util';
 import { acrossHolds } from './arithmetic';
 import { insertCellAfter, removeCell } from './table-edit';
-import { numeric } from './util';
 import type { TableSpec } from '../spec/types';
 import { labelKey } from '../parse/text';
 
