@@ -1,6 +1,6 @@
 // Splits one line into cells: `|` (plain or Markdown), tabs, runs of spaces (aligned columns,
 // only when a number is among them), or the whole line as one cell.
-import type { Cell, NumberIssue } from '../model';
+import type { Cell, NumberIssue, Range } from '../model';
 import { range } from './text';
 
 const CLEAN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
@@ -22,10 +22,33 @@ function hasFullWidthDigit(orig: string, from = 0, to = orig.length): boolean {
   return false;
 }
 
+type Kind = Pick<Cell, 'kind' | 'value' | 'numberIssue'>;
+const BLANK: Kind = Object.freeze({ kind: 'blank', value: null, numberIssue: undefined });
+const TEXT: Kind = Object.freeze({ kind: 'text', value: null, numberIssue: undefined });
+
+/** The value of 1–15 plain ASCII digits (most value cells), or -1 for any other text. */
+function plainInt(s: string): number {
+  if (s.length > 15) return -1;
+  let v = 0;
+  for (let i = 0; i < s.length; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
+/** Whether a cell can be a number, a number with a unit or a dash: all start with one of these. */
+function mayBeNumber(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 47 || c === 92 || c === 0x2013 || c === 0x2014 || c === 0x65e0;
+}
+
 /** Classifies a cell's text: number (with what is wrong with it), blank, or text. */
-export function classify(norm: string, orig: string, from = 0, to = orig.length): Pick<Cell, 'kind' | 'value' | 'numberIssue'> {
-  if (norm === '') return { kind: 'blank', value: null };
-  if (norm.length > 40) return { kind: 'text', value: null };
+export function classify(norm: string, orig: string, from = 0, to = orig.length): Kind {
+  if (norm === '') return BLANK;
+  if (norm.length > 40 || !mayBeNumber(norm.charCodeAt(0))) return TEXT;
+  const plain = plainInt(norm);
+  if (plain >= 0) return { kind: 'number', value: plain, numberIssue: hasFullWidthDigit(orig, from, to) ? 'fullwidth' : undefined };
   let issue: NumberIssue | undefined;
   let value: number;
   if (CLEAN_NUMBER.test(norm)) {
@@ -44,10 +67,30 @@ export function classify(norm: string, orig: string, from = 0, to = orig.length)
     } else if (DASH.test(norm)) {
       return { kind: 'number', value: null, numberIssue: 'dash' };
     } else {
-      return { kind: 'text', value: null };
+      return TEXT;
     }
   }
   return { kind: 'number', value, numberIssue: issue };
+}
+
+/**
+ * A cell of the source text. Its LSP range is built on first use: most cells are only read for
+ * their text, kind and value, and four objects per cell were a large part of the parser's garbage.
+ */
+export class SourceCell implements Cell {
+  private r: Range | undefined = undefined;
+  constructor(
+    readonly text: string,
+    readonly line: number,
+    readonly from: number,
+    readonly to: number,
+    readonly kind: Cell['kind'],
+    readonly value: number | null,
+    readonly numberIssue: NumberIssue | undefined,
+  ) {}
+  get range(): Range {
+    return (this.r ??= range(this.line, this.from, this.line, this.to));
+  }
 }
 
 function makeCell(line: number, orig: string, norm: string, from: number, to: number): Cell {
@@ -56,36 +99,72 @@ function makeCell(line: number, orig: string, norm: string, from: number, to: nu
   while (to > from && (norm.charCodeAt(to - 1) === 32 || norm.charCodeAt(to - 1) === 9)) to--;
   const text = norm.slice(from, to);
   const c = classify(text, orig, from, to);
-  return { text, line, range: range(line, from, line, to), kind: c.kind, value: c.value, numberIssue: c.numberIssue };
+  return new SourceCell(text, line, from, to, c.kind, c.value, c.numberIssue);
 }
 
-function splitOn(line: number, orig: string, norm: string, sep: number, sep2 = sep): Cell[] {
-  const cells: Cell[] = [];
+// Field bounds of the line being split, as [from, to) pairs: reused, the parser is not re-entrant.
+let bounds = new Int32Array(64);
+
+function addField(n: number, from: number, to: number): number {
+  if (2 * n + 2 > bounds.length) { const b = new Int32Array(bounds.length * 2); b.set(bounds); bounds = b; }
+  bounds[2 * n] = from;
+  bounds[2 * n + 1] = to;
+  return n + 1;
+}
+
+/** Fields separated by `sep` (or `sep2`); returns how many. */
+function fieldsOn(norm: string, sep: number, sep2 = sep): number {
+  let n = 0;
   let start = 0;
-  for (let i = 0; i <= norm.length; i++) {
+  for (let i = 0; i < norm.length; i++) {
     const c = norm.charCodeAt(i);
-    if (i === norm.length || c === sep || c === sep2) {
-      cells.push(makeCell(line, orig, norm, start, i));
-      start = i + 1;
+    if (c === sep || c === sep2) { n = addField(n, start, i); start = i + 1; }
+  }
+  return addField(n, start, norm.length);
+}
+
+/** Fields separated by runs of two or more spaces; returns how many (1 when there is no such run). */
+function fieldsAligned(norm: string): number {
+  let n = 0;
+  let start = 0;
+  for (let i = 0; i < norm.length - 1; i++) {
+    if (norm.charCodeAt(i) !== 32 || norm.charCodeAt(i + 1) !== 32) continue;
+    let j = i + 2;
+    while (j < norm.length && norm.charCodeAt(j) === 32) j++;
+    n = addField(n, start, i);
+    start = j;
+    i = j - 1;
+  }
+  return addField(n, start, norm.length);
+}
+
+function isBlankField(norm: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = norm.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/**
+ * The cells of the fields in `bounds`, without layout padding: a blank field is kept only as the
+ * first blank between two value cells (an empty value cell), never around labels or at the ends.
+ */
+function keptCells(line: number, orig: string, norm: string, n: number): Cell[] {
+  const cells: Cell[] = [];
+  let blank = -1;
+  for (let k = 0; k < n; k++) {
+    const from = bounds[2 * k];
+    const to = bounds[2 * k + 1];
+    if (isBlankField(norm, from, to)) { if (blank < 0) blank = k; continue; }
+    const cell = makeCell(line, orig, norm, from, to);
+    if (blank >= 0 && cell.kind === 'number' && cells.length && cells[cells.length - 1].kind === 'number') {
+      cells.push(makeCell(line, orig, norm, bounds[2 * blank], bounds[2 * blank + 1]));
     }
+    blank = -1;
+    cells.push(cell);
   }
   return cells;
-}
-
-/** Splits on runs of two or more spaces; used only when that reveals numeric columns. */
-function splitAligned(line: number, orig: string, norm: string): Cell[] | undefined {
-  const re = / {2,}/g;
-  const cells: Cell[] = [];
-  let start = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(norm))) {
-    cells.push(makeCell(line, orig, norm, start, m.index));
-    start = m.index + m[0].length;
-  }
-  if (cells.length === 0) return undefined;
-  cells.push(makeCell(line, orig, norm, start, norm.length));
-  const nonBlank = cells.filter((c) => c.kind !== 'blank');
-  return nonBlank.length >= 2 && nonBlank.some((c) => c.kind === 'number' && c.value !== null) ? cells : undefined;
 }
 
 /** Splits a one-cell line on runs of 2+ spaces: inside a table region that is an aligned row. */
@@ -96,8 +175,9 @@ export function splitAlignedCell(cell: Cell): Cell[] {
   let m: RegExpExecArray | null;
   const base = cell.range.start.character;
   while ((m = re.exec(cell.text))) {
+    const c = classify(m[0], m[0]);
     const from = base + m.index;
-    out.push({ text: m[0], line: cell.line, range: range(cell.line, from, cell.line, from + m[0].length), ...classify(m[0], m[0]) });
+    out.push(new SourceCell(m[0], cell.line, from, from + m[0].length, c.kind, c.value, c.numberIssue));
   }
   return out;
 }
@@ -110,35 +190,50 @@ export interface LineCells {
   cells: Cell[];
 }
 
+// Most lines of a report are blank or a Markdown rule: they share one frozen value.
+const EMPTY_LINE: LineCells = Object.freeze({ shape: 'empty', cells: Object.freeze([]) as unknown as Cell[] });
+const RULE_LINE: LineCells = Object.freeze({ shape: 'markdown', cells: Object.freeze([]) as unknown as Cell[] });
+
+function firstNonBlank(norm: string): number {
+  let i = 0;
+  while (i < norm.length && (norm.charCodeAt(i) === 32 || norm.charCodeAt(i) === 9)) i++;
+  return i;
+}
+
 /** Cells of a line, with layout padding (leading/trailing empties, gaps after labels) removed. */
 export function lineCells(line: number, orig: string, norm: string): LineCells {
-  if (norm.trim() === '') return { shape: 'empty', cells: [] };
-  let raw: Cell[];
+  const first = firstNonBlank(norm);
+  if (first === norm.length) return EMPTY_LINE;
+  let cells: Cell[];
   let shape: LineShape;
   if (norm.includes('|')) {
-    if (isMarkdownRule(norm)) return { shape: 'markdown', cells: [] };
+    if (isMarkdownRule(norm)) return RULE_LINE;
     // A pasted row can mix pipes and tabs: both separate cells.
-    raw = splitOn(line, orig, norm, 124, 9);
-    shape = norm.trimStart().startsWith('|') ? 'markdown' : 'pipe';
+    cells = keptCells(line, orig, norm, fieldsOn(norm, 124, 9));
+    shape = norm.charCodeAt(first) === 124 ? 'markdown' : 'pipe';
   } else if (norm.includes('\t')) {
-    raw = splitOn(line, orig, norm, 9);
+    cells = keptCells(line, orig, norm, fieldsOn(norm, 9));
     shape = 'tab';
   } else {
-    const aligned = splitAligned(line, orig, norm);
-    if (aligned) { raw = aligned; shape = 'aligned'; } else { raw = [makeCell(line, orig, norm, 0, norm.length)]; shape = 'single'; }
+    const n = norm.includes('  ') ? fieldsAligned(norm) : 1;
+    cells = n > 1 ? keptCells(line, orig, norm, n) : [];
+    // Aligned columns only when the gaps reveal at least two cells, one of them a readable number.
+    if (n > 1 && isAlignedRow(cells)) shape = 'aligned';
+    else { cells = [makeCell(line, orig, norm, 0, norm.length)]; shape = 'single'; }
   }
-  const cells: Cell[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw[i];
-    if (c.kind !== 'blank') { cells.push(c); continue; }
-    // Keep an empty cell only between two value cells: that is a missing value, not padding.
-    const prev = cells[cells.length - 1];
-    if (prev && prev.kind === 'number') {
-      let j = i + 1;
-      while (j < raw.length && raw[j].kind === 'blank') j++;
-      if (j < raw.length && raw[j].kind === 'number') cells.push(c);
-    }
-  }
-  if (cells.filter((c) => c.kind !== 'blank').length <= 1 && shape !== 'markdown') shape = cells.length ? (shape === 'tab' ? 'tab' : shape === 'pipe' ? 'pipe' : 'single') : 'empty';
+  let nonBlank = 0;
+  for (const c of cells) if (c.kind !== 'blank') nonBlank++;
+  if (nonBlank <= 1 && shape !== 'markdown') shape = cells.length ? (shape === 'tab' ? 'tab' : shape === 'pipe' ? 'pipe' : 'single') : 'empty';
   return { shape, cells };
+}
+
+function isAlignedRow(cells: Cell[]): boolean {
+  let nonBlank = 0;
+  let value = false;
+  for (const c of cells) {
+    if (c.kind === 'blank') continue;
+    nonBlank++;
+    if (c.kind === 'number' && c.value !== null) value = true;
+  }
+  return nonBlank >= 2 && value;
 }

@@ -27,7 +27,10 @@ interface State {
 }
 
 function joinText(cells: Cell[]): string {
-  return cells.map((c) => c.text).join('');
+  if (cells.length === 1) return cells[0].text;
+  let s = '';
+  for (const c of cells) s += c.text;
+  return s;
 }
 
 interface Probe {
@@ -37,10 +40,19 @@ interface Probe {
   headerKey: string;
 }
 
+// Labels repeat within a report and across a batch: each distinct text is keyed once (bounded).
+const probeCache = new Map<string, Probe>();
+const PROBE_CACHE_MAX = 20_000;
+
 /** Cell text is already normalised: key it without normalising again. */
 function probe(text: string): Probe {
+  let p = probeCache.get(text);
+  if (p) return p;
   const { key, ordinal } = stripNormKey(text);
-  return { text, key, ordinal, headerKey: ordinal ? labelKey(text) : key };
+  p = { text, key, ordinal, headerKey: ordinal ? labelKey(text) : key };
+  if (probeCache.size >= PROBE_CACHE_MAX) probeCache.clear();
+  probeCache.set(text, p);
+  return p;
 }
 
 function adjustRow(st: State, p: Probe, r: RowEntry, score: number): number {
@@ -136,7 +148,7 @@ function segment(st: State, cells: Cell[]): Item[] {
   while (i < cells.length) {
     let best: Item | undefined;
     for (let len = 1; len <= 3 && i + len <= cells.length; len++) {
-      const part = cells.slice(i, i + len);
+      const part = len === 1 ? [cells[i]] : cells.slice(i, i + len);
       const p = probe(joinText(part));
       // Exact wordings first (two map lookups); fuzzy matching only when neither list knows the text.
       let r = scoreRow(st, p, true);
@@ -174,8 +186,7 @@ function cellsRange(cells: Cell[]) {
 
 function makeRow(item: Item | undefined): Row {
   const cells = item?.cells ?? [];
-  const text = joinText(cells);
-  const { key, ordinal } = stripNormKey(text);
+  const { key, ordinal } = probe(joinText(cells));
   const row: Row = {
     id: item?.row?.id,
     labelCells: cells,
@@ -187,7 +198,7 @@ function makeRow(item: Item | undefined): Row {
     range: cells.length ? cellsRange(cells) : range(0, 0, 0, 0),
   };
   // The ordinal sits at the start of the first label cell; one read across two cells is not an ordinal.
-  const own = cells.length ? stripNormKey(cells[0].text).ordinal : undefined;
+  const own = cells.length ? probe(cells[0].text).ordinal : undefined;
   if (ordinal && own && own.text === ordinal.text) {
     const c = cells[0];
     const norm = c.text;
@@ -311,12 +322,18 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
         currentLine = li;
       }
       if (!current) continue;
-      if (current.values.length === 0 && !current.labelRange) current.range = cell.range;
       current.values.push(cell);
-      current.range = range(current.range.start.line, current.range.start.character, cell.range.end.line, cell.range.end.character);
     }
   }
   flush(false);
+  // A row spans its label and its values (built once here, not per value cell).
+  for (const row of table.rows) {
+    const n = row.values.length;
+    if (n === 0) continue;
+    const a = (row.labelRange ?? row.values[0].range).start;
+    const b = row.values[n - 1].range.end;
+    row.range = range(a.line, a.character, b.line, b.character);
+  }
   return table;
 }
 
