@@ -6,7 +6,7 @@ import { formatForYear } from '../spec';
 import { lineCells, splitAlignedCell, type LineCells } from './cells';
 import { dateOnLine, findHeadings, labelledDate } from './outline';
 import { parseTable } from './table';
-import { labelKey, normalizeLine, range, splitLines } from './text';
+import { labelKey, range, splitNormalized } from './text';
 import { detectFormatMarkers } from './format';
 
 const CAPTION = /^第二十条第\(?([一二三四五六七八九十]+)\)?项/;
@@ -85,10 +85,10 @@ function findAnnex(lines: LineCells[], after: number): number | undefined {
 }
 
 export function parseReport(text: string, uri: string, config?: GovreportConfig): Report {
-  const { lines, starts, eol } = splitLines(text);
-  const normLines = lines.map(normalizeLine);
-  const cells = lines.map((l, i) => lineCells(i, l, normLines[i]));
+  const { lines, normLines, starts, eol } = splitNormalized(text);
   const n = lines.length;
+  const cells: LineCells[] = new Array(n);
+  for (let i = 0; i < n; i++) cells[i] = lineCells(i, lines[i], normLines[i]);
 
   // Pass 1: anchors and headings over the whole text; the annex starts after the last heading.
   let anchors = findAnchors(cells, n);
@@ -125,11 +125,22 @@ export function parseReport(text: string, uri: string, config?: GovreportConfig)
   let ti = 0;
   const sections: Section[] = headings.map((hd, k) => {
     const bodyEnd = k + 1 < headings.length ? headings[k + 1].headingLine : end;
-    const { score: _score, ...rest } = hd;
     const own: Table[] = [];
     while (ti < tables.length && tables[ti].range.start.line <= hd.headingLine) ti++;
     while (ti < tables.length && tables[ti].range.start.line < bodyEnd) own.push(tables[ti++]);
-    return { ...rest, bodyStartLine: hd.headingLine + 1, bodyEndLine: bodyEnd, tables: own };
+    return {
+      std: hd.std,
+      legacyExtra: hd.legacyExtra,
+      headingLine: hd.headingLine,
+      headingRange: hd.headingRange,
+      ordinal: hd.ordinal,
+      title: hd.title,
+      titleRange: hd.titleRange,
+      titleMatch: hd.titleMatch,
+      bodyStartLine: hd.headingLine + 1,
+      bodyEndLine: bodyEnd,
+      tables: own,
+    };
   });
   const isHeading = new Uint8Array(n);
   for (const hd of headings) isHeading[hd.headingLine] = 1;

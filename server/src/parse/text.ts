@@ -7,6 +7,10 @@ import type { Range } from '../model';
  * bidi marks, BOM) to a plain space. One UTF-16 unit in, one out: offsets stay valid.
  */
 export function normalizeLine(s: string): string {
+  return normalize(s, false);
+}
+
+function normalize(s: string, keepBreaks: boolean): string {
   let out = '';
   let last = 0;
   for (let i = 0; i < s.length; i++) {
@@ -16,7 +20,7 @@ export function normalizeLine(s: string): string {
     if (c >= 0xff01 && c <= 0xff5e) r = c - 0xfee0;
     else if (c === 0x3000 || c === 0x00a0 || (c >= 0x2000 && c <= 0x200f) || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0xfeff || (c >= 0x2028 && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) r = 0x20;
     else if (c === 0x2212 || c === 0x2013 || c === 0xfe63) r = 0x2d; // minus signs and en dash → '-'
-    else if ((c < 0x20 && c !== 0x09) || c === 0x7f) r = 0x20; // control characters are noise, not text
+    else if ((c < 0x20 && c !== 0x09 && !(keepBreaks && (c === 10 || c === 13))) || c === 0x7f) r = 0x20; // control characters are noise, not text
     if (r !== c) {
       out += s.slice(last, i) + String.fromCharCode(r);
       last = i + 1;
@@ -25,6 +29,18 @@ export function normalizeLine(s: string): string {
   return last === 0 ? s : out + s.slice(last);
 }
 
+/**
+ * splitLines plus each line normalised (normalizeLine). The text is normalised as a whole, once,
+ * and both versions are cut at the same offsets: a report's lines then cost one string each.
+ */
+export function splitNormalized(text: string): { lines: string[]; normLines: string[]; starts: number[]; eol: string } {
+  const norm = normalize(text, true);
+  const { lines, starts, eol } = splitLines(text);
+  if (norm === text) return { lines, normLines: lines, starts, eol };
+  const normLines: string[] = new Array(lines.length);
+  for (let i = 0; i < lines.length; i++) normLines[i] = norm.slice(starts[i], starts[i] + lines[i].length);
+  return { lines, normLines, starts, eol };
+}
 
 /** Comparison key of a label: no whitespace, no quotes, ASCII brackets (input already normalised). */
 export function labelKey(normText: string): string {

@@ -11,10 +11,15 @@ export interface Grid {
   col: (id: string) => number;
 }
 
-const grids = new WeakMap<Table, Grid | null>();
+// Grids of the report being checked. Not a WeakMap keyed by table: V8's scavenger keeps weak-map
+// entries alive, so every checked table was promoted to the old generation (3 MB per scavenge
+// in a batch); holding the one current report's grids is cheaper and just as shared.
+let gridsOf: Report | undefined;
+let grids = new Map<Table, Grid | null>();
 
 /** The grid of a table, built once per parsed table and shared by every arithmetic rule. */
 export function grid(report: Report, t: Table): Grid | undefined {
+  if (gridsOf !== report) { gridsOf = report; grids = new Map(); }
   const hit = grids.get(t);
   if (hit !== undefined) return hit ?? undefined;
   const g = buildGrid(report, t);
