@@ -190,9 +190,10 @@ export interface LineCells {
   cells: Cell[];
 }
 
-// Most lines of a report are blank or a Markdown rule: they share one frozen value.
-const EMPTY_LINE: LineCells = Object.freeze({ shape: 'empty', cells: Object.freeze([]) as unknown as Cell[] });
-const RULE_LINE: LineCells = Object.freeze({ shape: 'markdown', cells: Object.freeze([]) as unknown as Cell[] });
+// A third of a report's lines are blank or a Markdown rule: they share one value each. Not frozen:
+// a frozen object or array has its own hidden class, and every loop over lines would turn polymorphic.
+const EMPTY_LINE: LineCells = { shape: 'empty', cells: [] };
+const RULE_LINE: LineCells = { shape: 'markdown', cells: [] };
 
 function firstNonBlank(norm: string): number {
   let i = 0;

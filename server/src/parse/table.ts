@@ -194,6 +194,7 @@ function makeRow(item: Item | undefined): Row {
     labelRange: cells.length ? cellsRange(cells) : undefined,
     score: item?.score ?? 0,
     acceptedVariant: false,
+    ordinal: undefined,
     values: [],
     range: cells.length ? cellsRange(cells) : range(0, 0, 0, 0),
   };
