@@ -50,6 +50,9 @@ export interface Cell {
   range: Range;
   /** Line index (0-based) the cell starts on. */
   line: number;
+  /** Start and end column of the cell's text on its line (the range's characters, without building it). */
+  from: number;
+  to: number;
   kind: 'text' | 'number' | 'blank';
   /** Parsed value for number cells (NaN when it looks numeric but cannot be read). */
   value: number | null;

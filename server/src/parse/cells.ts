@@ -173,7 +173,7 @@ export function splitAlignedCell(cell: Cell): Cell[] {
   const out: Cell[] = [];
   const re = /\S+(?: \S+)*/g;
   let m: RegExpExecArray | null;
-  const base = cell.range.start.character;
+  const base = cell.from;
   while ((m = re.exec(cell.text))) {
     const c = classify(m[0], m[0]);
     const from = base + m.index;

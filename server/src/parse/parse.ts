@@ -218,7 +218,7 @@ function findYear(report: Report, cells: LineCells[], firstHeading: number): voi
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(c.text))) {
-        const start = c.range.start.character + m.index;
+        const start = c.from + m.index;
         // Dates (2024年1月31日) say when, not which year is reported on.
         if (/^\s*\d{1,2}\s*月/.test(c.text.slice(m.index + m[0].length))) continue;
         report.bodyYears.push({ value: Number(m[1]), range: range(i, start, i, start + m[0].length) });
@@ -234,12 +234,12 @@ function findPublishDate(cells: LineCells[], sections: Section[], end: number, f
   for (let i = end - 1; i > lastHeading; i--) {
     const c = cells[i].cells;
     if (c.length !== 1) continue;
-    const d = dateOnLine(c[0].text, i, c[0].range.start.character);
+    const d = dateOnLine(c[0].text, i, c[0].from);
     if (d) return d;
   }
   for (let i = 0; i < Math.min(end, Math.min(firstHeading, 60) + 3); i++) {
     for (const c of cells[i].cells) {
-      const d = labelledDate(c.text, i, c.range.start.character) ?? dateOnLine(c.text, i, c.range.start.character);
+      const d = labelledDate(c.text, i, c.from) ?? dateOnLine(c.text, i, c.from);
       if (d) return d;
     }
   }

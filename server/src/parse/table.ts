@@ -179,24 +179,26 @@ function segment(st: State, cells: Cell[]): Item[] {
 }
 
 function cellsRange(cells: Cell[]) {
-  const a = cells[0].range.start;
-  const b = cells[cells.length - 1].range.end;
-  return range(a.line, a.character, b.line, b.character);
+  const a = cells[0];
+  const b = cells[cells.length - 1];
+  return range(a.line, a.from, b.line, b.to);
 }
 
 function makeRow(item: Item | undefined): Row {
   const cells = item?.cells ?? [];
   const { key, ordinal } = probe(joinText(cells));
+  // Ranges are never mutated, only replaced: a row without values spans just its label.
+  const labelRange = cells.length ? cellsRange(cells) : undefined;
   const row: Row = {
     id: item?.row?.id,
     labelCells: cells,
     label: key,
-    labelRange: cells.length ? cellsRange(cells) : undefined,
+    labelRange,
     score: item?.score ?? 0,
     acceptedVariant: false,
     ordinal: undefined,
     values: [],
-    range: cells.length ? cellsRange(cells) : range(0, 0, 0, 0),
+    range: labelRange ?? range(0, 0, 0, 0),
   };
   // The ordinal sits at the start of the first label cell; one read across two cells is not an ordinal.
   const own = cells.length ? probe(cells[0].text).ordinal : undefined;
@@ -204,7 +206,7 @@ function makeRow(item: Item | undefined): Row {
     const c = cells[0];
     const norm = c.text;
     const lead = norm.length - norm.trimStart().length;
-    const start = c.range.start.character + lead + ordinal.offset;
+    const start = c.from + lead + ordinal.offset;
     row.ordinal = { text: ordinal.text, value: ordinal.value, range: range(c.line, start, c.line, start + ordinal.text.length) };
   }
   return row;
@@ -331,9 +333,9 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
   for (const row of table.rows) {
     const n = row.values.length;
     if (n === 0) continue;
-    const a = (row.labelRange ?? row.values[0].range).start;
-    const b = row.values[n - 1].range.end;
-    row.range = range(a.line, a.character, b.line, b.character);
+    const a = row.labelRange?.start ?? { line: row.values[0].line, character: row.values[0].from };
+    const b = row.values[n - 1];
+    row.range = range(a.line, a.character, b.line, b.to);
   }
   return table;
 }
