@@ -112,13 +112,17 @@ function addField(n: number, from: number, to: number): number {
   return n + 1;
 }
 
-/** Fields separated by `sep` (or `sep2`); returns how many. */
-function fieldsOn(norm: string, sep: number, sep2 = sep): number {
+/** Fields separated by `sep` (or also by tabs, when `orTab`); returns how many. */
+function fieldsOn(norm: string, sep: string, orTab = false): number {
   let n = 0;
   let start = 0;
-  for (let i = 0; i < norm.length; i++) {
-    const c = norm.charCodeAt(i);
-    if (c === sep || c === sep2) { n = addField(n, start, i); start = i + 1; }
+  if (orTab && norm.includes('\t')) {
+    for (let i = 0; i < norm.length; i++) {
+      const c = norm.charCodeAt(i);
+      if (c === 124 || c === 9) { n = addField(n, start, i); start = i + 1; }
+    }
+  } else {
+    for (let i = norm.indexOf(sep); i >= 0; i = norm.indexOf(sep, start)) { n = addField(n, start, i); start = i + 1; }
   }
   return addField(n, start, norm.length);
 }
@@ -210,10 +214,10 @@ export function lineCells(line: number, orig: string, norm: string): LineCells {
   if (norm.includes('|')) {
     if (isMarkdownRule(norm)) return RULE_LINE;
     // A pasted row can mix pipes and tabs: both separate cells.
-    cells = keptCells(line, orig, norm, fieldsOn(norm, 124, 9));
+    cells = keptCells(line, orig, norm, fieldsOn(norm, '|', true));
     shape = norm.charCodeAt(first) === 124 ? 'markdown' : 'pipe';
   } else if (norm.includes('\t')) {
-    cells = keptCells(line, orig, norm, fieldsOn(norm, 9));
+    cells = keptCells(line, orig, norm, fieldsOn(norm, '\t'));
     shape = 'tab';
   } else {
     const n = norm.includes('  ') ? fieldsAligned(norm) : 1;
