@@ -171,9 +171,14 @@ function keptCells(line: number, orig: string, norm: string, n: number): Cell[] 
   return cells;
 }
 
+/** Whether text has a run of 2+ spaces between words (an aligned row written as one cell). */
+export function hasAlignedGap(text: string): boolean {
+  return text.includes('  ') && /\S {2,}\S/.test(text);
+}
+
 /** Splits a one-cell line on runs of 2+ spaces: inside a table region that is an aligned row. */
 export function splitAlignedCell(cell: Cell): Cell[] {
-  if (!/\S {2,}\S/.test(cell.text)) return [cell];
+  if (!hasAlignedGap(cell.text)) return [cell];
   const out: Cell[] = [];
   const re = /\S+(?: \S+)*/g;
   let m: RegExpExecArray | null;

@@ -15,9 +15,9 @@ export function detectFormatMarkers(tables: Table[]): FormatMarker[] {
       for (const h of t.headers) if (h.columnId && h.formats.length === 1) out.push({ format: h.formats[0], text: h.cell.text, range: h.cell.range });
       if (t.id === 't2.9' && t.caption) out.push({ format: '2019', text: t.caption.text, range: t.caption.range });
       for (const r of t.rows) {
-        if (!r.labelRange) continue;
-        if (r.id === 'services') out.push({ format: '2019', text: r.label, range: r.labelRange });
-        if (r.id === 'normative') out.push({ format: r.label === '行政规范性文件' ? '2021' : '2019', text: r.label, range: r.labelRange });
+        if (r.labelCells.length === 0 || (r.id !== 'services' && r.id !== 'normative')) continue;
+        if (r.id === 'services') out.push({ format: '2019', text: r.label, range: r.labelRange! });
+        else out.push({ format: r.label === '行政规范性文件' ? '2021' : '2019', text: r.label, range: r.labelRange! });
       }
     } else if (t.id === 't3') {
       const sixth = t.rows.find((r) => r.id === 'r6');

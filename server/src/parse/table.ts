@@ -1,8 +1,8 @@
 // Turns the cells of a table region into rows, whatever the layout: every layout is read as one
 // stream of cells; text cells are labels (possibly split over several cells or lines), number
 // cells are values. Rows and columns are identified by matching labels against the template.
-import type { Cell, HeaderCell, Layout, Row, Table } from '../model';
-import { splitAlignedCell, type LineCells } from './cells';
+import type { Cell, HeaderCell, Layout, Range, Row, Table } from '../model';
+import { hasAlignedGap, splitAlignedCell, type LineCells } from './cells';
 import { matchKeys, stripKey, stripNormKey, template, type ColumnEntry, type RowEntry, type Template } from './template';
 import { dice, gramsOf, labelKey, range } from './text';
 
@@ -38,7 +38,11 @@ interface Probe {
   key: string;
   ordinal?: ReturnType<typeof stripKey>['ordinal'];
   headerKey: string;
+  /** Fuzzy scores against each template, once computed (they depend only on the text and the template). */
+  fuzzy: Map<string, Fuzzy> | undefined;
 }
+
+interface Fuzzy { rows: { row: RowEntry; score: number }[]; header: number; columns: { column: ColumnEntry; score: number }[] }
 
 // Labels repeat within a report and across a batch: each distinct text is keyed once (bounded).
 const probeCache = new Map<string, Probe>();
@@ -49,7 +53,7 @@ function probe(text: string): Probe {
   let p = probeCache.get(text);
   if (p) return p;
   const { key, ordinal } = stripNormKey(text);
-  p = { text, key, ordinal, headerKey: ordinal ? labelKey(text) : key };
+  p = { text, key, ordinal, headerKey: ordinal ? labelKey(text) : key, fuzzy: undefined };
   if (probeCache.size >= PROBE_CACHE_MAX) probeCache.clear();
   probeCache.set(text, p);
   return p;
@@ -69,13 +73,10 @@ function adjustRow(st: State, p: Probe, r: RowEntry, score: number): number {
 }
 
 // Fuzzy scores depend only on the template and the text, not on the parse state: labels repeat
-// within a report and across every report of a batch, so they are scored once (bounded cache).
-const fuzzyCache = new Map<string, { rows: { row: RowEntry; score: number }[]; header: number; columns: { column: ColumnEntry; score: number }[] }>();
-const FUZZY_CACHE_MAX = 20_000;
-
-function fuzzy(tpl: Template, p: Probe) {
-  const id = `${tpl.id}\u0000${p.key}\u0000${p.headerKey}`;
-  let hit = fuzzyCache.get(id);
+// within a report and across every report of a batch, so they are scored once, kept with the
+// text's probe (whose cache is bounded).
+function fuzzy(tpl: Template, p: Probe): Fuzzy {
+  let hit = p.fuzzy?.get(tpl.id);
   if (hit) return hit;
   const grams = gramsOf(p.key);
   const rows: { row: RowEntry; score: number }[] = [];
@@ -96,8 +97,7 @@ function fuzzy(tpl: Template, p: Probe) {
     if (m && m.score >= 0.5) columns.push({ column: c, score: m.score });
   }
   hit = { rows, header, columns };
-  if (fuzzyCache.size >= FUZZY_CACHE_MAX) fuzzyCache.clear();
-  fuzzyCache.set(id, hit);
+  (p.fuzzy ??= new Map()).set(tpl.id, hit);
   return hit;
 }
 
@@ -117,20 +117,24 @@ function scoreRow(st: State, p: Probe, exactOnly = false): { row: RowEntry; scor
   return best;
 }
 
+const NO_HEADER: { column?: ColumnEntry; score: number; exact?: boolean } = { column: undefined, score: 0, exact: false };
+
 function scoreHeader(st: State, p: Probe, exactOnly = false): { column?: ColumnEntry; score: number; exact?: boolean } {
   const key = p.headerKey;
+  const exact = st.tpl.columnByKey.get(key);
+  // Most cells are row labels: no exact header wording, nothing to allocate.
+  if (exactOnly && !exact && !st.tpl.headerKeySet.has(key)) return NO_HEADER;
   const penalty = st.inHeader ? 0 : 0.15;
   let best: { column?: ColumnEntry; score: number } = { score: 0 };
-  const exact = st.tpl.columnByKey.get(key);
   if (exact) {
     for (const c of exact) {
       const s = 1 - (st.usedColumns.has(c) ? 0.05 : 0);
       if (s > best.score) best = { column: c, score: s };
     }
   }
-  if (st.tpl.headerKeys.includes(key)) best = best.score >= 1 ? best : { score: 1 };
+  if (st.tpl.headerKeySet.has(key)) best = best.score >= 1 ? best : { score: 1 };
   if (best.score >= 0.95) return { column: best.column, score: best.score - penalty, exact: true };
-  if (exactOnly) return { score: 0 };
+  if (exactOnly) return NO_HEADER;
   const f = fuzzy(st.tpl, p);
   if (f.header > best.score) best = { score: f.header };
   for (const { column, score } of f.columns) {
@@ -148,8 +152,7 @@ function segment(st: State, cells: Cell[]): Item[] {
   while (i < cells.length) {
     let best: Item | undefined;
     for (let len = 1; len <= 3 && i + len <= cells.length; len++) {
-      const part = len === 1 ? [cells[i]] : cells.slice(i, i + len);
-      const p = probe(joinText(part));
+      const p = probe(len === 1 ? cells[i].text : joinText(cells.slice(i, i + len)));
       // Exact wordings first (two map lookups); fuzzy matching only when neither list knows the text.
       let r = scoreRow(st, p, true);
       let h = scoreHeader(st, p, true);
@@ -157,10 +160,10 @@ function segment(st: State, cells: Cell[]): Item[] {
       // Joining fragments must earn its keep: a longer join wins only with a better score.
       const bonus = len > 1 ? -0.01 * len : 0;
       if (r && r.score >= ROW_THRESHOLD && (!best || r.score + bonus > best.score)) {
-        best = { kind: r.row.group ? 'group' : 'row', cells: part, score: r.score + bonus, row: r.row };
+        best = { kind: r.row.group ? 'group' : 'row', cells: cells.slice(i, i + len), score: r.score + bonus, row: r.row };
       }
       if (h.score >= HEADER_THRESHOLD && (!best || h.score + bonus > best.score)) {
-        best = { kind: 'header', cells: part, score: h.score + bonus, column: h.column, columnScore: h.score };
+        best = { kind: 'header', cells: cells.slice(i, i + len), score: h.score + bonus, column: h.column, columnScore: h.score };
       }
       // A cell written exactly as a known label is not a fragment: do not try joining it.
       if (len === 1 && best && ((r?.exact && best.row === r.row) || (h.exact && best.kind === 'header'))) break;
@@ -184,22 +187,36 @@ function cellsRange(cells: Cell[]) {
   return range(a.line, a.from, b.line, b.to);
 }
 
+/**
+ * A row as parsed. Its ranges are built on first use from its cells (a big document has tens of
+ * thousands of rows, and most ranges are never asked for); rows are not changed after parsing.
+ */
+class SourceRow implements Row {
+  acceptedVariant = false;
+  ordinal: Row['ordinal'] = undefined;
+  values: Cell[] = [];
+  private lr: Range | undefined | null = null;
+  private rr: Range | undefined = undefined;
+  constructor(public id: string | undefined, readonly labelCells: Cell[], readonly label: string, readonly score: number) {}
+  get labelRange(): Range | undefined {
+    if (this.lr === null) this.lr = this.labelCells.length ? cellsRange(this.labelCells) : undefined;
+    return this.lr;
+  }
+  /** The label and the values; just the label without values; an empty range for neither. */
+  get range(): Range {
+    if (this.rr) return this.rr;
+    const n = this.values.length;
+    if (n === 0) return (this.rr = this.labelRange ?? range(0, 0, 0, 0));
+    const a = this.labelCells.length ? this.labelCells[0] : this.values[0];
+    const b = this.values[n - 1];
+    return (this.rr = range(a.line, a.from, b.line, b.to));
+  }
+}
+
 function makeRow(item: Item | undefined): Row {
   const cells = item?.cells ?? [];
   const { key, ordinal } = probe(joinText(cells));
-  // Ranges are never mutated, only replaced: a row without values spans just its label.
-  const labelRange = cells.length ? cellsRange(cells) : undefined;
-  const row: Row = {
-    id: item?.row?.id,
-    labelCells: cells,
-    label: key,
-    labelRange,
-    score: item?.score ?? 0,
-    acceptedVariant: false,
-    ordinal: undefined,
-    values: [],
-    range: labelRange ?? range(0, 0, 0, 0),
-  };
+  const row = new SourceRow(item?.row?.id, cells, key, item?.score ?? 0);
   // The ordinal sits at the start of the first label cell; one read across two cells is not an ordinal.
   const own = cells.length ? probe(cells[0].text).ordinal : undefined;
   if (ordinal && own && own.text === ordinal.text) {
@@ -301,7 +318,7 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
 
   for (let li = input.startLine; li < input.endLine; li++) {
     let line = input.lines[li];
-    if (line.shape === 'single' && line.cells.length === 1 && line.cells[0] !== input.caption) {
+    if (line.shape === 'single' && line.cells.length === 1 && line.cells[0] !== input.caption && hasAlignedGap(line.cells[0].text)) {
       const split = splitAlignedCell(line.cells[0]);
       if (split.length > 1) line = { shape: 'aligned', cells: split };
     }
@@ -329,14 +346,6 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
     }
   }
   flush(false);
-  // A row spans its label and its values (built once here, not per value cell).
-  for (const row of table.rows) {
-    const n = row.values.length;
-    if (n === 0) continue;
-    const a = row.labelRange?.start ?? { line: row.values[0].line, character: row.values[0].from };
-    const b = row.values[n - 1];
-    row.range = range(a.line, a.character, b.line, b.to);
-  }
   return table;
 }
 

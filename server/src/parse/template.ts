@@ -37,6 +37,7 @@ export interface Template {
   rows: RowEntry[];
   columns: ColumnEntry[];
   headerKeys: string[];
+  headerKeySet: Set<string>;
   headerGrams: Grams[];
   unlabeledRow: boolean;
   /** Exact-key lookups: most labels are written exactly, and need no fuzzy matching at all. */
@@ -111,7 +112,7 @@ function build(id: string): Template {
   const columnByKey = new Map<string, ColumnEntry[]>();
   for (const c of columns) for (const k of c.keys) columnByKey.set(k.key, [...(columnByKey.get(k.key) ?? []), c]);
   const hk = [...headerKeys];
-  return { id, rows, columns, headerKeys: hk, headerGrams: hk.map(gramsOf), unlabeledRow: specs.some(([, t]) => t.unlabeledRow), rowByKey, columnByKey };
+  return { id, rows, columns, headerKeys: hk, headerKeySet: headerKeys, headerGrams: hk.map(gramsOf), unlabeledRow: specs.some(([, t]) => t.unlabeledRow), rowByKey, columnByKey };
 }
 
 const cache = new Map<string, Template>();

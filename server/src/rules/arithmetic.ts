@@ -35,13 +35,21 @@ function buildGrid(report: Report, t: Table): Grid | undefined {
     if (!r.id || r.values.length !== spec.columns.length || rows.has(r.id)) continue;
     rows.set(r.id, { row: r, values: r.values.map((c) => numeric(c)) });
   }
-  const index = new Map(spec.columns.map((c, i) => [c.id, i]));
+  const index = columnIndex(spec);
   return { spec, table: t, rows, col: (id) => index.get(id) ?? -1 };
+}
+
+// Column positions by id, per table spec (the specs are fixed data).
+const columnIndexes = new Map<TableSpec, Map<string, number>>();
+export function columnIndex(spec: TableSpec): Map<string, number> {
+  let m = columnIndexes.get(spec);
+  if (!m) { m = new Map(spec.columns.map((c, i) => [c.id, i])); columnIndexes.set(spec, m); }
+  return m;
 }
 
 /** Whether every across rule (total = Σ parts within a row) holds for these values. */
 export function acrossHolds(spec: TableSpec, values: (number | undefined)[]): boolean {
-  const idx = new Map(spec.columns.map((c, i) => [c.id, i]));
+  const idx = columnIndex(spec);
   for (const rule of spec.across ?? []) {
     const total = values[idx.get(rule.total)!];
     let sum = 0;

@@ -3,7 +3,7 @@
 import type { Report, Row, Table } from '../model';
 import { defineRule, say, type RuleContext, type RuleFinding } from './rule';
 import { numeric, specOf } from './util';
-import { acrossHolds } from './arithmetic';
+import { acrossHolds, columnIndex } from './arithmetic';
 import { insertCellAfter, removeCell } from './table-edit';
 import type { TableSpec } from '../spec/types';
 import { labelKey } from '../parse/text';
@@ -107,7 +107,7 @@ function candidatesAt(spec: TableSpec, values: (number | undefined)[], p: number
   const out = new Set<number>();
   for (let guess = 0; guess <= 1; guess++) {
     const v = values.slice(0, p).concat([0], values.slice(p));
-    const idx = new Map(spec.columns.map((c, i) => [c.id, i]));
+    const idx = columnIndex(spec);
     for (const rule of spec.across) {
       const ti = idx.get(rule.total)!;
       const parts = rule.parts.map((x) => idx.get(x)!);
