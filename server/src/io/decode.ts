@@ -65,9 +65,13 @@ const tooManyControls = (controls: number, total: number): boolean => controls >
 const controlFailure = (): Failure =>
   bin('文件含有大量控制字符，看起来不是文本文件', 'The file contains many control characters; it does not look like a text file');
 
+// Any control byte at all (most text files have none, and then nothing needs counting).
+const ANY_CONTROL = /[\x00-\x08\x0b\x0e-\x1f\x7f]/;
+
 /** Control-character check on bytes; valid for UTF-8 and GB18030, which never use bytes < 0x80 inside multibyte sequences. */
 function byteControlsBinary(buf: Uint8Array): boolean {
   const n = Math.min(buf.length, SAMPLE);
+  if (!ANY_CONTROL.test(Buffer.from(buf.buffer, buf.byteOffset, n).toString('latin1'))) return false;
   let controls = 0;
   for (let i = 0; i < n; i++) if (isControl(buf[i])) controls++;
   return tooManyControls(controls, n);

@@ -33,7 +33,9 @@ function buildGrid(report: Report, t: Table): Grid | undefined {
   const rows = new Map<string, { row: Row; values: (number | undefined)[] }>();
   for (const r of t.rows) {
     if (!r.id || r.values.length !== spec.columns.length || rows.has(r.id)) continue;
-    rows.set(r.id, { row: r, values: r.values.map((c) => numeric(c)) });
+    const values: (number | undefined)[] = new Array(r.values.length);
+    for (let i = 0; i < values.length; i++) values[i] = numeric(r.values[i]);
+    rows.set(r.id, { row: r, values });
   }
   const index = columnIndex(spec);
   return { spec, table: t, rows, col: (id) => index.get(id) ?? -1 };
