@@ -175,20 +175,23 @@ connection.onDidChangeWatchedFiles(() => configChanged());
 // Analysis cache: one per document version and configuration generation.
 
 /**
- * Analyses of the most recently used documents. Older ones are dropped and re-checked on demand
- * (a typical report takes well under a millisecond), which keeps memory flat with many open reports.
+ * Analyses of the few most recently used documents: the one being edited and those beside it. Any
+ * other open document is re-checked on demand (a typical report takes about a millisecond), so
+ * memory stays flat however many reports are open, and a pull for an unchanged document is answered
+ * without re-checking it (see resultId below).
  */
-const cache = new Map<string, { version: number; generation: number; analysis: Promise<Analysis> }>();
-const MAX_CACHED = 16;
+interface Entry { version: number; generation: number; analysis: Promise<Analysis> }
+const cache = new Map<string, Entry>();
+const MAX_CACHED = 4;
 const checkedOnce = new Set<string>();
 const loggedRuleErrors = new Set<string>();
 
-function analysisFor(doc: TextDocument): Promise<Analysis> {
+function entryFor(doc: TextDocument): Entry {
   const hit = cache.get(doc.uri);
   if (hit && hit.version === doc.version && hit.generation === generation) {
     cache.delete(doc.uri);
     cache.set(doc.uri, hit);
-    return hit.analysis;
+    return hit;
   }
   // Read the text now: by the time the configuration arrives the document may have moved on.
   const text = doc.getText();
@@ -202,11 +205,16 @@ function analysisFor(doc: TextDocument): Promise<Analysis> {
     }
     return a;
   });
+  const entry = { version, generation, analysis };
   cache.delete(uri);
-  cache.set(uri, { version, generation, analysis });
+  cache.set(uri, entry);
   checkedOnce.add(uri);
   if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value as string);
-  return analysis;
+  return entry;
+}
+
+function analysisFor(doc: TextDocument): Promise<Analysis> {
+  return entryFor(doc).analysis;
 }
 
 /** The analysis of the document's current version, or undefined when the document is not open. */
@@ -258,10 +266,15 @@ documents.onDidClose((e: TextDocumentChangeEvent<TextDocument>) => {
 connection.languages.diagnostics.on(async (params, token) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return { kind: 'full', items: [] };
-  const a = await analysisFor(doc);
+  // Diagnostics depend only on the text version and the configuration generation: a client that
+  // already holds them for both is answered without a check (its analysis may have been evicted).
+  const latest = `${doc.version}:${generation}`;
+  if (params.previousResultId === latest) return { kind: 'unchanged', resultId: latest };
+  const entry = entryFor(doc);
+  const a = await entry.analysis;
   // Ask the client to pull again rather than answer for a version it has already replaced.
   if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, say('cancelled'), { retriggerRequest: true });
-  const resultId = `${a.version}:${generation}`;
+  const resultId = `${entry.version}:${entry.generation}`;
   if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
   return { kind: 'full', resultId, items: diagnostics(a, docsBase) };
 });
