@@ -7,6 +7,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import type { WorkspaceEdit as LspWorkspaceEdit, Diagnostic as LspDiagnostic } from 'vscode-languageserver-protocol';
 import { looksLikeReport } from '../../server/src/features/detect';
 import { format } from '../../server/src/i18n';
+import { SERVER_EXEC_ARGV } from './serverArgs';
 
 const LANGUAGE_ID = 'govreport';
 const SOURCE = 'govreport';
@@ -42,8 +43,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    // A small young generation keeps the server's memory low; its allocations are short-lived.
-    run: { module, transport: TransportKind.ipc, options: { execArgv: ['--max-semi-space-size=1'] } },
+    // Flags that keep the server's memory low (see serverArgs.ts); the benchmark uses the same list.
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {

@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { SourceMap } from 'node:module';
 import { MIB, ensureCorpus, type Manifest } from './corpus';
 import { BENCH, BUILD, CORPUS, ROOT, SAMPLES, buildChildren, buildDist, pinned, run, runJson } from './util';
+import { SERVER_EXEC_ARGV } from '../../client/src/serverArgs';
 
 interface CallFrame { functionName: string; url: string; lineNumber: number; columnNumber: number }
 interface PNode { id: number; callFrame: CallFrame; children?: number[]; positionTicks?: { line: number; ticks: number }[] }
@@ -203,7 +204,7 @@ export async function profile(opts: { log?: (s: string) => void } = {}): Promise
   const memRows = ['### Memory', ''];
   if (mem.value) {
     const kib = (b: number) => (b / 1024).toFixed(1);
-    memRows.push(`Heap retained by ${mem.value.count} check results (the server caches one per open report): **${kib(mem.value.perReportBytes)} KiB per report** `
+    memRows.push(`Heap retained by ${mem.value.count} check results (the server caches the few most recently used): **${kib(mem.value.perReportBytes)} KiB per report** `
       + `(its text alone: ${kib(mem.value.textBytesPerReport)} KiB as a two-byte string) → ${((mem.value.perReportBytes * 100) / 1048576).toFixed(1)} MiB for 100 reports.`, '',
       'Freed when each part is dropped in turn (later parts exclude what earlier ones shared):', '', '| part | KiB per report |', '|---|---:|');
     for (const p of mem.value.parts) memRows.push(`| ${p.part} | ${kib(p.bytes)} |`);
@@ -211,9 +212,10 @@ export async function profile(opts: { log?: (s: string) => void } = {}): Promise
   } else memRows.push(`(memory measurement failed: ${mem.run.stderr.slice(0, 200)})`);
   const serverJs = path.join(ROOT, 'dist', 'server.js');
   if (fs.existsSync(serverJs)) {
-    log('memory: server RSS with default and reduced young generation');
-    memRows.push('', 'Server RSS with 100 open reports (push mode, 20 edits), by V8 flag given to the server process:', '', '| node flags | RSS idle | RSS 100 reports | peak |', '|---|---:|---:|---:|');
-    for (const flags of [[], ['--max-semi-space-size=1'], ['--max-semi-space-size=1', '--max-old-space-size=64']]) {
+    log('memory: server RSS by node flags');
+    memRows.push('', 'Server RSS with 100 open reports (push mode, 20 edits), by V8 flags given to the server process (the last row is what the VS Code client uses, client/src/serverArgs.ts):', '', '| node flags | RSS idle | RSS 100 reports | peak |', '|---|---:|---:|---:|');
+    const keepTurbofan = ['--max-semi-space-size=1', '--no-allocation-site-pretenuring', '--optimize-for-size'];
+    for (const flags of [[], ['--max-semi-space-size=1'], keepTurbofan, [...SERVER_EXEC_ARGV]]) {
       const r = await runJson<{ idleRssMiB: number; rssMiB: number; hwmMiB: number }>(...pinned(node, [path.join(BUILD, 'lsp.js'), 'push', serverJs, CORPUS, '20', '100', '--pin', ...flags.map((f) => `--node-arg=${f}`)], 1), 120_000);
       memRows.push(r.value ? `| ${flags.join(' ') || '(none)'} | ${r.value.idleRssMiB.toFixed(1)} MiB | ${r.value.rssMiB.toFixed(1)} MiB | ${r.value.hwmMiB.toFixed(1)} MiB |` : `| ${flags.join(' ')} | failed | | |`);
     }

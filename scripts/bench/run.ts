@@ -13,13 +13,14 @@ import { spawnSync } from 'node:child_process';
 import { ensureCorpus, MIB, type Manifest } from './corpus';
 import { BENCH, BUILD, CORPUS, ROOT, SAMPLES, buildChildren, buildDist, hasTaskset, median, pinned, run, runJson, type Run } from './util';
 import { profile } from './profile';
+import { SERVER_EXEC_ARGV } from '../../client/src/serverArgs';
 
 const argv = process.argv.slice(2);
 const flag = (f: string) => argv.includes(f);
 
 interface Typical { n: number; passes: number; bestMedian: number; bestP95: number; warm: number; meanBytes: number; median: number; p95: number; p99: number; mean: number; parseMedian: number; perSample: Record<string, number> }
 interface Big { bytes: number; runs: number[]; median: number; min: number; warm: boolean }
-interface Lsp { mode: string; edits: number; timeouts: number; p50: number; p95: number; max: number; mean: number; firstOpenMs: number | 'timeout'; openDocs: number; openTimeouts: number; idleRssMiB: number; rssMiB: number; hwmMiB: number; stderr: string; curve: { docs: number; rssMiB: number }[] }
+interface Lsp { mode: string; edits: number; timeouts: number; p50: number; p95: number; max: number; mean: number; firstOpenMs: number | 'timeout'; openDocs: number; openTimeouts: number; idleRssMiB: number; firstOpenRssMiB: number; rssMiB: number; hwmMiB: number; stderr: string; curve: { docs: number; rssMiB: number }[] }
 
 type Verdict = 'PASS' | 'MISS' | 'info' | 'n/a';
 interface Line { metric: string; target: string; measured: string; notes: string; verdict: Verdict }
@@ -192,15 +193,15 @@ async function main(): Promise<void> {
     for (const mode of ['pull', 'push'] as const) {
       log(`language server: ${mode} diagnostics`);
       const edits = 200;
-      // The server is started the way the VS Code client starts it (client/src/extension.ts execArgv).
-      const r = await runJson<Lsp>(...pinned(node, [path.join(BUILD, 'lsp.js'), mode, serverJs, CORPUS, String(edits), '100', ...(hasTaskset ? ['--pin'] : []), '--node-arg=--max-semi-space-size=1'], 1), 120_000);
+      // The server is started with the VS Code client's flags (client/src/serverArgs.ts).
+      const r = await runJson<Lsp>(...pinned(node, [path.join(BUILD, 'lsp.js'), mode, serverJs, CORPUS, String(edits), '100', ...(hasTaskset ? ['--pin'] : []), ...SERVER_EXEC_ARGV.map((f) => `--node-arg=${f}`)], 1), 120_000);
       raw[`lsp ${mode}`] = r.value ?? failed(r.run);
       const v = r.value;
       if (!v) { add(`LSP didChange → diagnostics (${mode})`, 'p95 < 20 ms', 'failed', failed(r.run), 'MISS'); continue; }
       add(`LSP didChange → diagnostics, ${mode} (${v.edits} edits, typical report)`, 'p95 < 20 ms', `p50 ${ms(v.p50)} / p95 ${ms(v.p95)}`,
         `max ${ms(v.max)}${v.timeouts ? `; ${v.timeouts} edits got no diagnostics within 5 s` : ''}${mode === 'push' ? '; includes the server\'s push debounce' : '; textDocument/diagnostic sent right after didChange'}`,
         verdict(v.timeouts === 0 && v.p95 < 20));
-      add(`Server RSS with ${v.openDocs} open reports (${mode})`, '< 60 MiB', `${v.rssMiB.toFixed(1)} MiB`, `idle after initialize ${v.idleRssMiB.toFixed(1)} MiB; peak ${v.hwmMiB.toFixed(1)} MiB; by open reports: ${v.curve.map((c) => `${c.docs}→${c.rssMiB.toFixed(0)}`).join(', ')} MiB${v.openTimeouts ? `; ${v.openTimeouts} opens without diagnostics` : ''}`, verdict(v.rssMiB < 60));
+      add(`Server RSS with ${v.openDocs} open reports (${mode})`, '< 60 MiB', `${v.rssMiB.toFixed(1)} MiB`, `idle after initialize ${v.idleRssMiB.toFixed(1)} MiB; first report opened ${v.firstOpenRssMiB.toFixed(1)} MiB; peak ${v.hwmMiB.toFixed(1)} MiB; by open reports (from the edited one after its ${v.edits + 20} edits): ${v.curve.map((c) => `${c.docs}→${c.rssMiB.toFixed(0)}`).join(', ')} MiB${v.openTimeouts ? `; ${v.openTimeouts} opens without diagnostics` : ''}`, verdict(v.rssMiB < 60));
     }
   } else {
     add('LSP didChange → diagnostics', 'p95 < 20 ms', 'n/a', 'dist/server.js not built yet', 'n/a');

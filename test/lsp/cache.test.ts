@@ -2,9 +2,10 @@
 // re-checks any other open document on demand. These tests open more reports than it keeps and
 // check that evicted documents still get the same diagnostics, hovers, fixes and status, that a
 // pull for an unchanged evicted document is answered "unchanged" (and "full" once its text or the
-// configuration changes).
+// configuration changes), and that the server works when started with the VS Code client's flags.
 import * as assert from 'node:assert/strict';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { SERVER_EXEC_ARGV } from '../../client/src/serverArgs';
 import { LspClient, SAMPLES, dump, fixture, hoverText, lineOf, messageOf, ruleOf } from './helpers';
 
 /** Ten open reports: every sample twice, under different names (the server keeps far fewer). */
@@ -90,6 +91,20 @@ describe('lsp: analysis cache with many open reports', function () {
       const after = await client.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri: lastUri }, previousResultId: lastId }) as { kind: string; items: Diagnostic[] };
       assert.equal(after.kind, 'full', 'a configuration change invalidates earlier results');
       assert.ok(after.items.length > 0);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('the server works when started with the VS Code client\'s node flags', async () => {
+    const client = await LspClient.start({ execArgv: SERVER_EXEC_ARGV });
+    try {
+      const text = fixture(SAMPLES.kunming);
+      const doc = await client.openFixture(SAMPLES.kunming);
+      assert.ok(!(await client.diagnostics(doc.uri)).some((d) => ruleOf(d) === 'total-mismatch'));
+      await client.change(doc.uri, [{ range: grandTotal(text).range, newText: '9' }]);
+      assert.ok((await client.diagnostics(doc.uri)).some((d) => ruleOf(d) === 'total-mismatch'));
+      assert.deepEqual(client.logs.filter((l) => /bad option|unrecognized|warning/i.test(l)), []);
     } finally {
       await client.stop();
     }

@@ -59,6 +59,8 @@ export interface StartOptions {
   locale?: string;
   /** What workspace/configuration answers for section "govreport"; undefined → the client has no such capability. */
   settings?: () => unknown;
+  /** Node flags for the server process (the VS Code client's are in client/src/serverArgs.ts). */
+  execArgv?: readonly string[];
 }
 
 export class LspClient {
@@ -76,7 +78,7 @@ export class LspClient {
 
   static async start(options: StartOptions = {}): Promise<LspClient> {
     assert.ok(fs.existsSync(SERVER), `${SERVER} is missing: run \`node esbuild.mjs\` first (npm test does)`);
-    const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [...(options.execArgv ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new LspClient(proc, conn, options);
     proc.stderr!.on('data', (b: Buffer) => client.logs.push(b.toString()));
