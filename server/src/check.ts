@@ -28,11 +28,14 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckRe
   const ruleSettings = options.config?.rules ?? {};
   const findings: Finding[] = [];
   const ruleErrors: { rule: string; error: string }[] = [];
+  const ctx = { lang, year: report.year?.value };
   for (const rule of allRules) {
     const setting = ruleSettings[rule.id];
     if (setting === 'off') continue;
     try {
-      for (const f of rule.check(report, { lang, year: report.year?.value })) {
+      const found = rule.check(report, ctx);
+      for (let i = 0; i < found.length; i++) {
+        const f = found[i];
         findings.push({
           rule: rule.id,
           severity: setting ?? f.severity ?? rule.defaultSeverity,

@@ -73,7 +73,7 @@ function isProse(l: LineCells): boolean {
   const t = l.cells[0].text;
   if (/[。；]/.test(t)) return true;
   // Aligned table lines are long only because of their padding; prose is long in words.
-  return t.replace(/\s+/g, '').length > 45 && /[,，、]/.test(t);
+  return t.length > 45 && /[,，、]/.test(t) && t.replace(/\s+/g, '').length > 45;
 }
 
 function findAnnex(lines: LineCells[], after: number): number | undefined {

@@ -130,7 +130,7 @@ export interface KeyMatch {
 }
 
 /** Best key of an entry for a label key. `allowPrefix` accepts truncated text (header cells). */
-export function matchKeys(key: string, keys: KeyEntry[], allowPrefix: boolean, grams: Grams = gramsOf(key), floor = 0): KeyMatch | undefined {
+export function matchKeys(key: string, keys: KeyEntry[], allowPrefix: boolean, grams?: Grams, floor = 0): KeyMatch | undefined {
   let best: KeyMatch | undefined;
   const bk = baseKey(key);
   for (const k of keys) {
@@ -139,7 +139,7 @@ export function matchKeys(key: string, keys: KeyEntry[], allowPrefix: boolean, g
     if (k.key === key) return { score: 1, entry: k, how: 'exact' };
     if (bk === k.base && bk.length >= 2) { score = 0.97; how = 'base'; }
     else if (allowPrefix && key.length >= 2 && k.key.startsWith(key)) { score = 0.9; how = 'prefix'; }
-    else { score = dice(grams, k.grams, Math.max(floor, best?.score ?? 0)); how = 'fuzzy'; if (key.length >= 4 && k.key.startsWith(key)) score = Math.max(score, 0.8); }
+    else { score = dice((grams ??= gramsOf(key)), k.grams, Math.max(floor, best?.score ?? 0)); how = 'fuzzy'; if (key.length >= 4 && k.key.startsWith(key)) score = Math.max(score, 0.8); }
     if (!best || score > best.score) best = { score, entry: k, how };
   }
   return best;
