@@ -74,22 +74,25 @@ export function classify(norm: string, orig: string, from = 0, to = orig.length)
 }
 
 /**
- * A cell of the source text. Its LSP range is built on first use: most cells are only read for
- * their text, kind and value, and four objects per cell were a large part of the parser's garbage.
+ * A cell of the source text. Its LSP range is built when asked for: most cells are only read for
+ * their text, kind and value, and a big document holds tens of thousands of them (every field
+ * and object per cell counts, for memory and for the garbage collector).
  */
 export class SourceCell implements Cell {
-  private r: Range | undefined = undefined;
   constructor(
     readonly text: string,
     readonly line: number,
     readonly from: number,
-    readonly to: number,
     readonly kind: Cell['kind'],
     readonly value: number | null,
     readonly numberIssue: NumberIssue | undefined,
   ) {}
+  /** The text is the cell's trimmed source, so its end column follows from its length. */
+  get to(): number {
+    return this.from + this.text.length;
+  }
   get range(): Range {
-    return (this.r ??= range(this.line, this.from, this.line, this.to));
+    return range(this.line, this.from, this.line, this.from + this.text.length);
   }
 }
 
@@ -99,7 +102,7 @@ function makeCell(line: number, orig: string, norm: string, from: number, to: nu
   while (to > from && (norm.charCodeAt(to - 1) === 32 || norm.charCodeAt(to - 1) === 9)) to--;
   const text = norm.slice(from, to);
   const c = classify(text, orig, from, to);
-  return new SourceCell(text, line, from, to, c.kind, c.value, c.numberIssue);
+  return new SourceCell(text, line, from, c.kind, c.value, c.numberIssue);
 }
 
 // Field bounds of the line being split, as [from, to) pairs: reused, the parser is not re-entrant.
@@ -186,7 +189,7 @@ export function splitAlignedCell(cell: Cell): Cell[] {
   while ((m = re.exec(cell.text))) {
     const c = classify(m[0], m[0]);
     const from = base + m.index;
-    out.push(new SourceCell(m[0], cell.line, from, from + m[0].length, c.kind, c.value, c.numberIssue));
+    out.push(new SourceCell(m[0], cell.line, from, c.kind, c.value, c.numberIssue));
   }
   return out;
 }
