@@ -95,9 +95,10 @@ function repair(report: Report, t: Table, spec: TableSpec, r: Row, ctx: RuleCont
   }
   const prev = s.pos > 0 ? r.values[s.pos - 1] : r.labelCells[r.labelCells.length - 1];
   if (!prev) return [];
-  // One cell per line: the new cell gets its own line, which is only right after the last thing on a line.
-  const atLineEnd = /^[\s|]*$/.test(report.lines[prev.range.end.line].slice(prev.range.end.character));
-  const safe = t.layout !== 'cell-per-line' || atLineEnd;
+  // The new cell must not run into the text after it. One cell per line: it gets its own line, which
+  // is only right after the last thing on a line; other layouts: only before a separator or the end.
+  const rest = report.lines[prev.range.end.line].slice(prev.range.end.character);
+  const safe = t.layout === 'cell-per-line' ? /^[\s|]*$/.test(rest) : /^(?:[ \t]*(?:\||\t|$)| {2,})/.test(rest);
   return [{ title: say(rule, ctx, 'insert', { pos: s.pos + 1, value: s.value ?? 0 }), edits: [insertCellAfter(report, t, prev, String(s.value ?? 0))], safe }];
 }
 

@@ -118,6 +118,13 @@ describe('robustness: fuzzer findings', () => {
     runCase({ fixture, muts: [{ k: 'delLines', line: 1697910747, count: 3 }, { k: 'joinLines', line: 24, count: 7, sep: '|' }] }, ['check', 'resolves'], [1091084978, 1900693883]);
   });
 
+  it('table-unbalanced’s “add the missing cell” fix is not safe when text follows on the line without a separator', () => {
+    // A dash, zero-width characters and a word: read as two aligned cells; inserting “ | 0” after
+    // the dash would glue the 0 onto the word, and the finding would survive its own fix.
+    const fixture = FIXTURES.findIndex((f) => f.name.startsWith('xinxiang'));
+    runCase({ fixture, muts: [{ k: 'replaceLine', line: 906763315, s: '-\u200c\u200b收' }] }, ['check', 'fixLocal', 'resolves', 'idempotent'], [1004372672]);
+  });
+
   it('table-row-missing inserts the row inside a table written on one line, so fixAll converges', () => {
     const lines = sample('lushan').split('\n');
     const i = lines.findIndex((l) => l.startsWith('第二十条第（一）项'));
