@@ -1,6 +1,7 @@
 // Bundles the extension client, the language server and the CLI into dist/, one file each.
 import { build } from 'esbuild';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -62,6 +63,9 @@ await Promise.all(entries.map(async (e) => {
     logLevel: 'warning',
     write: false,
   });
-  for (const f of result.outputFiles) writeFileSync(f.path, f.path.endsWith('.js') ? asciiOnly(f.text) : f.contents);
+  for (const f of result.outputFiles) {
+    mkdirSync(dirname(f.path), { recursive: true });
+    writeFileSync(f.path, f.path.endsWith('.js') ? asciiOnly(f.text) : f.contents);
+  }
 }));
 if (!watch) console.log(`esbuild: ${entries.map((e) => `dist/${e.out}.js`).join(', ')}`);
