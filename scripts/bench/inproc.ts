@@ -7,6 +7,7 @@
 //   inproc memory <corpusDir> [count]        heap retained per check result, by part (--expose-gc)
 //   inproc loop <corpusDir> <passes>        just runs the checks (for --cpu-prof)
 //   inproc counts <corpusDir>               calls per report of instrumented core functions
+//   inproc curve <corpusDir>                a fresh process's ms per report, by blocks of 100 (JIT warm-up)
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkText } from '../../server/src/check';
@@ -164,6 +165,22 @@ function loop(corpus: string, passes: number) {
   return { ms: now() - s, checks: passes * texts.length };
 }
 
+/**
+ * A fresh process's first pass over the corpus, in blocks of 100 reports: how long the core takes
+ * to warm up (interpreter, then baseline code, then optimised code) — what a CLI run pays.
+ */
+function curve(corpus: string) {
+  const { texts } = load(corpus);
+  const blocks: number[] = [];
+  for (let b = 0; b < texts.length; b += 100) {
+    const end = Math.min(texts.length, b + 100);
+    const s = now();
+    for (let i = b; i < end; i++) checkText(texts[i], { uri: `bench${i}` });
+    blocks.push((now() - s) / (end - b));
+  }
+  return { blockSize: 100, msPerReport: blocks };
+}
+
 function counts(corpus: string) {
   const { texts } = load(corpus);
   const g = globalThis as unknown as { __benchCounts?: Record<string, number> };
@@ -182,6 +199,7 @@ function main(): void {
   else if (mode === 'memory') out = memory(corpus, Number(a ?? 100));
   else if (mode === 'loop') out = loop(corpus, Number(a));
   else if (mode === 'counts') out = counts(corpus);
+  else if (mode === 'curve') out = curve(corpus);
   else throw new Error(`unknown mode ${mode}`);
   process.stdout.write(JSON.stringify(out) + '\n');
 }
