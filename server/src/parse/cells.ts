@@ -194,6 +194,8 @@ export function splitAlignedCell(cell: Cell): Cell[] {
   return out;
 }
 
+const EMPTY_LINE_PLACEHOLDER = new SourceCell('', 0, 0, 'blank', null, undefined);
+
 export type LineShape = 'pipe' | 'markdown' | 'tab' | 'aligned' | 'single' | 'empty';
 
 export interface LineCells {
@@ -202,10 +204,17 @@ export interface LineCells {
   cells: Cell[];
 }
 
-// A third of a report's lines are blank or a Markdown rule: they share one value each. Not frozen:
-// a frozen object or array has its own hidden class, and every loop over lines would turn polymorphic.
-const EMPTY_LINE: LineCells = { shape: 'empty', cells: [] };
-const RULE_LINE: LineCells = { shape: 'markdown', cells: [] };
+// A third of a report's lines are blank or a Markdown rule: they share one value each. Not frozen,
+// and their empty arrays are made to hold objects: a frozen object or an array of another elements
+// kind has its own hidden class, and every loop over lines would turn polymorphic (and deoptimise).
+const EMPTY_LINE: LineCells = { shape: 'empty', cells: emptyCells() };
+const RULE_LINE: LineCells = { shape: 'markdown', cells: emptyCells() };
+
+function emptyCells(): Cell[] {
+  const a: Cell[] = [EMPTY_LINE_PLACEHOLDER];
+  a.pop();
+  return a;
+}
 
 function firstNonBlank(norm: string): number {
   let i = 0;

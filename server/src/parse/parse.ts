@@ -12,11 +12,13 @@ import { detectFormatMarkers } from './format';
 const CAPTION = /^第二十条第\(?([一二三四五六七八九十]+)\)?项/;
 const T2_BLOCKS: Record<string, string> = { 一: 't2.1', 五: 't2.5', 六: 't2.6', 八: 't2.8', 九: 't2.9' };
 
+// Every anchor has all three fields (caption possibly undefined): objects of one shape keep the
+// optimised parser from deoptimising on a second hidden class.
 interface Anchor {
   line: number;
   /** Table id, or undefined for a 第二十条 item that has no standard table (ends the previous block). */
   id?: string;
-  caption?: Cell;
+  caption: Cell | undefined;
 }
 
 function findAnchors(lines: LineCells[], last: number): Anchor[] {
@@ -38,10 +40,10 @@ function findAnchors(lines: LineCells[], last: number): Anchor[] {
     if (key === '信息内容' && !(anchors.length && anchors[anchors.length - 1].caption && anchors[anchors.length - 1].line >= prevNonEmpty(lines, i))) {
       // A 第二十条 block whose caption was lost: its first row label says which block it is.
       const id = blockFromRows(lines, i + 1, Math.min(last, i + 10));
-      if (id) { anchors.push({ line: i, id }); inT3 = false; continue; }
+      if (id) { anchors.push({ line: i, id, caption: undefined }); inT3 = false; continue; }
     }
     if (!inT3 && (key.includes('勾稽关系') || key === '申请人情况' || (key.includes('新收') && key.includes('申请') && key.length < 30))) {
-      anchors.push({ line: i, id: 't3' });
+      anchors.push({ line: i, id: 't3', caption: undefined });
       inT3 = true;
       continue;
     }
@@ -49,7 +51,7 @@ function findAnchors(lines: LineCells[], last: number): Anchor[] {
       // 行政诉讼 follows in the same line or within the next few cells.
       const near: string[] = cells.slice(1, 3).map((c) => labelKey(c.text));
       for (let j = i + 1; j < Math.min(last, i + 6) && near.length < 4; j++) for (const c of lines[j].cells.flatMap(splitAlignedCell)) near.push(labelKey(c.text));
-      if (near.some((k) => /^行政诉(讼)?$/.test(k))) { anchors.push({ line: i, id: 't4' }); inT3 = false; }
+      if (near.some((k) => /^行政诉(讼)?$/.test(k))) { anchors.push({ line: i, id: 't4', caption: undefined }); inT3 = false; }
     }
   }
   return anchors;

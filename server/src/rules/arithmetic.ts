@@ -33,8 +33,9 @@ function buildGrid(report: Report, t: Table): Grid | undefined {
   const rows = new Map<string, { row: Row; values: (number | undefined)[] }>();
   for (const r of t.rows) {
     if (!r.id || r.values.length !== spec.columns.length || rows.has(r.id)) continue;
-    const values: (number | undefined)[] = new Array(r.values.length);
-    for (let i = 0; i < values.length; i++) values[i] = numeric(r.values[i]);
+    // Pushed, not preallocated: every grid row is then a packed array of one elements kind.
+    const values: (number | undefined)[] = [];
+    for (const c of r.values) values.push(numeric(c));
     rows.set(r.id, { row: r, values });
   }
   const index = columnIndex(spec);
