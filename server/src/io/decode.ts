@@ -22,10 +22,18 @@ const gb18030 = new TextDecoder('gb18030', { ignoreBOM: true });
 
 const bin = (zh: string, en: string): Failure => ({ ok: false, reason: 'binary', message: { zh, en } });
 
-const startsWith = (buf: Uint8Array, sig: readonly number[]): boolean =>
-  buf.length >= sig.length && sig.every((b, i) => buf[i] === b);
+function startsWith(buf: Uint8Array, sig: readonly number[]): boolean {
+  if (buf.length < sig.length) return false;
+  for (let i = 0; i < sig.length; i++) if (buf[i] !== sig[i]) return false;
+  return true;
+}
 
 const ascii = (s: string): number[] => Array.from(s, (c) => c.charCodeAt(0));
+// Signatures spelled as text, converted once (not per file).
+const PDF = ascii('%PDF-');
+const RTF = ascii('{\\rtf');
+const GIF = ascii('GIF8');
+const RAR = ascii('Rar!');
 
 /** True if the latin1 `needle` occurs in the first or last SAMPLE bytes (ZIP names live in both). */
 function zipMentions(buf: Uint8Array, needle: string): boolean {
@@ -35,7 +43,7 @@ function zipMentions(buf: Uint8Array, needle: string): boolean {
 
 // Files people actually mistake for text reports. Each gets a message that says what to do.
 function sniffMagic(buf: Uint8Array): Failure | undefined {
-  if (startsWith(buf, ascii('%PDF-'))) return bin('这是 PDF 文件，请先导出或另存为纯文本（.txt）', 'This is a PDF file; export or save it as plain text (.txt) first');
+  if (startsWith(buf, PDF)) return bin('这是 PDF 文件，请先导出或另存为纯文本（.txt）', 'This is a PDF file; export or save it as plain text (.txt) first');
   if (startsWith(buf, [0x50, 0x4b]) && (buf[2] === 3 || buf[2] === 5 || buf[2] === 7)) {
     // DOCX/XLSX/PPTX are ZIP archives; their member names reveal which one it is.
     if (zipMentions(buf, 'word/')) return bin('这是 Word 文档（.docx），请先另存为纯文本', 'This is a Word document (.docx); save it as plain text first');
@@ -46,11 +54,11 @@ function sniffMagic(buf: Uint8Array): Failure | undefined {
   // OLE2 compound file: legacy .doc/.xls and WPS's own format, still common in government offices.
   if (startsWith(buf, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return bin('这是旧版 Office/WPS 文档（.doc/.xls/.wps），请先另存为纯文本', 'This is a legacy Office/WPS document (.doc/.xls/.wps); save it as plain text first');
   // RTF is technically text, but linting its markup would only produce noise.
-  if (startsWith(buf, ascii('{\\rtf'))) return bin('这是 RTF 富文本文档，请先另存为纯文本', 'This is an RTF document; save it as plain text first');
+  if (startsWith(buf, RTF)) return bin('这是 RTF 富文本文档，请先另存为纯文本', 'This is an RTF document; save it as plain text first');
   if (startsWith(buf, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return bin('这是 PNG 图片，不是文本文件', 'This is a PNG image, not a text file');
   if (startsWith(buf, [0xff, 0xd8, 0xff])) return bin('这是 JPEG 图片，不是文本文件', 'This is a JPEG image, not a text file');
-  if (startsWith(buf, ascii('GIF8'))) return bin('这是 GIF 图片，不是文本文件', 'This is a GIF image, not a text file');
-  if (startsWith(buf, [0x1f, 0x8b]) || startsWith(buf, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]) || startsWith(buf, ascii('Rar!'))) {
+  if (startsWith(buf, GIF)) return bin('这是 GIF 图片，不是文本文件', 'This is a GIF image, not a text file');
+  if (startsWith(buf, [0x1f, 0x8b]) || startsWith(buf, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]) || startsWith(buf, RAR)) {
     return bin('这是压缩文件，请先解压', 'This is a compressed archive; extract it first');
   }
   return undefined;
@@ -79,6 +87,7 @@ function byteControlsBinary(buf: Uint8Array): boolean {
 
 function charControlsBinary(text: string): boolean {
   const n = Math.min(text.length, SAMPLE);
+  if (!ANY_CONTROL.test(text.length > SAMPLE ? text.slice(0, SAMPLE) : text)) return false;
   let controls = 0;
   for (let i = 0; i < n; i++) if (isControl(text.charCodeAt(i))) controls++;
   return tooManyControls(controls, n);
@@ -146,14 +155,17 @@ export function decodeReport(buf: Uint8Array): DecodeResult {
     }
     return bin('文件含有空字节（0x00），不是纯文本文件（若为无 BOM 的 UTF-16，请另存为 UTF-8）', 'The file contains NUL bytes (0x00) and is not plain text (if it is UTF-16 without a BOM, save it as UTF-8)');
   }
-  if (byteControlsBinary(body)) return controlFailure();
-
+  // Valid UTF-8 keeps every byte below 0x80 as the same character: its controls are counted on the
+  // text (one regex pass when there are none); only text that is not UTF-8 is checked byte by byte.
+  let utf8: string | undefined;
   try {
-    return { ok: true, text: utf8Strict.decode(body), encoding: bom ? 'utf-8-bom' : 'utf-8' };
+    utf8 = utf8Strict.decode(body);
   } catch {
+    if (byteControlsBinary(body)) return controlFailure();
     // A UTF-8 BOM followed by invalid UTF-8 is damage, not GBK; guessing further would mislead.
     if (bom) return undecodable();
   }
+  if (utf8 !== undefined) return charControlsBinary(utf8) ? controlFailure() : { ok: true, text: utf8, encoding: bom ? 'utf-8-bom' : 'utf-8' };
 
   const text = gb18030.decode(body);
   return looksLikeText(text) ? { ok: true, text, encoding: 'gb18030' } : undecodable();
