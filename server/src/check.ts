@@ -4,6 +4,7 @@ import type { Lang } from './i18n';
 import type { GovreportConfig } from './config';
 import { parseReport } from './parse/parse';
 import { allRules } from './rules';
+import { forgetGrids } from './rules/arithmetic';
 
 export interface CheckOptions {
   uri?: string;
@@ -49,6 +50,7 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckRe
       ruleErrors.push({ rule: rule.id, error: e instanceof Error ? e.message : String(e) });
     }
   }
+  forgetGrids();
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { report, findings, ruleErrors };
 }

@@ -17,6 +17,12 @@ export interface Grid {
 let gridsOf: Report | undefined;
 let grids = new Map<Table, Grid | null>();
 
+/** Drops the grids once a check is done, so that no report outlives its check through this cache. */
+export function forgetGrids(): void {
+  gridsOf = undefined;
+  grids = new Map();
+}
+
 /** The grid of a table, built once per parsed table and shared by every arithmetic rule. */
 export function grid(report: Report, t: Table): Grid | undefined {
   if (gridsOf !== report) { gridsOf = report; grids = new Map(); }
