@@ -4,7 +4,7 @@ import type { DateMention, Section } from '../model';
 import { LEGACY_HEADINGS, SECTIONS } from '../spec';
 import type { LineCells } from './cells';
 import { matchKeys, template } from './template';
-import { cnToNumber, dice, gramsOf, labelKey, range, readOrdinal, type Grams } from './text';
+import { cnToNumber, dice, gramsOf, labelKey, ownCopy, range, readOrdinal, type Grams } from './text';
 
 interface TitleKey { n?: number; legacy?: string; key: string; how: Section['titleMatch']; grams?: Grams }
 
@@ -52,7 +52,7 @@ function tableRowScore(title: string): number {
   if (hit !== undefined) return hit;
   if (rowScoreCache.size > 20_000) rowScoreCache.clear();
   const v = scoreTableRow(title);
-  rowScoreCache.set(title, v);
+  rowScoreCache.set(ownCopy(title), v);
   return v;
 }
 

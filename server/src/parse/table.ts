@@ -4,7 +4,7 @@
 import type { Cell, HeaderCell, Layout, Range, Row, Table } from '../model';
 import { hasAlignedGap, splitAlignedCell, type LineCells } from './cells';
 import { matchKeys, stripKey, stripNormKey, template, type ColumnEntry, type RowEntry, type Template } from './template';
-import { dice, gramsOf, labelKey, range } from './text';
+import { dice, gramsOf, labelKey, ownCopy, range } from './text';
 
 const ROW_THRESHOLD = 0.55;
 const HEADER_THRESHOLD = 0.6;
@@ -46,16 +46,18 @@ interface Fuzzy { rows: { row: RowEntry; score: number }[]; header: number; colu
 
 // Labels repeat within a report and across a batch: each distinct text is keyed once (bounded).
 const probeCache = new Map<string, Probe>();
-const PROBE_CACHE_MAX = 20_000;
+const PROBE_CACHE_MAX = 5_000;
 
 /** Cell text is already normalised: key it without normalising again. */
 function probe(text: string): Probe {
   let p = probeCache.get(text);
   if (p) return p;
-  const { key, ordinal } = stripNormKey(text);
-  p = { text, key, ordinal, headerKey: ordinal ? labelKey(text) : key, fuzzy: undefined };
+  // Cached across reports: keyed and filled with copies, not with slices of this report's text.
+  const own = ownCopy(text);
+  const { key, ordinal } = stripNormKey(own);
+  p = { text: own, key, ordinal, headerKey: ordinal ? labelKey(own) : key, fuzzy: undefined };
   if (probeCache.size >= PROBE_CACHE_MAX) probeCache.clear();
-  probeCache.set(text, p);
+  probeCache.set(own, p);
   return p;
 }
 

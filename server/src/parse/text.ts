@@ -42,6 +42,16 @@ export function splitNormalized(text: string): { lines: string[]; normLines: str
 // What labelKey drops or rewrites; most labels have none of it and are their own key.
 const KEY_NOISE = /[ \t\n\r"'\u201c\u201d\u2018\u2019\u300c-\u300f\u301d\u301e\u3010\u3011[\]]/;
 
+/**
+ * A copy of `s` that does not share storage with the text it was cut from. V8 keeps a slice of a
+ * string as a view of the whole: a cache holding label slices would otherwise hold every report
+ * (even a 10 MB one) that a label was ever read from.
+ */
+export function ownCopy(s: string): string {
+  // Concatenation and slice force a fresh flat string of the label's own length (plus one).
+  return (' ' + s).slice(1);
+}
+
 /** Comparison key of a label: no whitespace, no quotes, ASCII brackets (input already normalised). */
 export function labelKey(normText: string): string {
   if (!KEY_NOISE.test(normText)) return normText;
