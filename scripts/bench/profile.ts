@@ -164,6 +164,25 @@ export async function profile(opts: { log?: (s: string) => void } = {}): Promise
   if (cli.code === 0 || cli.code === 1) sections.push(renderSummary(`CLI: govreport check --format json over ${manifest.reports.length} reports (${(cli.ms / 1000).toFixed(2)} s wall)`, summarize(path.join(dir, 'cli.cpuprofile'))), '');
   else sections.push(`CLI profile failed: ${cli.stderr.slice(0, 300)}`, '');
 
+  // 2b. What the CLI's fresh process spends on V8's compilers: each tier's steady cost per report,
+  // and the optimizing compiler's jobs (they run on a background thread; pinned to one core they
+  // take the checker's time).
+  log('measuring the JIT warm-up of a fresh process');
+  const tiers: string[] = ['### JIT warm-up: a fresh process checking the 1000 reports, ms per report by block of 100 (pinned to one core)', '', '| V8 tiers | ms per report, blocks 1…10 |', '|---|---|'];
+  for (const [label, flags] of [['all (default: Ignition → Sparkplug → TurboFan)', []], ['Ignition + Sparkplug (--max-opt=1)', ['--max-opt=1']], ['Ignition only (--max-opt=0)', ['--max-opt=0']]] as [string, string[]][]) {
+    const c = await runJson<{ msPerReport: number[] }>(...pinned(node, [...flags, path.join(BUILD, 'inproc.js'), 'curve', CORPUS]), 180_000);
+    tiers.push(`| ${label} | ${c.value ? c.value.msPerReport.map((x) => x.toFixed(2)).join(' · ') : 'failed'} |`);
+  }
+  const traced = await run(node, ['--trace-opt', '--trace-deopt', path.join(BUILD, 'cli.js'), 'check', '--format', 'json', path.join(CORPUS, 'reports')], { timeoutMs: 180_000 });
+  const jobs = [...traced.stdout.matchAll(/completed compiling .*<JSFunction ([^ >]*).*took ([\d.]+), ([\d.]+), ([\d.]+) ms/g)];
+  const jobMs = jobs.reduce((a, m) => a + Number(m[2]) + Number(m[3]) + Number(m[4]), 0);
+  const deopts = (traced.stdout.match(/bailout \(kind: deopt-(eager|lazy|soft)/g) ?? []).length;
+  const byFn = new Map<string, number>();
+  for (const m of jobs) byFn.set(m[1], (byFn.get(m[1]) ?? 0) + Number(m[3]));
+  const top = [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([f, t]) => `${f} ${t.toFixed(0)}`).join(', ');
+  tiers.push('', `One CLI run (not pinned, --trace-opt): ${jobs.length} TurboFan jobs taking ${jobMs.toFixed(0)} ms in all, ${deopts} deoptimisations; longest by function (ms): ${top}.`);
+  sections.push(tiers.join('\n'), '');
+
   // 3. Growth with size.
   const big = manifest.big.find((b) => b.bytes > 5 * MIB) ?? manifest.big[manifest.big.length - 1];
   const bigFile = path.join(CORPUS, big.file);

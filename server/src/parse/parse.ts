@@ -49,8 +49,11 @@ function findAnchors(lines: LineCells[], last: number): Anchor[] {
     }
     if (/^行政复(议)?$/.test(key)) {
       // 行政诉讼 follows in the same line or within the next few cells.
-      const near: string[] = cells.slice(1, 3).map((c) => labelKey(c.text));
-      for (let j = i + 1; j < Math.min(last, i + 6) && near.length < 4; j++) for (const c of lines[j].cells.flatMap(splitAlignedCell)) near.push(labelKey(c.text));
+      const near: string[] = [];
+      for (let k = 1; k < 3 && k < cells.length; k++) near.push(labelKey(cells[k].text));
+      for (let j = i + 1; j < Math.min(last, i + 6) && near.length < 4; j++) {
+        for (const lc of lines[j].cells) for (const c of splitAlignedCell(lc)) near.push(labelKey(c.text));
+      }
       if (near.some((k) => /^行政诉(讼)?$/.test(k))) { anchors.push({ line: i, id: 't4', caption: undefined }); inT3 = false; }
     }
   }
@@ -86,6 +89,17 @@ function findAnnex(lines: LineCells[], after: number): number | undefined {
   return undefined;
 }
 
+/**
+ * filter() into an array literal: arrays from one literal site share their elements kind even when
+ * empty (V8 learns it per site), where filter/map results differ between empty and non-empty, and
+ * the optimised parser deoptimised on every new combination.
+ */
+function keep<T>(items: T[], test: (x: T) => boolean): T[] {
+  const out: T[] = [];
+  for (const x of items) if (test(x)) out.push(x);
+  return out;
+}
+
 export function parseReport(text: string, uri: string, config?: GovreportConfig): Report {
   const { lines, normLines, starts, eol } = splitNormalized(text);
   const n = lines.length;
@@ -100,11 +114,12 @@ export function parseReport(text: string, uri: string, config?: GovreportConfig)
   const lastTable = anchors.length ? anchors[anchors.length - 1].line : 0;
   const annexLine = findAnnex(cells, Math.max(lastHeading, lastTable));
   const end = annexLine ?? n;
-  anchors = anchors.filter((a) => a.line < end);
-  headings = headings.filter((h) => h.headingLine < end);
+  anchors = keep(anchors, (a) => a.line < end);
+  headings = keep(headings, (h) => h.headingLine < end);
 
   // Pass 2: table regions run from an anchor to the next anchor, heading or prose paragraph.
-  const headingLines = headings.map((h) => h.headingLine);
+  const headingLines: number[] = [];
+  for (const hd of headings) headingLines.push(hd.headingLine);
   const tables: (Table & { blankLineCells: boolean })[] = [];
   const tableLine = new Uint8Array(n);
   let h = 0;
@@ -122,15 +137,17 @@ export function parseReport(text: string, uri: string, config?: GovreportConfig)
     tableLine.fill(1, a.line, stop);
   });
   // Headings never sit inside a table (e.g. 四、结转下年度继续办理 is table 三's last row).
-  headings = headings.filter((x) => !tableLine[x.headingLine]);
+  headings = keep(headings, (x) => !tableLine[x.headingLine]);
 
   let ti = 0;
-  const sections: Section[] = headings.map((hd, k) => {
+  const sections: Section[] = [];
+  for (let k = 0; k < headings.length; k++) {
+    const hd = headings[k];
     const bodyEnd = k + 1 < headings.length ? headings[k + 1].headingLine : end;
     const own: Table[] = [];
     while (ti < tables.length && tables[ti].range.start.line <= hd.headingLine) ti++;
     while (ti < tables.length && tables[ti].range.start.line < bodyEnd) own.push(tables[ti++]);
-    return {
+    sections.push({
       std: hd.std,
       legacyExtra: hd.legacyExtra,
       headingLine: hd.headingLine,
@@ -142,8 +159,8 @@ export function parseReport(text: string, uri: string, config?: GovreportConfig)
       bodyStartLine: hd.headingLine + 1,
       bodyEndLine: bodyEnd,
       tables: own,
-    };
-  });
+    });
+  }
   const isHeading = new Uint8Array(n);
   for (const hd of headings) isHeading[hd.headingLine] = 1;
 
