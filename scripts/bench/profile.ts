@@ -169,7 +169,13 @@ export async function profile(opts: { log?: (s: string) => void } = {}): Promise
   // take the checker's time).
   log('measuring the JIT warm-up of a fresh process');
   const tiers: string[] = ['### JIT warm-up: a fresh process checking the 1000 reports, ms per report by block of 100 (pinned to one core)', '', '| V8 tiers | ms per report, blocks 1…10 |', '|---|---|'];
-  for (const [label, flags] of [['all (default: Ignition → Sparkplug → TurboFan)', []], ['Ignition + Sparkplug (--max-opt=1)', ['--max-opt=1']], ['Ignition only (--max-opt=0)', ['--max-opt=0']]] as [string, string[]][]) {
+  const tiersTried: [string, string[]][] = [
+    ['all (default: Ignition → Sparkplug → TurboFan)', []],
+    ['all, TurboFan inlining budget 150 (what bin/govreport.js sets)', ['--max-inlined-bytecode-size-cumulative=150']],
+    ['Ignition + Sparkplug (--max-opt=1)', ['--max-opt=1']],
+    ['Ignition only (--max-opt=0)', ['--max-opt=0']],
+  ];
+  for (const [label, flags] of tiersTried) {
     const c = await runJson<{ msPerReport: number[] }>(...pinned(node, [...flags, path.join(BUILD, 'inproc.js'), 'curve', CORPUS]), 180_000);
     tiers.push(`| ${label} | ${c.value ? c.value.msPerReport.map((x) => x.toFixed(2)).join(' · ') : 'failed'} |`);
   }
