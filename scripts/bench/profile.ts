@@ -179,14 +179,14 @@ export async function profile(opts: { log?: (s: string) => void } = {}): Promise
     const c = await runJson<{ msPerReport: number[] }>(...pinned(node, [...flags, path.join(BUILD, 'inproc.js'), 'curve', CORPUS]), 180_000);
     tiers.push(`| ${label} | ${c.value ? c.value.msPerReport.map((x) => x.toFixed(2)).join(' · ') : 'failed'} |`);
   }
-  const traced = await run(node, ['--trace-opt', '--trace-deopt', path.join(BUILD, 'cli.js'), 'check', '--format', 'json', path.join(CORPUS, 'reports')], { timeoutMs: 180_000 });
+  const traced = await run(node, ['--max-inlined-bytecode-size-cumulative=150', '--trace-opt', '--trace-deopt', path.join(BUILD, 'cli.js'), 'check', '--format', 'json', path.join(CORPUS, 'reports')], { timeoutMs: 180_000 });
   const jobs = [...traced.stdout.matchAll(/completed compiling .*<JSFunction ([^ >]*).*took ([\d.]+), ([\d.]+), ([\d.]+) ms/g)];
   const jobMs = jobs.reduce((a, m) => a + Number(m[2]) + Number(m[3]) + Number(m[4]), 0);
   const deopts = (traced.stdout.match(/bailout \(kind: deopt-(eager|lazy|soft)/g) ?? []).length;
   const byFn = new Map<string, number>();
   for (const m of jobs) byFn.set(m[1], (byFn.get(m[1]) ?? 0) + Number(m[3]));
   const top = [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([f, t]) => `${f} ${t.toFixed(0)}`).join(', ');
-  tiers.push('', `One CLI run (not pinned, --trace-opt): ${jobs.length} TurboFan jobs taking ${jobMs.toFixed(0)} ms in all, ${deopts} deoptimisations; longest by function (ms): ${top}.`);
+  tiers.push('', `One CLI run with the CLI's inlining budget (not pinned, --trace-opt): ${jobs.length} TurboFan jobs taking ${jobMs.toFixed(0)} ms in all, ${deopts} deoptimisations; longest by function (ms): ${top}.`);
   sections.push(tiers.join('\n'), '');
 
   // 3. Growth with size.
