@@ -96,21 +96,12 @@ export class SourceCell implements Cell {
   }
 }
 
-// The text of small numbers, shared: most cells of a table are numbers like 0 or 12, and a cell's
-// own copy of "12" is most of what a big document's tables weigh (and the collector copies).
-const SMALL_NUMBER_TEXT: string[] = [];
-for (let v = 0; v < 10_000; v++) SMALL_NUMBER_TEXT.push(String(v));
-
 function makeCell(line: number, orig: string, norm: string, from: number, to: number): Cell {
   // Trim inside [from, to) so the range covers the visible text only.
   while (from < to && (norm.charCodeAt(from) === 32 || norm.charCodeAt(from) === 9)) from++;
   while (to > from && (norm.charCodeAt(to - 1) === 32 || norm.charCodeAt(to - 1) === 9)) to--;
-  let text = norm.slice(from, to);
+  const text = norm.slice(from, to);
   const c = classify(text, orig, from, to);
-  if (c.kind === 'number' && c.value !== null && c.value < 10_000 && c.numberIssue === undefined) {
-    const shared = SMALL_NUMBER_TEXT[c.value];
-    if (shared === text) text = shared;
-  }
   return new SourceCell(text, line, from, c.kind, c.value, c.numberIssue);
 }
 
