@@ -6,14 +6,14 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { WorkspaceEdit as LspWorkspaceEdit, Diagnostic as LspDiagnostic } from 'vscode-languageserver-protocol';
 import { looksLikeReport } from '../../server/src/features/detect';
-import { format } from '../../server/src/i18n';
+import { format, langFromLocale, type Lang } from '../../server/src/i18n';
 import { SERVER_EXEC_ARGV } from './serverArgs';
 
 const LANGUAGE_ID = 'govreport';
 const SOURCE = 'govreport';
 
-type Lang = 'zh' | 'en';
-const lang: Lang = vscode.env.language.toLowerCase().startsWith('en') ? 'en' : 'zh';
+// The same rule as the server and the CLI: English for an English locale, Chinese otherwise.
+const lang: Lang = langFromLocale(vscode.env.language);
 
 const T = {
   format: { zh: '{f}格式', en: '{f} format' },
