@@ -1,12 +1,14 @@
 // The CLI contract of DESIGN.md: output formats, 1-based positions, exit codes, encodings, config, --fix.
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, copyFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, copyFileSync, statSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { main } from '../../server/src/cli';
 
 const FIX = join(__dirname, '..', 'fixtures');
+/** The five samples (test/fixtures/real/ below it is the real-report corpus, checked by its own test). */
+const SAMPLES = readdirSync(FIX).filter((f) => f.endsWith('.txt')).map((f) => join(FIX, f));
 
 function sink(): Writable & { text: () => string } {
   const chunks: Buffer[] = [];
@@ -28,7 +30,7 @@ function tempDir(): string {
 
 describe('cli', () => {
   it('prints compiler-style text with a summary and exits 1 when errors remain', async () => {
-    const r = await run(['check', FIX]);
+    const r = await run(['check', ...SAMPLES]);
     assert.equal(r.code, 1);
     assert.match(r.out, /lushan-health-2021-tab\.txt:80:9 {2}错误 {2}“总计”行有 8 个数值，但本表只有 7 列 {2}\[table-unbalanced\]/);
     assert.match(r.out, /共 5 个文件，\d+ 个问题（错误 3，/);
