@@ -20,7 +20,7 @@ export const CLASSES: Record<string, string> = {
   unclassified: 'Unclassified (read it and add a rule or a class)',
 };
 
-const PDF = (k: Kind) => k === 'pdf-layout' || k === 'pdf-raw';
+const PDF = (k: Kind) => k === 'pdf-layout' || k === 'pdf-raw' || k === 'pdf-copy';
 
 export function classifyAlarm(kind: Kind, f: Finding, lineText: string): string {
   const m = f.message;

@@ -10,7 +10,7 @@ import type { Finding } from '../../server/src/model';
 export const REAL = path.resolve(__dirname, '..', '..', 'test', 'fixtures', 'real');
 
 /** How the user got the text; the file name says it: `<report>.<kind>.txt` (Markdown: `<report>.md`). */
-export const KINDS = ['copy', 'cells', 'pdf-layout', 'pdf-raw', 'md'] as const;
+export const KINDS = ['copy', 'cells', 'writer', 'pdf-layout', 'pdf-raw', 'pdf-copy', 'md'] as const;
 export type Kind = (typeof KINDS)[number];
 
 export interface Expected {
@@ -48,7 +48,7 @@ export interface CorpusFile {
 export function listCorpus(dir = REAL): CorpusFile[] {
   const out: CorpusFile[] = [];
   for (const file of fs.readdirSync(dir).sort()) {
-    const m = /^(.+?)\.(copy|cells|pdf-layout|pdf-raw)\.txt$/.exec(file) ?? /^([a-z0-9][a-z0-9-]*)\.()md$/.exec(file);
+    const m = /^(.+?)\.(copy|cells|writer|pdf-layout|pdf-raw|pdf-copy)\.txt$/.exec(file) ?? /^([a-z0-9][a-z0-9-]*)\.()md$/.exec(file);
     if (!m) continue;
     out.push({ file, report: m[1], kind: (m[2] || 'md') as Kind });
   }
@@ -102,7 +102,7 @@ export function locate(text: string, quote: string, nth = 1): [number, number] |
 }
 
 /** Lines a finding may sit away from the quoted text: a row of a one-cell-per-line layout spans 8 lines. */
-const SLACK: Record<Kind, number> = { copy: 2, md: 2, 'pdf-layout': 2, cells: 8, 'pdf-raw': 8 };
+const SLACK: Record<Kind, number> = { copy: 2, md: 2, 'pdf-layout': 2, 'pdf-copy': 2, cells: 8, writer: 8, 'pdf-raw': 8 };
 
 export interface Judged {
   file: CorpusFile & { text: string };

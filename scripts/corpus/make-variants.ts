@@ -11,7 +11,11 @@
 //                        .pdf-layout.txt / .pdf-raw.txt   the page printed to PDF by Chromium (its running header with date
 //                                       and title, footer with address and page number), then `pdftotext -layout` / `pdftotext`
 //                        .md            converter Markdown: turndown with GFM tables
-// From a .pdf source (the published PDF itself): .pdf-layout.txt and .pdf-raw.txt.
+//                        .writer.txt    the page opened in a word processor and saved as plain text (LibreOffice Writer,
+//                                       Debian package libreoffice-writer-nogui: HTML → .docx → “Text (encoded)” UTF-8)
+//                        .pdf-copy.txt  `pdftotext -raw`: the content-stream order, one table row a line with single spaces
+//                                       between cells — what selecting and copying in a PDF viewer gives
+// From a .pdf source (the published PDF itself): .pdf-layout.txt, .pdf-raw.txt and .pdf-copy.txt.
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -24,7 +28,15 @@ const SOURCES = path.join(REAL, 'sources');
 const args = process.argv.slice(2);
 const toolsAt = args.indexOf('--tools');
 const tools = toolsAt >= 0 ? args.splice(toolsAt, 2)[1] : path.join(os.tmpdir(), 'corpus-tools');
+const kindsAt = args.indexOf('--kinds');
+const kinds = kindsAt >= 0 ? new Set(args.splice(kindsAt, 2)[1].split(',')) : undefined;
 const only = new Set(args);
+
+/** Writes `<id>.<kind>` unless --kinds leaves that kind out (then the text is not even made). */
+function emit(id: string, kind: string, make: () => string): void {
+  if (kinds && !kinds.has(kind)) return;
+  fs.writeFileSync(path.join(REAL, kind === 'md' ? `${id}.md` : `${id}.${kind}.txt`), make());
+}
 
 function chromium(...a: string[]): string {
   return execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', ...a], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 << 20 });
@@ -51,12 +63,28 @@ const o = document.createElement('textarea'); o.id = 'OUT'; o.textContent = t; d
 
 /** The footer Chromium prints names the local file; a reader who printed the published page would see its address. */
 function pdfTexts(pdf: string, id: string, localUrl?: string, url?: string): void {
-  const text = (layout: boolean) => {
-    const t = execFileSync('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+  const text = (mode: string[]) => {
+    const t = execFileSync('pdftotext', [...mode, '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
     return localUrl && url ? t.split(localUrl).join(url) : t;
   };
-  fs.writeFileSync(path.join(REAL, `${id}.pdf-layout.txt`), text(true));
-  fs.writeFileSync(path.join(REAL, `${id}.pdf-raw.txt`), text(false));
+  emit(id, 'pdf-layout', () => text(['-layout']));
+  emit(id, 'pdf-raw', () => text([]));
+  emit(id, 'pdf-copy', () => text(['-raw']));
+}
+
+/** What a clerk gets who opens the page in Word/WPS and saves it as .txt: the article only, via .docx as authors keep it. */
+function writerText(src: string, id: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-writer-'));
+  try {
+    const article = path.join(dir, `${id}.html`);
+    fs.writeFileSync(article, fs.readFileSync(src, 'utf8'));
+    const soffice = (...a: string[]) => execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, ...a, '--outdir', dir], { stdio: 'ignore' });
+    soffice('--infilter=HTML (StarWriter)', '--convert-to', 'docx:MS Word 2007 XML', article);
+    soffice('--convert-to', 'txt:Text (encoded):UTF8', path.join(dir, `${id}.docx`));
+    return fs.readFileSync(path.join(dir, `${id}.txt`), 'utf8').replace(/^\uFEFF/, '');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function markdown(html: string): string {
@@ -81,13 +109,16 @@ for (const name of fs.readdirSync(SOURCES).sort()) {
     pdfTexts(src, id);
   } else if (ext === '.html') {
     const html = fs.readFileSync(src, 'utf8');
-    fs.writeFileSync(path.join(REAL, `${id}.copy.txt`), innerText(html));
-    fs.writeFileSync(path.join(REAL, `${id}.cells.txt`), innerText(html, 'table,tbody,tr,td{display:block}'));
-    const pdf = path.join(os.tmpdir(), `corpus-${id}.pdf`);
-    chromium(`--print-to-pdf=${pdf}`, `file://${src}`);
-    pdfTexts(pdf, id, `file://${src}`, META[id]?.url);
-    fs.rmSync(pdf, { force: true });
-    fs.writeFileSync(path.join(REAL, `${id}.md`), markdown(html));
+    emit(id, 'copy', () => innerText(html));
+    emit(id, 'cells', () => innerText(html, 'table,tbody,tr,td{display:block}'));
+    if (!kinds || ['pdf-layout', 'pdf-raw', 'pdf-copy'].some((k) => kinds.has(k))) {
+      const pdf = path.join(os.tmpdir(), `corpus-${id}.pdf`);
+      chromium(`--print-to-pdf=${pdf}`, `file://${src}`);
+      pdfTexts(pdf, id, `file://${src}`, META[id]?.url);
+      fs.rmSync(pdf, { force: true });
+    }
+    emit(id, 'md', () => markdown(html));
+    emit(id, 'writer', () => writerText(src, id));
   } else {
     continue;
   }

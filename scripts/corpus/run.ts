@@ -60,13 +60,13 @@ if (args.has('--json')) {
   console.log('\nMisses (must-flag items not reported):');
   for (const j of ev.judged) for (const e of j.missed) console.log(`  ${j.file.file} ${e.id} ${[e.rule].flat().join('|')}${e.quote ? ` “${e.quote}”` : ''} — ${e.note}`);
   console.log('\nBy class of issue 11 (scripts/corpus/classify.ts; FINDINGS.md explains each):');
-  console.log('| class | false alarms | misses | copy | cells | pdf-layout | pdf-raw | md |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('| class | false alarms | misses | copy | cells | writer | pdf-layout | pdf-raw | pdf-copy | md |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const c of Object.keys(CLASSES)) {
     const xs = classified.filter((x) => x.cls === c);
     if (!xs.length) continue;
     const per = (k: string) => xs.filter((x) => x.kind === k).length;
-    console.log(`| ${c}. ${CLASSES[c]} | ${xs.filter((x) => x.what === 'false alarm').length} | ${xs.filter((x) => x.what === 'miss').length} | ${per('copy')} | ${per('cells')} | ${per('pdf-layout')} | ${per('pdf-raw')} | ${per('md')} |`);
+    console.log(`| ${c}. ${CLASSES[c]} | ${xs.filter((x) => x.what === 'false alarm').length} | ${xs.filter((x) => x.what === 'miss').length} | ${per('copy')} | ${per('cells')} | ${per('writer')} | ${per('pdf-layout')} | ${per('pdf-raw')} | ${per('pdf-copy')} | ${per('md')} |`);
   }
   if (args.has('--classes')) {
     for (const c of Object.keys(CLASSES)) {
