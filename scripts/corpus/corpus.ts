@@ -20,12 +20,15 @@ export interface Expected {
   quote?: string;
   /** Which occurrence of quote (1-based) when it occurs more than once. */
   nth?: number;
+  /** Text the finding's message must contain — where one line holds several figures (a prose paragraph). */
+  says?: string;
   note: string;
 }
 export interface Allowed {
   rule: string;
   quote?: string;
   nth?: number;
+  says?: string;
   note: string;
 }
 export interface ReportTruth {
@@ -141,9 +144,9 @@ export function judge(c: Checked, truth: ReportTruth | undefined): Judged {
     let matched = false;
     must.forEach((e, i) => {
       const rules = Array.isArray(e.rule) ? e.rule : [e.rule];
-      if (rules.includes(f.rule) && near(f, mustSpans[i], SLACK[c.kind])) { found.add(i); matched = true; }
+      if (rules.includes(f.rule) && near(f, mustSpans[i], SLACK[c.kind]) && (!e.says || f.message.includes(e.says))) { found.add(i); matched = true; }
     });
-    if (!matched) allowed.forEach((a, i) => { if (a.rule === f.rule && near(f, allowedSpans[i], SLACK[c.kind])) matched = true; });
+    if (!matched) allowed.forEach((a, i) => { if (a.rule === f.rule && near(f, allowedSpans[i], SLACK[c.kind]) && (!a.says || f.message.includes(a.says))) matched = true; });
     if (f.severity !== 'error' && f.severity !== 'warning') continue;
     (matched ? real : falseAlarms).push(f);
   }
