@@ -26,6 +26,35 @@ describe('real-report corpus', function () {
     assert.deepEqual(unlocated, []);
   });
 
+  // The truth says which reports' tables add up; this reads 表三 of every page source (the article HTML kept in
+  // sources/) and checks that claim, so a slip in copying a report shows up here and not as a wrong truth.
+  it('表三 of every page source adds up exactly where the truth says it does', () => {
+    const truth = readTruth();
+    const dir = path.join(REAL, 'sources');
+    for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.html'))) {
+      const id = name.replace(/\.html$/, '');
+      const faulty = truth.reports[id].mustFlag.some((e) => [e.rule].flat().includes('total-mismatch'));
+      const html = fs.readFileSync(path.join(dir, name), 'utf8');
+      const table = html.split('<table').find((t) => t.includes('本年新收政府信息公开申请数量'));
+      assert.ok(table, `${id}: no 表三`);
+      const rows = [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => [...m[1].matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((c) => c[1].replace(/<[^>]+>/g, '').trim()));
+      const values = rows.filter((r) => r.length >= 8 && /^[\d\u00a0]*$/.test(r[r.length - 1])).map((r) => r.slice(-7).map((v) => (/^\d+$/.test(v) ? Number(v) : 0)));
+      const format = (JSON.parse(fs.readFileSync(path.join(REAL, 'sources.json'), 'utf8')).reports[id] as { format: string }).format;
+      const expectedRows = format === '2019' ? 23 : 25;
+      assert.equal(values.length, expectedRows, `${id}: 表三 rows`);
+      const [fresh, carried, ...rest] = values;
+      const outcomes = rest.slice(0, -2);
+      const [total, forward] = rest.slice(-2);
+      const sums = [0, 1, 2, 3, 4, 5, 6].map((c) => outcomes.reduce((a, r) => a + r[c], 0));
+      const rowsAddUp = values.every((r) => r.slice(0, 6).reduce((a, b) => a + b, 0) === r[6]);
+      const columnsAddUp = sums.every((v, c) => v === total[c]);
+      const balanced = [0, 1, 2, 3, 4, 5, 6].every((c) => fresh[c] + carried[c] === total[c] + forward[c]);
+      // 上海 2019 left the 总计 of rows （一）–（六） blank: every other sum holds
+      if (id === 'shanghai-office-2019') assert.ok(!rowsAddUp && sums.slice(0, 6).every((v, c) => v === total[c]) && balanced, `${id}: only the blank 总计 cells break the sums`);
+      else assert.equal(rowsAddUp && columnsAddUp && balanced, !faulty, `${id}: sums ${faulty ? 'should not' : 'should'} add up`);
+    }
+  });
+
   it('locates quotes across line breaks and spaces, by occurrence', () => {
     assert.deepEqual(locate('a\n2.其他法律\n行政 止公开\n', '2.其他法律行政止公开'), [1, 2]);
     assert.deepEqual(locate('x 0 1\ny 0 1\n', '01', 2), [1, 1]);
