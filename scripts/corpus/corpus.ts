@@ -20,15 +20,16 @@ export interface Expected {
   quote?: string;
   /** Which occurrence of quote (1-based) when it occurs more than once. */
   nth?: number;
-  /** Text the finding's message must contain — where one line holds several figures (a prose paragraph). */
-  says?: string;
+  /** Text the finding's message must contain (any of them): the finding must be about this fault, not merely near
+   *  it — on a line that holds a whole paragraph or a garbled table row, many findings are near. */
+  says?: string | string[];
   note: string;
 }
 export interface Allowed {
   rule: string;
   quote?: string;
   nth?: number;
-  says?: string;
+  says?: string | string[];
   note: string;
 }
 export interface ReportTruth {
@@ -125,6 +126,10 @@ function near(f: Finding, span: [number, number] | undefined, slack: number): bo
   return l >= span[0] - slack && l <= span[1] + slack;
 }
 
+function says(f: Finding, what: string | string[] | undefined): boolean {
+  return what === undefined || [what].flat().some((w) => f.message.includes(w));
+}
+
 export function judge(c: Checked, truth: ReportTruth | undefined): Judged {
   const must = truth?.mustFlag ?? [];
   const allowed = truth?.allowed ?? [];
@@ -144,9 +149,9 @@ export function judge(c: Checked, truth: ReportTruth | undefined): Judged {
     let matched = false;
     must.forEach((e, i) => {
       const rules = Array.isArray(e.rule) ? e.rule : [e.rule];
-      if (rules.includes(f.rule) && near(f, mustSpans[i], SLACK[c.kind]) && (!e.says || f.message.includes(e.says))) { found.add(i); matched = true; }
+      if (rules.includes(f.rule) && near(f, mustSpans[i], SLACK[c.kind]) && says(f, e.says)) { found.add(i); matched = true; }
     });
-    if (!matched) allowed.forEach((a, i) => { if (a.rule === f.rule && near(f, allowedSpans[i], SLACK[c.kind]) && (!a.says || f.message.includes(a.says))) matched = true; });
+    if (!matched) allowed.forEach((a, i) => { if (a.rule === f.rule && near(f, allowedSpans[i], SLACK[c.kind]) && says(f, a.says)) matched = true; });
     if (f.severity !== 'error' && f.severity !== 'warning') continue;
     (matched ? real : falseAlarms).push(f);
   }
