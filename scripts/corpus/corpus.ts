@@ -118,6 +118,8 @@ export interface Judged {
   missed: Expected[];
   /** Quotes of the truth that this variant's text does not contain (the truth needs fixing, or the variant lost it). */
   unlocated: string[];
+  /** Findings of any severity (info and hints too) that spring a trap the truth names in mustNot. */
+  traps: Finding[];
 }
 
 function near(f: Finding, span: [number, number] | undefined, slack: number): boolean {
@@ -142,9 +144,12 @@ export function judge(c: Checked, truth: ReportTruth | undefined): Judged {
   };
   const mustSpans = must.map((e) => spanOf(e.quote, e.nth));
   const allowedSpans = allowed.map((a) => spanOf(a.quote, a.nth));
+  const mustNot = truth?.mustNot ?? [];
+  const trapSpans = mustNot.map((t) => (t.quote ? locate(c.text, t.quote) ?? [-1, -1] as [number, number] : undefined));
   const found = new Set<number>();
   const real: Finding[] = [];
   const falseAlarms: Finding[] = [];
+  const traps: Finding[] = [];
   for (const f of c.findings) {
     let matched = false;
     must.forEach((e, i) => {
@@ -152,6 +157,7 @@ export function judge(c: Checked, truth: ReportTruth | undefined): Judged {
       if (rules.includes(f.rule) && near(f, mustSpans[i], SLACK[c.kind]) && says(f, e.says)) { found.add(i); matched = true; }
     });
     if (!matched) allowed.forEach((a, i) => { if (a.rule === f.rule && near(f, allowedSpans[i], SLACK[c.kind]) && says(f, a.says)) matched = true; });
+    if (!matched && mustNot.some((t, i) => t.rule === f.rule && near(f, trapSpans[i], SLACK[c.kind]))) traps.push(f);
     if (f.severity !== 'error' && f.severity !== 'warning') continue;
     (matched ? real : falseAlarms).push(f);
   }
@@ -162,6 +168,7 @@ export function judge(c: Checked, truth: ReportTruth | undefined): Judged {
     found: must.filter((_, i) => found.has(i)),
     missed: must.filter((_, i) => !found.has(i)),
     unlocated,
+    traps,
   };
 }
 

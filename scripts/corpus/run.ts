@@ -37,6 +37,7 @@ if (args.has('--json')) {
     falseAlarms: ev.judged.flatMap((j) => j.falseAlarms.map((f) => ({ file: j.file.file, line: f.range.start.line + 1, rule: f.rule, severity: f.severity, message: f.message }))),
     misses: ev.judged.flatMap((j) => j.missed.map((e) => ({ file: j.file.file, id: e.id, rule: e.rule, quote: e.quote, note: e.note }))),
     unlocated: ev.judged.flatMap((j) => j.unlocated.map((q) => ({ file: j.file.file, quote: q }))),
+    traps: ev.judged.flatMap((j) => j.traps.map((f) => ({ file: j.file.file, line: f.range.start.line + 1, rule: f.rule, severity: f.severity, message: f.message }))),
     classes: Object.fromEntries(Object.keys(CLASSES).map((c) => [c, { name: CLASSES[c], falseAlarms: classified.filter((x) => x.cls === c && x.what === 'false alarm').length, misses: classified.filter((x) => x.cls === c && x.what === 'miss').length }])),
   }, null, 2) + '\n');
 } else {
@@ -59,6 +60,9 @@ if (args.has('--json')) {
   for (const j of ev.judged) for (const f of j.falseAlarms) console.log(`  ${j.file.file}:${f.range.start.line + 1} ${f.rule} [${f.severity}] ${f.message}`);
   console.log('\nMisses (must-flag items not reported):');
   for (const j of ev.judged) for (const e of j.missed) console.log(`  ${j.file.file} ${e.id} ${[e.rule].flat().join('|')}${e.quote ? ` “${e.quote}”` : ''} — ${e.note}`);
+  const traps = ev.judged.flatMap((j) => j.traps.map((f) => `  ${j.file.file}:${f.range.start.line + 1} ${f.rule} [${f.severity}] ${f.message}`));
+  console.log(`\nTraps sprung (a finding of any severity, info included, on something the truth says must not be flagged): ${traps.length}`);
+  if (args.has('--classes')) for (const t of traps) console.log(t);
   console.log('\nBy class of issue 11 (scripts/corpus/classify.ts; FINDINGS.md explains each):');
   console.log('| class | false alarms | misses | copy | cells | writer | pdf-layout | pdf-raw | pdf-copy | md |');
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
