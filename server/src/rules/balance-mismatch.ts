@@ -5,6 +5,7 @@ import { grid, sumOf } from './arithmetic';
 const rule = defineRule({
   id: 'balance-mismatch',
   defaultSeverity: 'error',
+  fixable: 'no',
   description: { zh: '本年新收＋上年结转 ≠ 办理结果总计＋结转下年度', en: 'new + carried over ≠ outcomes total + carried forward' },
   tags: ['arithmetic', 'table'],
   messages: {
