@@ -48,7 +48,7 @@ export function langOf(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
     if (v === 'en' || v === 'zh') return v;
   }
   const g = env.GOVREPORT_LANG;
-  return g && /^en\b/i.test(g) ? 'en' : 'zh';
+  return g && /^en(?![a-z])/i.test(g) ? 'en' : 'zh';
 }
 
 /** Parses one command's arguments against its option table (plus the common options). */
