@@ -70,11 +70,11 @@ describe('export', () => {
   it('CSV through the CLI: a row label starting with “=” in a report is written neutralised', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'govreport-export-'));
     // An extra row the template does not know keeps its label as written.
-    const text = readFileSync(KUNMING, 'utf8').replace('3.其他 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | ||\n', '$&=HYPERLINK("http://evil") | 0 | 0 | 0 | 0 | 0 | 0 | 0 | ||\n');
+    const text = readFileSync(KUNMING, 'utf8').replace('3.其他 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | ||\n', '$&=HYPERLINK(1) | 0 | 0 | 0 | 0 | 0 | 0 | 0 | ||\n');
     assert.notEqual(text, readFileSync(KUNMING, 'utf8'));
     writeFileSync(join(dir, 'r.txt'), text);
     const rows = parseCsv((await run(['export', join(dir, 'r.txt')])).out.toString('utf8').slice(1));
-    assert.ok(rows.some((r) => r[4] === '\'=HYPERLINK("http://evil")'), 'the label is exported, neutralised');
+    assert.ok(rows.some((r) => r[4] === "'=HYPERLINK(1)"), 'the label is exported, neutralised');
     for (const row of rows) for (const cell of row) assert.doesNotMatch(cell, /^[=+@]/, cell);
   });
 
