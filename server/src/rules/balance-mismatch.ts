@@ -1,4 +1,4 @@
-// 勾稽关系 of table 三, per column: 一 + 二 = （七）总计 + 四 (FORMAT.md R3-1).
+// 勾稽关系 of table 三, per column: 一 + 二 = （七）总计 + 四 (docs/format.md R3-1).
 import { defineRule, say, type RuleFinding } from './rule';
 import { grid, sumOf } from './arithmetic';
 

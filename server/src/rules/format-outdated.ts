@@ -1,4 +1,4 @@
-// Tables of one format in a report whose year calls for the other (FORMAT.md §2.6).
+// Tables of one format in a report whose year calls for the other (docs/format.md §2.6).
 import { defineRule, say } from './rule';
 
 const rule = defineRule({
