@@ -151,7 +151,7 @@ function rcConfig(uri: string): GovreportConfig | undefined {
 /** Editor settings → config. "auto" is the default and must not override a format set in .govreportrc.json. */
 function settingsConfig(raw: unknown): GovreportConfig {
   const v = (raw ?? {}) as { format?: unknown; rules?: unknown };
-  const { config, problems } = validateConfig({ format: v.format === 'auto' ? undefined : v.format, rules: v.rules ?? undefined });
+  const { config, problems } = validateConfig({ format: v.format === 'auto' ? undefined : v.format, rules: v.rules ?? undefined }, lang);
   for (const p of problems) reportProblem(say('badSettings', { problem: p }));
   return config;
 }

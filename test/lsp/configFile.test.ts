@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LspClient, SAMPLES, ruleOf } from './helpers';
+import { LspClient, SAMPLES, messageOf, ruleOf } from './helpers';
 
 describe('lsp: .govreportrc.json', () => {
   it('JSONC is read; problems are published on the configuration file with line and column, and cleared when fixed', async () => {
@@ -20,7 +20,7 @@ describe('lsp: .govreportrc.json', () => {
       assert.equal(onConfig.diagnostics.length, 1);
       const [d] = onConfig.diagnostics;
       assert.deepEqual(d.range.start, { line: 2, character: 37 });
-      assert.match(d.message, /未知的规则 “table-lable”，是否想写 “table-label”？/);
+      assert.match(messageOf(d), /未知的规则 “table-lable”，是否想写 “table-label”？/);
       fs.writeFileSync(file, '{ "rules": { "row-numbering": "off" } }');
       await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
       await client.diagnostics(doc.uri);

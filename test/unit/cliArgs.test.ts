@@ -4,8 +4,7 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable, Writable } from 'node:stream';
-import { main } from '../../server/src/cli';
+import { runCli } from './runCli';
 import { commands } from '../../server/src/cli/commands';
 import { langOf, parseCommandArgs } from '../../server/src/cli/args';
 import { closest } from '../../server/src/suggest';
@@ -13,19 +12,7 @@ import pkg from '../../package.json';
 
 const FIX = join(__dirname, '..', 'fixtures');
 
-function sink(): Writable & { text: () => string } {
-  const chunks: Buffer[] = [];
-  const w = new Writable({ write(c, _e, cb) { chunks.push(Buffer.from(c)); cb(); } }) as Writable & { text: () => string };
-  w.text = () => Buffer.concat(chunks).toString('utf8');
-  return w;
-}
-
-async function run(args: string[], stdin?: string | Buffer) {
-  const out = sink();
-  const err = sink();
-  const code = await main(args, out, err, Readable.from(stdin === undefined ? [] : [Buffer.from(stdin)]));
-  return { code, out: out.text(), err: err.text() };
-}
+const run = runCli;
 
 describe('cli: parsing', () => {
   const saved = process.env.GOVREPORT_LANG;

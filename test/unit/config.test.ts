@@ -4,20 +4,14 @@ import * as assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import { main } from '../../server/src/cli';
+import { runCli } from './runCli';
 import { describeProblem, parseConfigText, validateConfig } from '../../server/src/config';
 import { configDiagnostics } from '../../server/src/features/configDiagnostics';
 import { ruleIds } from '../../server/src/rules/catalog';
 
 const FIX = join(__dirname, '..', 'fixtures');
 
-async function run(args: string[]) {
-  const chunks: Record<'out' | 'err', Buffer[]> = { out: [], err: [] };
-  const w = (k: 'out' | 'err') => new Writable({ write(c, _e, cb) { chunks[k].push(Buffer.from(c)); cb(); } });
-  const code = await main(args, w('out'), w('err'));
-  return { code, out: Buffer.concat(chunks.out).toString(), err: Buffer.concat(chunks.err).toString() };
-}
+const run = runCli;
 
 describe('configuration (.govreportrc.json)', () => {
   it('reads the README’s own example: comments, trailing commas', () => {
@@ -82,7 +76,7 @@ describe('configuration (.govreportrc.json)', () => {
     const [d] = configDiagnostics(problems, 'en');
     assert.deepEqual(d.range, { start: { line: 1, character: 13 }, end: { line: 1, character: 26 } });
     assert.equal(d.severity, 1);
-    assert.match(d.message, /did you mean “table-label”/);
+    assert.match(String(d.message), /did you mean “table-label”/);
   });
 
   it('the CLI stops before checking (or fixing) anything when a configuration is broken: exit 2, file:line:col on stderr', async () => {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { main } from '../../server/src/cli';
+import { runCli } from './runCli';
 import { neutralise, toCsv } from '../../server/src/cli/exportData';
 
 const FIX = join(__dirname, '..', 'fixtures');
@@ -14,10 +15,8 @@ const KUNMING = join(FIX, 'kunming-xishan-health-2022-pipe.txt');
 const LUSHAN = join(FIX, 'lushan-health-2021-tab.txt');
 
 async function run(args: string[]) {
-  const chunks: Record<'out' | 'err', Buffer[]> = { out: [], err: [] };
-  const w = (k: 'out' | 'err') => new Writable({ write(c, _e, cb) { chunks[k].push(Buffer.from(c)); cb(); } });
-  const code = await main(args, w('out'), w('err'));
-  return { code, out: Buffer.concat(chunks.out), err: Buffer.concat(chunks.err).toString() };
+  const r = await runCli(args);
+  return { ...r, out: r.bytes };
 }
 
 /** Minimal RFC 4180 reader, to check what a spreadsheet would see. */

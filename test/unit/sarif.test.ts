@@ -4,10 +4,9 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { Writable } from 'node:stream';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { main } from '../../server/src/cli';
+import { runCli } from './runCli';
 import { artifactLocation } from '../../server/src/cli/sarif';
 import { ruleIds } from '../../server/src/rules/catalog';
 
@@ -15,11 +14,8 @@ const ROOT = join(__dirname, '..', '..');
 const SAMPLES = join(ROOT, 'samples');
 
 async function sarif(args: string[]) {
-  const chunks: Buffer[] = [];
-  const out = new Writable({ write(c, _e, cb) { chunks.push(Buffer.from(c)); cb(); } });
-  const err = new Writable({ write(_c, _e, cb) { cb(); } });
-  const code = await main(['check', '--format', 'sarif', ...args], out, err);
-  return { code, log: JSON.parse(Buffer.concat(chunks).toString()) };
+  const r = await runCli(['check', '--format', 'sarif', ...args]);
+  return { code: r.code, log: JSON.parse(r.out) };
 }
 
 describe('SARIF 2.1.0', () => {
