@@ -77,6 +77,12 @@ describe('export', () => {
     for (const row of rows) for (const cell of row) assert.doesNotMatch(cell, /^[=+@]/, cell);
   });
 
+  it('JSON: the same records, plus the internal ids for programs', async () => {
+    const recs = JSON.parse((await run(['export', '--format', 'json', KUNMING])).out.toString('utf8'));
+    const total = recs.find((r: { row: string; column: string }) => r.row === '（七）总计' && r.column === '申请人情况 / 总计');
+    assert.deepEqual(total, { file: KUNMING, year: 2022, format: '2021', table: '收到和处理政府信息公开申请情况', row: '（七）总计', column: '申请人情况 / 总计', value: 6, line: 57, ids: { table: 't3', row: 'r7', column: 'total' } });
+  });
+
   it('exits 0 when the export is written, whatever the findings; 2 when a file cannot be read', async () => {
     const check = await run(['check', LUSHAN]);
     assert.equal(check.code, 1, 'lushan has error findings');

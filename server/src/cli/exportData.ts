@@ -13,11 +13,15 @@ export interface ExportRecord {
   column: string;
   value: number | string | null;
   line: number;
+  /** Internal ids (t3, r3_2, natural) for programs; JSON only, never in the spreadsheet formats. */
+  ids?: { table: string; row?: string; column: string };
 }
 
-export const FIELDS: (keyof ExportRecord)[] = ['file', 'year', 'format', 'table', 'row', 'column', 'value', 'line'];
+type Field = Exclude<keyof ExportRecord, 'ids'>;
 
-export const HEADERS: Record<Lang, Record<keyof ExportRecord, string>> = {
+export const FIELDS: Field[] = ['file', 'year', 'format', 'table', 'row', 'column', 'value', 'line'];
+
+export const HEADERS: Record<Lang, Record<Field, string>> = {
   zh: { file: '文件', year: '报告年度', format: '格式', table: '表格', row: '行', column: '列', value: '数值', line: '行号' },
   en: { file: 'file', year: 'year', format: 'format', table: 'table', row: 'row', column: 'column', value: 'value', line: 'line' },
 };
@@ -28,14 +32,16 @@ export function gridsOf(reports: { file: string; report: Report }[]): ExportedRe
   return reports.map(({ file, report }) => ({ file, report, grids: report.tables.map((t) => tableGrid(report, t)) }));
 }
 
-export function records(reports: ExportedReport[]): ExportRecord[] {
+export function records(reports: ExportedReport[], withIds = false): ExportRecord[] {
   const out: ExportRecord[] = [];
   for (const { file, report, grids } of reports) {
     for (const g of grids) {
       for (const r of g.rows) {
         r.values.forEach((v, i) => {
           if (r.lines[i] === 0) return;
-          out.push({ file, year: report.year?.value ?? null, format: report.format, table: g.title, row: r.label, column: g.columns[i].join(' / '), value: v, line: r.lines[i] });
+          const rec: ExportRecord = { file, year: report.year?.value ?? null, format: report.format, table: g.title, row: r.label, column: g.columns[i].join(' / '), value: v, line: r.lines[i] };
+          if (withIds) rec.ids = { table: g.table.id, row: r.id, column: g.columnIds[i] };
+          out.push(rec);
         });
       }
     }

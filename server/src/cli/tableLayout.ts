@@ -7,6 +7,8 @@ import type { ColumnSpec, TableSpec } from '../spec/types';
 import { numeric, specOf } from '../rules/util';
 
 export interface GridRow {
+  /** Template row id (r3_2), when the row matched one. */
+  id?: string;
   /** The row label as the format writes it, or as the report wrote it when it matched no template row. */
   label: string;
   group: boolean;
@@ -24,6 +26,8 @@ export interface Grid {
   short: { zh: string; en: string };
   /** Header path of each value column, outermost group first. */
   columns: string[][];
+  /** Template column ids (natural, review.total), for machine use (JSON). */
+  columnIds: string[];
   rowHeader: string;
   rows: GridRow[];
 }
@@ -65,8 +69,8 @@ export function tableGrid(report: Report, t: Table): Grid {
   for (const rs of spec?.rows ?? []) {
     const i = t.rows.findIndex((r, k) => !used.has(k) && r.id === rs.id);
     if (i >= 0) used.add(i);
-    if (rs.group) { rows.push({ label: rowLabel(rs), group: true, values: [], lines: [] }); continue; }
-    rows.push({ label: rowLabel(rs), group: false, ...(i >= 0 ? cellsOf(t.rows[i].values) : { values: Array(width).fill(null), lines: Array(width).fill(0) }) });
+    if (rs.group) { rows.push({ id: rs.id, label: rowLabel(rs), group: true, values: [], lines: [] }); continue; }
+    rows.push({ id: rs.id, label: rowLabel(rs), group: false, ...(i >= 0 ? cellsOf(t.rows[i].values) : { values: Array(width).fill(null), lines: Array(width).fill(0) }) });
   }
   // Rows the template does not know keep the label the report gave them.
   t.rows.forEach((r, k) => { if (!used.has(k)) rows.push({ label: r.label, group: false, ...cellsOf(r.values) }); });
@@ -76,6 +80,7 @@ export function tableGrid(report: Report, t: Table): Grid {
     title: spec?.name.zh ?? t.id,
     short: shortName(t.id),
     columns,
+    columnIds: spec ? spec.columns.map((c) => c.id) : columns.map((p) => p[0]),
     rowHeader: spec?.rowHeader ?? '',
     rows,
   };

@@ -31,7 +31,7 @@ export default defineCommand({
       // exceljs is loaded only here (its own bundle, dist/xlsx.js), so check and csv start fast.
       const { workbook } = require('../xlsx') as typeof import('../xlsx');
       data = await workbook(reports, lang);
-    } else if (format === 'json') data = JSON.stringify(records(reports), null, 2) + '\n';
+    } else if (format === 'json') data = JSON.stringify(records(reports, true), null, 2) + '\n';
     else data = toCsv(records(reports), lang);
     if (output) {
       try { fs.writeFileSync(output, data); } catch (e) { err.write(`govreport: ${output}: ${(e as Error).message}\n`); return 2; }
