@@ -3,7 +3,7 @@
 // this test fails when they drift. Also: the repository stands alone (samples/, docs/format.md, no
 // path outside it) and package.json's engines agree with every locked dependency.
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
@@ -71,6 +71,17 @@ describe('the repository stands alone', () => {
     const reports = samples.filter((f) => f.endsWith('.txt'));
     assert.equal(reports.length, 5);
     for (const f of reports) assert.deepEqual(readFileSync(join(ROOT, 'samples', f)), readFileSync(join(ROOT, 'test', 'fixtures', f)), f);
+  });
+
+  it('npm run demo checks samples/ and fails only when the CLI fails (exit 2, a crash), not on findings (exit 1)', function () {
+    this.timeout(60_000);
+    const demo = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts', 'demo.mjs'), ...args], { cwd: ROOT, encoding: 'utf8' });
+    const ok = demo([]);
+    assert.equal(ok.status, 0, ok.stderr);
+    assert.match(ok.stdout, /共 5 个文件，\d+ 个问题（错误 [1-9]/, 'the samples have error findings, and the demo still passes');
+    const usage = demo(['--formats', 'json']);
+    assert.equal(usage.status, 2);
+    assert.match(usage.stderr, /demo: govreport failed \(exit 2\)/);
   });
 
   it('no tracked file points outside the repository (../shared, FORMAT.md)', () => {
