@@ -10,9 +10,9 @@ import { U } from './messages';
 
 const H = {
   title: { zh: '政府信息公开工作年度报告检查工具', en: 'checker for government information disclosure annual reports' },
-  usage: { zh: '用法', en: 'Usage' },
-  commands: { zh: '命令', en: 'Commands' },
-  options: { zh: '选项', en: 'Options' },
+  usage: { zh: '用法：', en: 'Usage: ' },
+  commands: { zh: '命令：', en: 'Commands:' },
+  options: { zh: '选项：', en: 'Options:' },
   command: { zh: '<命令>', en: '<command>' },
   option: { zh: '[选项]', en: '[options]' },
   more: { zh: '运行 govreport <命令> --help 查看该命令的选项。', en: 'Run govreport <command> --help for a command’s options.' },
@@ -24,9 +24,9 @@ export function generalHelp(lang: Lang): string {
   return [
     `govreport ${VERSION} — ${H.title[lang]}`,
     '',
-    `${H.usage[lang]}: govreport ${H.command[lang]} ${H.option[lang]} …`,
+    `${H.usage[lang]}govreport ${H.command[lang]} ${H.option[lang]} …`,
     '',
-    `${H.commands[lang]}:`,
+    H.commands[lang],
     ...commands.map((c) => `  ${c.name.padEnd(width)}${c.summary[lang]}`),
     '',
     H.more[lang],
@@ -43,11 +43,11 @@ export function commandHelp(c: Command, lang: Lang): string {
   const options = [...c.options, ...COMMON_OPTIONS];
   const width = Math.max(...options.map((o) => optionLine(o).length)) + 3;
   return [
-    `${H.usage[lang]}: govreport ${c.name} ${H.option[lang]}${c.operands ? ` ${c.operands}` : ''}`,
+    `${H.usage[lang]}govreport ${c.name} ${H.option[lang]}${c.operands ? ` ${c.operands}` : ''}`,
     '',
     c.summary[lang],
     '',
-    `${H.options[lang]}:`,
+    H.options[lang],
     ...options.map((o) => `  ${optionLine(o).padEnd(width)}${o.help[lang]}`),
     '',
   ].join('\n');
