@@ -9,6 +9,8 @@ import { REAL } from './corpus';
 import { CLASSES, classifyAlarm, classifyMiss } from './classify';
 
 const args = new Set(process.argv.slice(2));
+// `npm run corpus | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); throw e; });
 const ev = evaluate();
 
 if (args.has('--update-known')) {
