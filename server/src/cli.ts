@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as fs from 'node:fs';
 import { checkText, type CheckResult } from './check';
 import { fixAll } from './fix';
+import { fixPolicy, parseFixTypes, fixReport, writeChanges, type FixReport } from './cli/fixes';
 import { CONFIG_FILE, mergeConfigs, validateConfig, type GovreportConfig } from './config';
 import { decodeReport, type ReportEncoding } from './io/decode';
 import { expandInputs, readFileBytes, writeFileAtomic } from './io/files';
@@ -25,6 +26,11 @@ interface Options {
   lang: Lang;
   quiet: boolean;
   inputs: string[];
+  /** --fix-type: which kinds of fix --fix applies (default: text; numbers only when asked). */
+  fixTypes?: string[];
+  /** --fix-dry-run / --diff: compute the fixes, print them, write nothing. */
+  dryRun?: boolean;
+  diff?: boolean;
 }
 
 class UsageError extends Error {}
@@ -47,6 +53,8 @@ function parseArgs(argv: string[]): Options {
       return v;
     };
     if (a === '--fix') o.fix = true;
+    else if (a === '--fix-dry-run' || a === '--diff') { o.fix = true; o.dryRun = true; o.diff = o.diff || a === '--diff'; }
+    else if (a.startsWith('--fix-type')) o.fixTypes = parseFixTypes(value(), o.fixTypes, (m) => new UsageError(m));
     else if (a === '--quiet' || a === '-q') o.quiet = true;
     else if (a.startsWith('--format') || a === '-f') o.format = value();
     else if (a.startsWith('--config') || a === '-c') o.config = value();
@@ -68,6 +76,10 @@ const HELP = `govreport ${VERSION} — 政府信息公开工作年度报告检�
 
 用法 / Usage:
   govreport check [--format text|json|sarif] [--fix] [--config FILE] [--lang zh|en] FILES|DIRS…
+      --fix                  修复措辞与版式问题并写回，逐条列出 / apply wording and layout fixes, listing each change
+      --fix-type text,numbers 要应用的修复类型；numbers = 改动统计数字，默认不应用 / fix types to apply; numbers changes statistics (off by default)
+      --fix-dry-run          列出修改并打印 diff，不写文件 / list the changes and print a unified diff, write nothing
+      --diff                 只打印 diff，不写文件 / print only the unified diff, write nothing
   govreport export [--format csv|json] FILES|DIRS…
   govreport rules [--lang zh|en]
 
@@ -120,6 +132,7 @@ interface FileResult {
   error?: string;
   fixed?: number;
   note?: string;
+  fixes?: FixReport;
   carry: Finding[];
 }
 
@@ -162,8 +175,10 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     let text = decoded.text;
     const r: FileResult = { file: entry.path, carry: [] };
     if (o.fix && o.command === 'check') {
-      const fixed = fixAll(text, opts);
-      if (fixed.text !== text) {
+      const fixed = fixAll(text, opts, undefined, undefined, fixPolicy(o.fixTypes, config));
+      r.fixes = fixReport(entry.path, text, fixed, o.dryRun === true, o.diff === true);
+      if (o.dryRun) text = fixed.text;
+      else if (fixed.text !== text) {
         try {
           const w = await writeFileAtomic(entry.path, fixed.text, decoded.encoding as ReportEncoding);
           r.fixed = fixed.applied;
@@ -172,10 +187,12 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
         } catch (e) {
           unreadable++;
           r.error = `${T(o.lang, 'writeFailed')}: ${(e as Error).message}`;
+          r.fixes.applied = [];
         }
       }
     }
     const checked = checkText(text, opts);
+    if (r.fixes) r.fixes.held(checked.findings, text, fixPolicy(o.fixTypes, config));
     // Inside a folder, a text file that is not a report at all (a README, notes) is skipped, not flagged.
     if (checked.report.notAReport && !explicitInputs.has(path.resolve(entry.path))) { skipped++; continue; }
     const rep = checked.report;
@@ -193,8 +210,9 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     out.write(exportTables(checked.map((r) => ({ file: r.file, report: r.result!.report! })), o.format === 'json' ? 'json' : 'csv'));
   } else {
     const format = o.format || 'text';
-    if (format === 'json') out.write(JSON.stringify(results.map((r) => toJson(r)), null, 2) + '\n');
-    else if (format === 'sarif') out.write(JSON.stringify(toSarif(results.map((r) => ({ file: r.file, findings: findingsOf(r), error: r.error })), o.lang), null, 2) + '\n');
+    if (o.diff) { for (const r of results) out.write(r.fixes?.diff ?? ''); }
+    else if (format === 'json') out.write(JSON.stringify(results.map((r) => toJson(r)), null, 2) + '\n');
+    else if (format === 'sarif') out.write(JSON.stringify(toSarif(results.map((r) => ({ file: r.file, findings: findingsOf(r), error: r.error, fixes: r.fixes, notices: r.note ? [r.note] : [] })), o.lang), null, 2) + '\n');
     else writeText(results, o, out, skipped);
   }
   for (const p of finder.problems) err.write(`govreport: ${T(o.lang, 'badConfig')}: ${p}\n`);
@@ -215,6 +233,8 @@ function toJson(r: FileResult) {
     year: r.result.year ?? null,
     ...(r.fixed ? { fixed: r.fixed } : {}),
     ...(r.error ? { error: r.error } : {}),
+    ...(r.fixes ? r.fixes.json() : {}),
+    notices: r.note ? [r.note] : [],
     diagnostics: findingsOf(r).map((f) => ({
       rule: f.rule,
       severity: f.severity,
@@ -223,7 +243,7 @@ function toJson(r: FileResult) {
       endLine: f.range.end.line + 1,
       endColumn: f.range.end.character + 1,
       message: f.message,
-      fixable: f.fixes.some((x) => x.safe),
+      fixable: f.fixes.some((x) => x.safe && !x.numbers),
     })),
   };
 }
@@ -233,20 +253,22 @@ function writeText(results: FileResult[], o: Options, out: NodeJS.WritableStream
   let files = 0;
   let fixed = 0;
   let fixable = 0;
+  let held = 0;
   for (const r of results) {
     if (r.error) out.write(`${r.file}: ${T(o.lang, 'error')}: ${r.error}\n`);
     if (!r.result) continue;
     files++;
     fixed += r.fixed ?? 0;
     if (!o.quiet) out.write(`${r.file}: ${T(o.lang, 'formatNote', { format: r.result.format, year: r.result.year ?? '?' })}${r.fixed ? ` · ${T(o.lang, 'fixedN', { n: r.fixed })}` : ''}${r.note ? ` · ${r.note}` : ''}\n`);
+    if (r.fixes) held += writeChanges(r.fixes, o.lang, out);
     for (const f of findingsOf(r)) {
       count[f.severity]++;
-      if (f.fixes.some((x) => x.safe)) fixable++;
+      if (f.fixes.some((x) => x.safe && !x.numbers)) fixable++;
       if (o.quiet && f.severity !== 'error') continue;
       out.write(`${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1}  ${T(o.lang, f.severity)}  ${f.message}  [${f.rule}]\n`);
     }
   }
-  out.write(summaryLine(o.lang, count, files, results.filter((r) => r.error).length, fixed, fixable, o.fix, skipped) + '\n');
+  out.write(summaryLine(o.lang, count, files, results.filter((r) => r.error).length, fixed, fixable, o.fix, skipped) + (held ? T(o.lang, 'heldN', { n: held }) : '') + '\n');
 }
 
 if (require.main === module) {

@@ -10,6 +10,8 @@ export interface GovreportConfig {
   format?: 'auto' | '2021' | '2019';
   /** Per-rule severity override, or "off". */
   rules?: Record<string, RuleSetting>;
+  /** What `--fix` and fix-all may apply unseen: `numbers: true` lets them change statistics too. */
+  fix?: { numbers?: boolean };
 }
 
 export const CONFIG_FILE = '.govreportrc.json';
@@ -42,6 +44,12 @@ export function validateConfig(value: unknown): { config: GovreportConfig; probl
       }
     }
   }
+  if (v.fix !== undefined) {
+    const f = v.fix as Record<string, unknown> | null;
+    if (f === null || typeof f !== 'object' || Array.isArray(f)) problems.push('"fix" must be an object such as { "numbers": false }');
+    else if (f.numbers !== undefined && typeof f.numbers !== 'boolean') problems.push(`"fix.numbers" must be true or false (got ${JSON.stringify(f.numbers)})`);
+    else if (f.numbers !== undefined) config.fix = { numbers: f.numbers as boolean };
+  }
   return { config, problems };
 }
 
@@ -52,6 +60,7 @@ export function mergeConfigs(...configs: (GovreportConfig | undefined)[]): Govre
     if (!c) continue;
     if (c.format) out.format = c.format;
     if (c.rules) out.rules = { ...(out.rules ?? {}), ...c.rules };
+    if (c.fix) out.fix = { ...(out.fix ?? {}), ...c.fix };
   }
   return out;
 }

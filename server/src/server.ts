@@ -138,8 +138,10 @@ function rcConfig(uri: string): GovreportConfig | undefined {
 
 /** Editor settings → config. "auto" is the default and must not override a format set in .govreportrc.json. */
 function settingsConfig(raw: unknown): GovreportConfig {
-  const v = (raw ?? {}) as { format?: unknown; rules?: unknown };
-  const { config, problems } = validateConfig({ format: v.format === 'auto' ? undefined : v.format, rules: v.rules ?? undefined });
+  const v = (raw ?? {}) as { format?: unknown; rules?: unknown; fix?: { numbers?: unknown } };
+  // Like "auto", the default false of govreport.fix.numbers must not override a .govreportrc.json that allows numeric fixes.
+  const fix = v.fix?.numbers === false ? undefined : v.fix ?? undefined;
+  const { config, problems } = validateConfig({ format: v.format === 'auto' ? undefined : v.format, rules: v.rules ?? undefined, fix });
   for (const p of problems) reportProblem(say('badSettings', { problem: p }));
   return config;
 }

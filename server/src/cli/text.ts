@@ -13,6 +13,10 @@ const M: Record<string, { zh: string; en: string }> = {
   encodingChanged: { zh: '原文件为 GB18030/GBK 编码，已按 UTF-8 写回', en: 'the file was GB18030/GBK and was written back as UTF-8' },
   formatNote: { zh: '按 {format} 格式检查（报告年度 {year}）', en: 'checked against the {format} format (report year {year})' },
   fixedN: { zh: '已修复 {n} 处', en: '{n} fixed' },
+  heldN: { zh: '；{n} 处改动统计数字的修复未应用（核对台账后在编辑器中选用，或加 --fix-type numbers）', en: '; {n} fixes that change statistics not applied (check them against your records, then pick them in the editor or add --fix-type numbers)' },
+  fixApplied: { zh: '已修复', en: 'fixed' },
+  fixWould: { zh: '将修复', en: 'would fix' },
+  fixHeld: { zh: '未应用：改动统计数字（核对后用 --fix-type numbers 应用）', en: 'not applied: changes a statistic (check it, then use --fix-type numbers)' },
 };
 
 export function T(lang: Lang, key: string, params?: Record<string, string | number>): string {

@@ -29,7 +29,7 @@ const rule = defineRule({
       out.push({
         range: at.range,
         message: say(rule, ctx, 'missing', { heading }),
-        fixes: [{ title: say(rule, ctx, 'fix', { heading }), edits: [{ range: at.range, newText: text }], safe: true }],
+        fixes: [{ title: say(rule, ctx, 'fix', { heading }), edits: [{ range: at.range, newText: text }], safe: true, numbers: format.tables.some((t) => t.section === s.n) }],
         data: { section: s.n },
       });
     }
