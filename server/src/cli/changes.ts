@@ -177,7 +177,9 @@ export function unifiedDiff(file: string, original: string, fixed: string, regio
     // Regions that share a line become one span (the lines around them are the same on both sides).
     if (last && span.aFrom < last.aTo) { last.aTo = Math.max(last.aTo, span.aTo); last.bTo = Math.max(last.bTo, span.bTo); } else spans.push(span);
   }
-  const out = [`--- a/${file}`, `+++ b/${file}`];
+  // git-style a/ b/ prefixes for relative names (patch -p1, git apply); an absolute name stays as it is.
+  const [from, to] = file.startsWith('/') || /^[A-Za-z]:/.test(file) ? [file, file] : [`a/${file}`, `b/${file}`];
+  const out = [`--- ${from}`, `+++ ${to}`];
   let k = 0;
   while (k < spans.length) {
     // A hunk: spans closer than twice the context are printed together.

@@ -5,7 +5,7 @@ import {
   CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import type { Finding } from '../model';
-import { applyFixList, fixAll, safeFixes } from '../fix';
+import { allowed, applyFixList, fixAll, safeFixes, type FixPolicy } from '../fix';
 import { splitLines } from '../parse/text';
 import { type Analysis, overlaps, positionAt, sameRange } from './analysis';
 import { SOURCE, toDiagnostic } from './diagnostics';
@@ -48,10 +48,59 @@ export function minimalEdit(oldText: string, newText: string, oldLineStarts?: nu
   return { range, newText: newText.slice(start, endNew) };
 }
 
-/** The edit of source.fixAll: every safe fix (re-checked until stable) as one minimal edit. */
+/** What fix-on-save and "fix all" apply unseen: numeric fixes only when govreport.fix.numbers (or the rc file) allows. */
+export function policyOf(a: Analysis): FixPolicy {
+  return { text: true, numbers: a.config.fix?.numbers === true };
+}
+
+/**
+ * Re-check passes of fix-all in the editor. Each pass re-checks the whole document; fixes rarely
+ * unlock others more than once, and a save must not wait for ten checks of a huge document.
+ */
+export const FIX_ALL_PASSES = 3;
+
+/** The edit of source.fixAll: every allowed safe fix (re-checked until stable, bounded) as one minimal edit. */
 export function fixAllEdit(a: Analysis): TextEdit | undefined {
-  const { text } = fixAll(a.text, { uri: a.uri, lang: a.lang, config: a.config }, undefined, a.findings);
+  const { text } = fixAll(a.text, { uri: a.uri, lang: a.lang, config: a.config }, FIX_ALL_PASSES, a.findings, policyOf(a));
   return minimalEdit(a.text, text, a.report.lineStarts);
+}
+
+/** Findings by rule and exact range, built once per analysis: the client names the diagnostics it wants fixed. */
+const byKey = new WeakMap<Analysis, Map<string, Finding[]>>();
+const keyOf = (rule: string, r: Range) => `${rule}|${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+
+function findingsFor(a: Analysis, rule: string, r: Range): Finding[] {
+  let m = byKey.get(a);
+  if (!m) {
+    m = new Map();
+    for (const f of a.findings) {
+      const k = keyOf(f.rule, f.range);
+      const list = m.get(k);
+      if (list) list.push(f); else m.set(k, [f]);
+    }
+    byKey.set(a, m);
+  }
+  return m.get(keyOf(rule, r)) ?? [];
+}
+
+/** "Fix all of this kind" per rule, computed once per analysis (the editor asks on every cursor move). */
+const kindCache = new WeakMap<Analysis, Map<string, { edit?: TextEdit; n: number; diagnostics: Diagnostic[] } | undefined>>();
+
+function fixKind(a: Analysis, rule: string, docsBase: string) {
+  let m = kindCache.get(a);
+  if (!m) { m = new Map(); kindCache.set(a, m); }
+  if (m.has(rule)) return m.get(rule);
+  const policy = policyOf(a);
+  const fixes = safeFixes(a.findings, new Set([rule]), policy);
+  let v;
+  if (fixes.length >= 2) {
+    const edit = minimalEdit(a.text, applyFixList(a.text, fixes).text, a.report.lineStarts);
+    // Every diagnostic the action resolves, not only the ones under the cursor.
+    const diagnostics = a.findings.filter((f) => f.rule === rule && f.fixes.some((x) => allowed(x, policy))).map((f) => toDiagnostic(f, docsBase));
+    v = edit ? { edit, n: fixes.length, diagnostics } : undefined;
+  }
+  m.set(rule, v);
+  return v;
 }
 
 function wants(only: string[] | undefined, kind: string): boolean {
@@ -72,7 +121,7 @@ export function codeActions(a: Analysis, range: Range, context: CodeActionContex
     const pairs: { finding: Finding; diagnostic: Diagnostic }[] = [];
     if (asked.length) {
       for (const d of asked) {
-        for (const f of a.findings) if (f.rule === String(d.code) && sameRange(f.range, d.range)) pairs.push({ finding: f, diagnostic: d });
+        for (const f of findingsFor(a, String(d.code), d.range)) if (sameRange(f.range, d.range)) pairs.push({ finding: f, diagnostic: d });
       }
     } else {
       for (const f of a.findings) if (overlaps(f.range, range)) pairs.push({ finding: f, diagnostic: toDiagnostic(f, docsBase) });
@@ -84,24 +133,22 @@ export function codeActions(a: Analysis, range: Range, context: CodeActionContex
           title: fix.title,
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          isPreferred: fix.safe,
+          // Preferred fixes may be applied by a keystroke without the menu: never a numeric one unless allowed.
+          isPreferred: allowed(fix, policyOf(a)),
           edit: wrap(fix.edits.map((e) => ({ range: e.range, newText: e.newText }))),
         });
       }
-      if (finding.fixes.some((f) => f.safe)) rulesSeen.add(finding.rule);
+      if (finding.fixes.some((f) => allowed(f, policyOf(a)))) rulesSeen.add(finding.rule);
     }
-    // "Fix all of this kind": only worth offering when the rule has more than one safe fix.
+    // "Fix all of this kind": only worth offering when the rule has more than one allowed safe fix.
     for (const rule of rulesSeen) {
-      const fixes = safeFixes(a.findings, new Set([rule]));
-      if (fixes.length < 2) continue;
-      const edit = minimalEdit(a.text, applyFixList(a.text, fixes).text, a.report.lineStarts);
-      if (!edit) continue;
+      const k = fixKind(a, rule, docsBase);
+      if (!k?.edit) continue;
       out.push({
-        title: T.fixKind[lang].replace('{rule}', rule).replace('{n}', String(fixes.length)),
+        title: T.fixKind[lang].replace('{rule}', rule).replace('{n}', String(k.n)),
         kind: CodeActionKind.QuickFix,
-        // Every diagnostic the action resolves, not only the ones under the cursor.
-        diagnostics: a.findings.filter((f) => f.rule === rule && f.fixes.some((x) => x.safe)).map((f) => toDiagnostic(f, docsBase)),
-        edit: wrap([edit]),
+        diagnostics: k.diagnostics,
+        edit: wrap([k.edit]),
       });
     }
   }
