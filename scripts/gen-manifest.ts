@@ -35,6 +35,12 @@ export function configurationBlock(): Record<string, unknown> {
         properties: rules,
         additionalProperties: false,
       },
+      'govreport.fix.numbers': {
+        type: 'boolean',
+        default: false,
+        scope: 'resource',
+        markdownDescription: '%config.fix.numbers.description%',
+      },
       'govreport.autoDetect': {
         type: 'boolean',
         default: true,
