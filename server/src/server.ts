@@ -24,6 +24,7 @@ import { documentSymbols } from './features/symbols';
 import { foldingRanges } from './features/folding';
 import { inlayHints } from './features/inlayHints';
 import { looksLikeReport } from './features/detect';
+import { FrameFilter } from './protocol/frames';
 
 /**
  * Push diagnostics wait after the last keystroke for a few times what the document's last check
@@ -47,7 +48,13 @@ const M = {
 let lang: Lang = 'zh';
 const say = (key: keyof typeof M, params: Record<string, string | number> = {}) => format(M[key][lang], params);
 
-const connection = createConnection(ProposedFeatures.all);
+// Over stdio, frames pass a filter first: a bad header is logged and skipped instead of wedging the reader.
+const stdio = process.argv.includes('--stdio');
+const connection = stdio
+  ? createConnection(ProposedFeatures.all, process.stdin.pipe(new FrameFilter((m) => connection.console.warn(m))), process.stdout)
+  : createConnection(ProposedFeatures.all);
+// vscode-languageserver redirects console output away from stdout only when it opens stdio itself.
+if (stdio) for (const k of ['log', 'info', 'warn', 'error'] as const) console[k] = (...a: unknown[]) => connection.console[k](a.map(String).join(' '));
 const documents = new TextDocuments(TextDocument);
 
 interface Caps { configuration: boolean; pull: boolean; documentChanges: boolean; diagnosticRefresh: boolean; inlayRefresh: boolean; dynamicConfig: boolean }

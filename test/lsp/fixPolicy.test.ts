@@ -18,7 +18,7 @@ const ORIGIN = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 
 async function fixAllEdits(client: LspClient, uri: string): Promise<TextEdit[]> {
   const actions = ((await client.codeActions(uri, ORIGIN, [], ['source.fixAll'])) ?? []).filter(isAction);
   const a = actions.find((x) => x.kind === 'source.fixAll.govreport');
-  return a?.edit?.documentChanges?.flatMap((c) => ('edits' in c ? c.edits : [])) ?? [];
+  return (a?.edit?.documentChanges?.flatMap((c) => ('edits' in c ? c.edits : [])) ?? []) as TextEdit[];
 }
 
 function applied(text: string, edits: TextEdit[]): string {
