@@ -27,8 +27,12 @@ export interface ApplyResult {
   fixOf: number[];
 }
 
+/** Pairs of edits compared by applyFixList since start: a deterministic measure of its work (tests, bench). */
+export const fixStats = { comparisons: 0 };
+
 /** Two pure insertions at one point may both apply; anything else that touches the same text conflicts. */
 function conflict(a: PlacedEdit, b: PlacedEdit): boolean {
+  fixStats.comparisons++;
   if (a.from < b.to && b.from < a.to) return true;
   if (a.from === b.from) return !(a.from === a.to && b.from === b.to);
   if (a.from === a.to && a.from > b.from && a.from < b.to) return true;

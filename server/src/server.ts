@@ -17,7 +17,7 @@ import { formatSpec } from './spec';
 import { decodeReport } from './io/decode';
 import { analyze, type Analysis } from './features/analysis';
 import { counts, diagnostics, ruleDocsBase } from './features/diagnostics';
-import { FIX_ALL_KIND, codeActions, fixAllEdit, wrapper } from './features/codeActions';
+import { FIX_ALL_KIND, codeActions, fixAllEdit, resolveFixKind, wrapper, type KindData } from './features/codeActions';
 import { hover } from './features/hover';
 import { completion } from './features/completion';
 import { documentSymbols } from './features/symbols';
@@ -57,7 +57,7 @@ const connection = stdio
 if (stdio) for (const k of ['log', 'info', 'warn', 'error'] as const) console[k] = (...a: unknown[]) => connection.console[k](a.map(String).join(' '));
 const documents = new TextDocuments(TextDocument);
 
-interface Caps { configuration: boolean; pull: boolean; documentChanges: boolean; diagnosticRefresh: boolean; inlayRefresh: boolean; dynamicConfig: boolean }
+interface Caps { configuration: boolean; pull: boolean; documentChanges: boolean; diagnosticRefresh: boolean; inlayRefresh: boolean; dynamicConfig: boolean; resolveEdit?: boolean }
 let caps: Caps = { configuration: false, pull: false, documentChanges: false, diagnosticRefresh: false, inlayRefresh: false, dynamicConfig: false };
 let docsBase = ruleDocsBase();
 
@@ -69,6 +69,7 @@ function capabilities(c: ClientCapabilities): Caps {
     diagnosticRefresh: !!c.workspace?.diagnostics?.refreshSupport,
     inlayRefresh: !!c.workspace?.inlayHint?.refreshSupport,
     dynamicConfig: !!c.workspace?.didChangeConfiguration?.dynamicRegistration,
+    resolveEdit: !!c.textDocument?.codeAction?.dataSupport && !!c.textDocument.codeAction.resolveSupport?.properties.includes('edit'),
   };
 }
 
@@ -80,7 +81,7 @@ connection.onInitialize((params): InitializeResult => {
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND], resolveProvider: false },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND], resolveProvider: caps.resolveEdit },
       hoverProvider: true,
       completionProvider: { triggerCharacters: ['第', '（', '('], resolveProvider: false },
       documentSymbolProvider: { label: 'govreport' },
@@ -294,7 +295,12 @@ connection.languages.diagnostics.on(async (params, token) => {
 connection.onCodeAction(async (params, token) => {
   const a = await current(params.textDocument.uri, token);
   if (!a) return null;
-  return codeActions(a, params.range, params.context, wrapper(a.uri, a.version, caps.documentChanges), docsBase);
+  return codeActions(a, params.range, params.context, wrapper(a.uri, a.version, caps.documentChanges), docsBase, caps.resolveEdit);
+});
+connection.onCodeActionResolve(async (action, token) => {
+  const uri = (action.data as KindData | undefined)?.uri;
+  const a = uri ? await current(uri, token) : undefined;
+  return (a && resolveFixKind(a, action, wrapper(a.uri, a.version, caps.documentChanges), docsBase)) ?? action;
 });
 connection.onHover(async (params, token) => {
   const a = await current(params.textDocument.uri, token);

@@ -1,7 +1,7 @@
 // Over the protocol: fix-on-save (source.fixAll.govreport) never changes a statistic unless
 // govreport.fix.numbers allows it; the numeric quick fix is still offered, titled as such, not preferred.
 import * as assert from 'node:assert/strict';
-import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
+import { CodeActionResolveRequest, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAll } from '../../server/src/fix';
 import { LspClient, SAMPLES, dump, fixture, isAction, ruleOf } from './helpers';
@@ -55,6 +55,26 @@ describe('lsp: numeric fixes are the author’s', function () {
       await client.diagnostics(doc.uri);
       const out = applied(TEXT, await fixAllEdits(client, doc.uri));
       assert.equal(out.split('\n')[55], lines[55]);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('with codeAction/resolve (as VS Code), "fix all of this kind" comes without its edit and resolve supplies it', async () => {
+    const client = await LspClient.start({ codeActionResolve: true });
+    try {
+      assert.equal((client.init.capabilities.codeActionProvider as { resolveProvider?: boolean }).resolveProvider, true);
+      const doc = await client.open(client.uri('kinds.txt'), fixture(SAMPLES.yuyao));
+      const ds = await client.diagnostics(doc.uri);
+      const d = ds.find((x) => ruleOf(x) === 'section-numbering');
+      assert.ok(d, dump(ds));
+      const actions = ((await client.codeActions(doc.uri, d.range, [d], ['quickfix'])) ?? []).filter(isAction) as CodeAction[];
+      const kind = actions.find((a) => /全部/.test(a.title));
+      assert.ok(kind && !kind.edit && kind.data, JSON.stringify(actions));
+      const resolved = await client.conn.sendRequest(CodeActionResolveRequest.type, kind);
+      assert.ok(resolved.edit);
+      await client.applyEdit(resolved.edit);
+      assert.ok(!(await client.diagnostics(doc.uri)).some((x) => ruleOf(x) === 'section-numbering'));
     } finally {
       await client.stop();
     }

@@ -54,14 +54,16 @@ export function policyOf(a: Analysis): FixPolicy {
 }
 
 /**
- * Re-check passes of fix-all in the editor. Each pass re-checks the whole document; fixes rarely
- * unlock others more than once, and a save must not wait for ten checks of a huge document.
+ * Fix-all in the editor applies the fixes of the findings it already has, then re-checks for fixes
+ * they unlock (rare) only in documents small enough for a re-check to go unnoticed; in a bigger one
+ * those wait for the next save. So a save costs one application of the fixes, not ten checks.
  */
-export const FIX_ALL_PASSES = 3;
+export const FIX_ALL_RECHECK_CHARS = 256 * 1024;
 
 /** The edit of source.fixAll: every allowed safe fix (re-checked until stable, bounded) as one minimal edit. */
 export function fixAllEdit(a: Analysis): TextEdit | undefined {
-  const { text } = fixAll(a.text, { uri: a.uri, lang: a.lang, config: a.config }, FIX_ALL_PASSES, a.findings, policyOf(a));
+  const passes = a.text.length <= FIX_ALL_RECHECK_CHARS ? 3 : 1;
+  const { text } = fixAll(a.text, { uri: a.uri, lang: a.lang, config: a.config }, passes, a.findings, policyOf(a));
   return minimalEdit(a.text, text, a.report.lineStarts);
 }
 
@@ -111,7 +113,23 @@ function isOurs(d: Diagnostic): boolean {
   return d.source === SOURCE && d.code !== undefined;
 }
 
-export function codeActions(a: Analysis, range: Range, context: CodeActionContext, wrap: EditWrapper, docsBase: string): CodeAction[] {
+/** What a lazily computed "fix all of this kind" action carries until codeAction/resolve. */
+export interface KindData { uri: string; version: number; rule: string }
+
+/** Fills in the edit of a "fix all of this kind" action (codeAction/resolve); undefined when the document moved on. */
+export function resolveFixKind(a: Analysis, action: CodeAction, wrap: EditWrapper, docsBase: string): CodeAction | undefined {
+  const d = action.data as KindData | undefined;
+  if (!d || d.uri !== a.uri || d.version !== a.version) return undefined;
+  const k = fixKind(a, d.rule, docsBase);
+  return k?.edit ? { ...action, edit: wrap([k.edit]) } : undefined;
+}
+
+/**
+ * Code actions for the diagnostics the client names (or those under the range). With `lazy` (the
+ * client resolves code actions), "fix all of this kind" is sent without its edit, which is computed
+ * only when the author picks it: the request the editor sends on every cursor move stays cheap.
+ */
+export function codeActions(a: Analysis, range: Range, context: CodeActionContext, wrap: EditWrapper, docsBase: string, lazy = false): CodeAction[] {
   const out: CodeAction[] = [];
   const lang = a.lang;
   if (wants(context.only, CodeActionKind.QuickFix)) {
@@ -142,6 +160,13 @@ export function codeActions(a: Analysis, range: Range, context: CodeActionContex
     }
     // "Fix all of this kind": only worth offering when the rule has more than one allowed safe fix.
     for (const rule of rulesSeen) {
+      if (lazy) {
+        const n = safeFixes(a.findings, new Set([rule]), policyOf(a)).length;
+        if (n < 2) continue;
+        const data: KindData = { uri: a.uri, version: a.version, rule };
+        out.push({ title: T.fixKind[lang].replace('{rule}', rule).replace('{n}', String(n)), kind: CodeActionKind.QuickFix, diagnostics: pairs.filter((p) => p.finding.rule === rule).map((p) => p.diagnostic), data });
+        continue;
+      }
       const k = fixKind(a, rule, docsBase);
       if (!k?.edit) continue;
       out.push({
