@@ -17,17 +17,15 @@ import { applyFixList, safeFixes } from '../../server/src/fix';
 
 const full = (d: string) => [...d].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join('');
 
-/** The sample's body repeated until `bytes`, with `cells` value cells per table row in full-width digits. */
-export function fixDocument(sample: string, bytes: number, cells: number): string {
+/** The sample's body repeated `copies` times, with `cells` of every 8 value cells in full-width digits. */
+export function fixDocument(sample: string, copies: number, cells: number): string {
   const lines = sample.split('\n');
   const start = lines.findIndex((l) => l.startsWith('一、'));
   const end = lines.findIndex((l, i) => i > start && /^\d{4}年\d+月\d+日/.test(l)) - 1;
   let k = 0;
   const body = lines.slice(start, end).map((l) => (l.includes(' | ') ? l.replace(/\| (\d+) /g, (m, d: string) => (k++ % 8 < cells ? `| ${full(d)} ` : m)) : l));
   const out = lines.slice(0, start);
-  let size = out.join('\n').length;
-  const chunk = body.join('\n').length;
-  while (size < bytes) { out.push(...body); size += chunk + 1; }
+  for (let i = 0; i < copies; i++) out.push(...body);
   out.push(...lines.slice(end));
   return out.join('\n');
 }
@@ -43,11 +41,11 @@ function time<T>(f: () => T): [number, T] {
 function main(samples: string, dir: string): void {
   const sample = fs.readFileSync(path.join(samples, 'kunming-xishan-health-2022-pipe.txt'), 'utf8');
   fs.mkdirSync(dir, { recursive: true });
-  const mib = fixDocument(sample, 1024 * 1024, 1);
-  const many = fixDocument(sample, 1, 8);
+  const one = fixDocument(sample, 1, 1);
+  const mib = fixDocument(sample, Math.ceil((1024 * 1024) / Buffer.byteLength(one)), 1);
   // Enough copies for 20,000 fixable cells.
-  const perCopy = analyze(many, { uri: 'probe' }).findings.filter((f) => f.rule === 'number-invalid').length;
-  const twenty = fixDocument(sample, Math.ceil(20_000 / Math.max(1, perCopy)) * many.length, 8);
+  const perCopy = analyze(fixDocument(sample, 1, 8), { uri: 'probe' }).findings.filter((f) => f.rule === 'number-invalid').length;
+  const twenty = fixDocument(sample, Math.ceil(20_000 / Math.max(1, perCopy)), 8);
   fs.writeFileSync(path.join(dir, 'fix-1mib.txt'), mib);
   fs.writeFileSync(path.join(dir, 'fix-20k.txt'), twenty);
 
