@@ -258,7 +258,7 @@ function writeText(results: FileResult[], o: Options, out: NodeJS.WritableStream
     if (r.error) out.write(`${r.file}: ${T(o.lang, 'error')}: ${r.error}\n`);
     if (!r.result) continue;
     files++;
-    fixed += r.fixed ?? 0;
+    fixed += o.dryRun ? r.fixes?.applied.length ?? 0 : r.fixed ?? 0;
     if (!o.quiet) out.write(`${r.file}: ${T(o.lang, 'formatNote', { format: r.result.format, year: r.result.year ?? '?' })}${r.fixed ? ` · ${T(o.lang, 'fixedN', { n: r.fixed })}` : ''}${r.note ? ` · ${r.note}` : ''}\n`);
     if (r.fixes) held += writeChanges(r.fixes, o.lang, out);
     for (const f of findingsOf(r)) {
@@ -268,7 +268,7 @@ function writeText(results: FileResult[], o: Options, out: NodeJS.WritableStream
       out.write(`${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1}  ${T(o.lang, f.severity)}  ${f.message}  [${f.rule}]\n`);
     }
   }
-  out.write(summaryLine(o.lang, count, files, results.filter((r) => r.error).length, fixed, fixable, o.fix, skipped) + (held ? T(o.lang, 'heldN', { n: held }) : '') + '\n');
+  out.write(summaryLine(o.lang, count, files, results.filter((r) => r.error).length, fixed, fixable, o.fix, skipped, o.dryRun) + (held ? T(o.lang, 'heldN', { n: held }) : '') + '\n');
 }
 
 if (require.main === module) {

@@ -84,6 +84,7 @@ describe('fix changes: list and diff', () => {
     assert.equal(readFileSync(file, 'utf8'), text, 'nothing written');
     assert.match(r.out, /x\.txt:\d+:\d+ section-title “存在的问题及改进情况” → “存在的主要问题及改进情况” {2}将修复/);
     assert.match(r.out, /^@@ -\d+,\d+ \+\d+,\d+ @@$/m);
+    assert.match(r.out, /将修复 6 处（未写入文件）/);
     const d = await run(['check', '--diff', file]);
     assert.ok(d.out.startsWith('--- '), d.out.slice(0, 100));
     assert.doesNotMatch(d.out, /共 1 个文件/);

@@ -24,20 +24,20 @@ export function T(lang: Lang, key: string, params?: Record<string, string | numb
   return m ? format(m[lang], params) : key;
 }
 
-export function summaryLine(lang: Lang, c: Record<Severity, number>, files: number, unreadable: number, fixed: number, fixable: number, didFix: boolean, skipped = 0): string {
+export function summaryLine(lang: Lang, c: Record<Severity, number>, files: number, unreadable: number, fixed: number, fixable: number, didFix: boolean, skipped = 0, dryRun = false): string {
   const total = c.error + c.warning + c.info + c.hint;
   if (lang === 'en') {
     let s = `${total} problem${total === 1 ? '' : 's'} (${c.error} errors, ${c.warning} warnings, ${c.info} infos, ${c.hint} hints) in ${files} file${files === 1 ? '' : 's'}`;
     if (unreadable) s += `, ${unreadable} unreadable`;
     if (skipped) s += `, ${skipped} non-report file${skipped === 1 ? '' : 's'} skipped`;
-    if (didFix) s += `; ${fixed} fixed`;
+    if (didFix) s += dryRun ? `; ${fixed} would be fixed (nothing written)` : `; ${fixed} fixed`;
     else if (fixable) s += `; ${fixable} fixable with --fix`;
     return s;
   }
   let s = `共 ${files} 个文件，${total} 个问题（错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}，建议 ${c.hint}）`;
   if (unreadable) s += `，${unreadable} 个无法读取`;
   if (skipped) s += `，跳过 ${skipped} 个非报告文件`;
-  if (didFix) s += `；已修复 ${fixed} 处`;
+  if (didFix) s += dryRun ? `；将修复 ${fixed} 处（未写入文件）` : `；已修复 ${fixed} 处`;
   else if (fixable) s += `；其中 ${fixable} 个可用 --fix 自动修复`;
   return s;
 }
