@@ -67,6 +67,7 @@ function parseArgs(argv: string[]): Options {
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else o.inputs.push(a);
   }
+  if (o.fixTypes && !o.fix) throw new UsageError('--fix-type needs --fix, --fix-dry-run or --diff');
   const formats = o.command === 'export' ? ['', 'csv', 'json'] : ['', 'text', 'json', 'sarif'];
   if (!formats.includes(o.format)) throw new UsageError(`--format must be one of ${formats.filter(Boolean).join('|')} (got ${o.format})`);
   return o;

@@ -82,6 +82,9 @@ describe('fix policy: numbers are the author’s', () => {
     const bad = await run(['check', '--fix', '--fix-type', 'digits', file]);
     assert.equal(bad.code, 2);
     assert.match(bad.err, /--fix-type must be a comma-separated list of text, numbers/);
+    const alone = await run(['check', '--fix-type', 'numbers', file]);
+    assert.equal(alone.code, 2, 'a --fix-type that would do nothing is a usage error');
+    assert.match(alone.err, /--fix-type needs --fix/);
   });
 
   it('--fix-type numbers alone does not apply wording fixes (eslint semantics); text,numbers applies both', async () => {
