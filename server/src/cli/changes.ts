@@ -2,6 +2,7 @@
 // previous pass produced; here the passes are composed into one list of changes on the file as it was
 // read, so every position printed (and the diff's "-" side) refers to the original file. Sort + sweep:
 // linear in the size of the text plus the number of edits (times a log for the lookups).
+import * as path from 'node:path';
 import type { Finding, Fix, Position } from '../model';
 import type { FixPass } from '../fix';
 import { positionAt } from '../features/analysis';
@@ -178,7 +179,7 @@ export function unifiedDiff(file: string, original: string, fixed: string, regio
     if (last && span.aFrom < last.aTo) { last.aTo = Math.max(last.aTo, span.aTo); last.bTo = Math.max(last.bTo, span.bTo); } else spans.push(span);
   }
   // git-style a/ b/ prefixes for relative names (patch -p1, git apply); an absolute name stays as it is.
-  const [from, to] = file.startsWith('/') || /^[A-Za-z]:/.test(file) ? [file, file] : [`a/${file}`, `b/${file}`];
+  const [from, to] = path.posix.isAbsolute(file) || path.win32.isAbsolute(file) ? [file, file] : [`a/${file}`, `b/${file}`];
   const out = [`--- ${from}`, `+++ ${to}`];
   let k = 0;
   while (k < spans.length) {
