@@ -30,6 +30,16 @@ export interface ApplyResult {
 /** Pairs of edits compared by applyFixList since start: a deterministic measure of its work (tests, bench). */
 export const fixStats = { comparisons: 0 };
 
+/** Start offset of every line (LF, CRLF or CR breaks), without building the lines. */
+function lineStartsOf(text: string): number[] {
+  if (!text.includes('\r')) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  return splitLines(text).starts;
+}
+
 /** Two pure insertions at one point may both apply; anything else that touches the same text conflicts. */
 function conflict(a: PlacedEdit, b: PlacedEdit): boolean {
   fixStats.comparisons++;
@@ -67,8 +77,8 @@ function clashes(accepted: PlacedEdit[], e: PlacedEdit): boolean {
  * the order given, so insertions at one point keep template order); a fix whose edits conflict with
  * an accepted one is skipped whole.
  */
-export function applyFixList(text: string, fixes: Fix[]): ApplyResult {
-  const { starts } = splitLines(text);
+export function applyFixList(text: string, fixes: Fix[], lineStarts?: number[]): ApplyResult {
+  const starts = lineStarts ?? lineStartsOf(text);
   let order = 0;
   const placed = fixes.map((fix, k) => {
     const edits = fix.edits.map((e: TextEdit) => ({ from: offsetAt(starts, text, e.range.start), to: offsetAt(starts, text, e.range.end), newText: e.newText, order: order++ }));

@@ -96,7 +96,7 @@ function fixKind(a: Analysis, rule: string, docsBase: string) {
   const fixes = safeFixes(a.findings, new Set([rule]), policy);
   let v;
   if (fixes.length >= 2) {
-    const edit = minimalEdit(a.text, applyFixList(a.text, fixes).text, a.report.lineStarts);
+    const edit = minimalEdit(a.text, applyFixList(a.text, fixes, a.report.lineStarts).text, a.report.lineStarts);
     // Every diagnostic the action resolves, not only the ones under the cursor.
     const diagnostics = a.findings.filter((f) => f.rule === rule && f.fixes.some((x) => allowed(x, policy))).map((f) => toDiagnostic(f, docsBase));
     v = edit ? { edit, n: fixes.length, diagnostics } : undefined;
