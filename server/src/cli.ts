@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import * as fs from 'node:fs';
 import { checkText, type CheckResult } from './check';
-import { fixAll } from './fix';
+import { allowed, fixAll } from './fix';
 import { fixPolicy, parseFixTypes, fixReport, writeChanges, type FixReport } from './cli/fixes';
 import { CONFIG_FILE, mergeConfigs, validateConfig, type GovreportConfig } from './config';
 import { decodeReport, type ReportEncoding } from './io/decode';
@@ -244,7 +244,7 @@ function toJson(r: FileResult) {
       endLine: f.range.end.line + 1,
       endColumn: f.range.end.character + 1,
       message: f.message,
-      fixable: f.fixes.some((x) => x.safe && !x.numbers),
+      fixable: f.fixes.some((x) => allowed(x, fixPolicy(undefined, r.config))),
     })),
   };
 }
@@ -264,7 +264,7 @@ function writeText(results: FileResult[], o: Options, out: NodeJS.WritableStream
     if (r.fixes) held += writeChanges(r.fixes, o.lang, out);
     for (const f of findingsOf(r)) {
       count[f.severity]++;
-      if (f.fixes.some((x) => x.safe && !x.numbers)) fixable++;
+      if (f.fixes.some((x) => allowed(x, fixPolicy(o.fixTypes, r.config)))) fixable++;
       if (o.quiet && f.severity !== 'error') continue;
       out.write(`${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1}  ${T(o.lang, f.severity)}  ${f.message}  [${f.rule}]\n`);
     }
