@@ -4,14 +4,15 @@
 // Transport: --stdio or --node-ipc (chosen by vscode-languageserver from argv).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind, DidChangeConfigurationNotification, LSPErrorCodes, ProposedFeatures, ResponseError, TextDocuments,
   TextDocumentSyncKind, createConnection, type CancellationToken, type ClientCapabilities, type DidChangeConfigurationParams,
   type InitializeResult, type TextDocumentChangeEvent,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE, mergeConfigs, validateConfig, type GovreportConfig } from './config';
+import { CONFIG_FILE, describeProblem, mergeConfigs, parseConfigText, validateConfig, type GovreportConfig } from './config';
+import { configDiagnostics } from './features/configDiagnostics';
 import { format, langFromLocale, type Lang } from './i18n';
 import { formatSpec } from './spec';
 import { decodeReport } from './io/decode';
@@ -115,6 +116,16 @@ function reportProblem(text: string): void {
   connection.console.warn(text);
 }
 
+/** A broken .govreportrc.json shows its problems on the file itself (Problems panel, squiggles), not only in the log. */
+const configFilesWithProblems = new Set<string>();
+function publishConfigProblems(file: string, problems: ReturnType<typeof parseConfigText>['problems']): void {
+  const uri = pathToFileURL(file).href;
+  if (problems.length === 0 && !configFilesWithProblems.has(uri)) return;
+  if (problems.length) configFilesWithProblems.add(uri);
+  else configFilesWithProblems.delete(uri);
+  void connection.sendDiagnostics({ uri, diagnostics: configDiagnostics(problems, lang) });
+}
+
 /** The nearest .govreportrc.json above a file: URI, cached per directory. */
 function rcConfig(uri: string): GovreportConfig | undefined {
   if (!uri.startsWith('file:')) return undefined;
@@ -128,8 +139,9 @@ function rcConfig(uri: string): GovreportConfig | undefined {
     const file = path.join(dir, CONFIG_FILE);
     if (fs.existsSync(file)) {
       try {
-        const { config, problems } = validateConfig(JSON.parse(fs.readFileSync(file, 'utf8')));
-        for (const p of problems) reportProblem(say('badConfig', { file, problem: p }));
+        const { config, problems } = parseConfigText(fs.readFileSync(file, 'utf8'));
+        for (const p of problems) reportProblem(say('badConfig', { file, problem: describeProblem(file, p, lang) }));
+        publishConfigProblems(file, problems);
         found = config;
       } catch (e) {
         reportProblem(say('badConfig', { file, problem: e instanceof Error ? e.message : String(e) }));
@@ -149,7 +161,7 @@ function settingsConfig(raw: unknown): GovreportConfig {
   const v = (raw ?? {}) as { format?: unknown; rules?: unknown; fix?: { numbers?: unknown } };
   // Like "auto", the default false of govreport.fix.numbers must not override a .govreportrc.json that allows numeric fixes.
   const fix = v.fix?.numbers === false ? undefined : v.fix ?? undefined;
-  const { config, problems } = validateConfig({ format: v.format === 'auto' ? undefined : v.format, rules: v.rules ?? undefined, fix });
+  const { config, problems } = validateConfig({ format: v.format === 'auto' ? undefined : v.format, rules: v.rules ?? undefined, fix }, lang);
   for (const p of problems) reportProblem(say('badSettings', { problem: p }));
   return config;
 }

@@ -9,6 +9,7 @@ import { range } from '../parse/text';
 const rule = defineRule({
   id: 'placeholder-text',
   defaultSeverity: 'warning',
+  fixable: 'no',
   description: { zh: '模板或代码片段的占位文字尚未替换', en: 'Template or snippet placeholder text not yet replaced' },
   tags: ['content'],
   messages: {
