@@ -84,7 +84,7 @@ describe('fix policy: numbers are the author’s', () => {
     assert.match(bad.err, /--fix-type must be a comma-separated list of text, numbers/);
     const alone = await run(['check', '--fix-type', 'numbers', file]);
     assert.equal(alone.code, 2, 'a --fix-type that would do nothing is a usage error');
-    assert.match(alone.err, /--fix-type needs --fix/);
+    assert.match(alone.err, /--fix-type 需与 --fix、--fix-dry-run 或 --diff 同用/);
   });
 
   it('--fix-type numbers alone does not apply wording fixes (eslint semantics); text,numbers applies both', async () => {
@@ -106,6 +106,6 @@ describe('fix policy: numbers are the author’s', () => {
     writeFileSync(join(file, '..', '.govreportrc.json'), JSON.stringify({ fix: { numbers: 'yes' } }));
     const bad = await run(['check', file]);
     assert.equal(bad.code, 2);
-    assert.match(bad.err, /"fix.numbers" must be true or false/);
+    assert.match(bad.err, /.govreportrc.json:1:\d+: “fix.numbers” 应为 true 或 false/);
   });
 });
