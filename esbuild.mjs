@@ -1,6 +1,6 @@
 // Bundles the extension client, the language server and the CLI into dist/, one file each.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 const watch = process.argv.includes('--watch');
@@ -68,4 +68,6 @@ await Promise.all(entries.map(async (e) => {
     writeFileSync(f.path, f.path.endsWith('.js') ? asciiOnly(f.text) : f.contents);
   }
 }));
+// The overview page's charting library, served to webviews and inlined into saved pages from dist/.
+copyFileSync('node_modules/echarts/dist/echarts.min.js', 'dist/echarts.min.js');
 if (!watch) console.log(`esbuild: ${entries.map((e) => `dist/${e.out}.js`).join(', ')}`);

@@ -14,6 +14,8 @@ import type { Finding, Severity } from './model';
 import { toSarif } from './cli/sarif';
 import { exportTables } from './cli/export';
 import { T, summaryLine } from './cli/text';
+import { compareMain, COMPARE_USAGE } from './cli/compare';
+import { summaryMain, SUMMARY_USAGE } from './cli/summary';
 
 const VERSION = '0.1.0';
 
@@ -70,6 +72,8 @@ const HELP = `govreport ${VERSION} — 政府信息公开工作年度报告检�
   govreport check [--format text|json|sarif] [--fix] [--config FILE] [--lang zh|en] FILES|DIRS…
   govreport export [--format csv|json] FILES|DIRS…
   govreport rules [--lang zh|en]
+  ${COMPARE_USAGE}
+  ${SUMMARY_USAGE}
 
 退出码 / Exit codes: 0 无错误 no errors · 1 有错误级问题 errors remain · 2 用法错误或文件无法读取 usage error or unreadable file
 `;
@@ -124,6 +128,8 @@ interface FileResult {
 }
 
 export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  const sub = argv[0] === 'compare' ? compareMain : argv[0] === 'summary' ? summaryMain : undefined;
+  if (sub) return sub(argv.slice(1), out, err);
   let o: Options;
   try {
     o = parseArgs(argv);
