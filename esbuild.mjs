@@ -46,6 +46,8 @@ const entries = [
   { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'], plugins: [] },
   { in: 'server/src/server.ts', out: 'server', external: [], plugins: [lazyBuiltins] },
   { in: 'server/src/cli.ts', out: 'cli', external: [], plugins: [] },
+  // The table preview's script, run in the webview (a browser).
+  { in: 'client/src/preview/webview.ts', out: 'preview', external: [], plugins: [], platform: 'browser' },
 ].filter((e) => existsSync(e.in));
 
 await Promise.all(entries.map(async (e) => {
@@ -53,9 +55,9 @@ await Promise.all(entries.map(async (e) => {
     entryPoints: [e.in],
     outfile: `dist/${e.out}.js`,
     bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
+    platform: e.platform ?? 'node',
+    target: e.platform === 'browser' ? 'es2022' : 'node20',
+    format: e.platform === 'browser' ? 'iife' : 'cjs',
     sourcemap: !production,
     minify: production,
     external: e.external,

@@ -24,6 +24,7 @@ import { documentSymbols } from './features/symbols';
 import { foldingRanges } from './features/folding';
 import { inlayHints } from './features/inlayHints';
 import { looksLikeReport } from './features/detect';
+import { tablesModel } from './features/tables';
 
 /**
  * Push diagnostics wait after the last keystroke for a few times what the document's last check
@@ -322,6 +323,12 @@ connection.onRequest('govreport/status', async (params: { uri: string }, token: 
     total: c.error + c.warning + c.info + c.hint,
     notAReport: a.report.notAReport,
   };
+});
+
+/** The parsed tables for the table preview (client/src/preview): the client never parses. */
+connection.onRequest('govreport/tables', async (params: { uri: string }, token: CancellationToken) => {
+  const a = await current(params.uri, token);
+  return a ? tablesModel(a) : null;
 });
 
 connection.onRequest('govreport/fixAll', async (params: { uri: string }, token: CancellationToken) => {

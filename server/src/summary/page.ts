@@ -3,8 +3,9 @@
 // CSS variables inside VS Code and by the system's light/dark preference elsewhere.
 import { randomBytes } from 'node:crypto';
 
-export const esc = (s: unknown): string =>
-  String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+import { esc } from './escape';
+
+export { esc };
 
 /** Colours and spacing shared by every page; VS Code's variables win inside a webview. */
 export const BASE_CSS = `
