@@ -25,6 +25,7 @@ import { foldingRanges } from './features/folding';
 import { inlayHints } from './features/inlayHints';
 import { looksLikeReport } from './features/detect';
 import { tablesModel } from './features/tables';
+import { WorkspaceReports, addCarryover, carryHover } from './features/lastYear';
 
 /**
  * Push diagnostics wait after the last keystroke for a few times what the document's last check
@@ -66,8 +67,13 @@ function capabilities(c: ClientCapabilities): Caps {
   };
 }
 
+/** Last year's reports among the workspace's files, for carryover-mismatch in the editor. */
+let workspaceRoots: string[] = [];
+const workspaceReports = new WorkspaceReports(() => workspaceRoots);
+
 connection.onInitialize((params): InitializeResult => {
   caps = capabilities(params.capabilities);
+  workspaceRoots = (params.workspaceFolders ?? []).flatMap((f) => { try { return [fileURLToPath(f.uri)]; } catch { return []; } });
   const opts = (params.initializationOptions ?? {}) as { extensionRoot?: string; locale?: string };
   lang = langFromLocale(opts.locale ?? params.locale);
   docsBase = ruleDocsBase(opts.extensionRoot);
@@ -199,6 +205,7 @@ function entryFor(doc: TextDocument): Entry {
   const { version, uri } = doc;
   const analysis = configFor(uri).catch(() => ({})).then((config) => {
     const a = analyze(text, { uri, version, lang, config });
+    try { addCarryover(a, workspaceReports); } catch (e) { a.ruleErrors.push({ rule: 'carryover-mismatch', error: e instanceof Error ? e.message : String(e) }); }
     for (const e of a.ruleErrors) {
       if (loggedRuleErrors.has(e.rule)) continue;
       loggedRuleErrors.add(e.rule);
@@ -290,7 +297,12 @@ connection.onCodeAction(async (params, token) => {
 });
 connection.onHover(async (params, token) => {
   const a = await current(params.textDocument.uri, token);
-  return a ? hover(a, params.position, docsBase) : null;
+  if (!a) return null;
+  const h = hover(a, params.position, docsBase);
+  const carry = carryHover(a, params.position);
+  if (!carry) return h;
+  const value = h && typeof h.contents === 'object' && 'value' in h.contents ? `${carry}\n\n---\n\n${h.contents.value}` : carry;
+  return { contents: { kind: 'markdown' as const, value } };
 });
 connection.onCompletion(async (params, token) => {
   const a = await current(params.textDocument.uri, token);

@@ -22,14 +22,17 @@ export class TablePreview {
   /** The last model posted and how long the page took to draw it (read by tests and the status). */
   lastModel: TablesModel | undefined;
   lastRenderMs: number | undefined;
-  private renderedVersion = -1;
-  private renderedWaiters: { version: number; resolve: () => void }[] = [];
+  private rendered = { uri: '', version: -1 };
+  private renderedWaiters: { uri: string; version: number; resolve: () => void }[] = [];
 
   constructor(private context: vscode.ExtensionContext, private client: LanguageClient, private lang: Lang) {
     context.subscriptions.push(
       vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === this.doc) this.schedule(); }),
-      vscode.window.onDidChangeActiveTextEditor((ed) => {
-        if (this.panel && ed && ed.document.languageId === LANGUAGE_ID && ed.document !== this.doc) this.show(ed.document, false);
+      vscode.window.onDidChangeActiveTextEditor((ed) => this.follow(ed?.document)),
+      // Auto-detection switches a plain-text report to govreport after its editor became active:
+      // the switch reopens the document, and the preview follows the reopened one.
+      vscode.workspace.onDidOpenTextDocument((d) => {
+        if (d.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.follow(d);
       }),
       { dispose: () => { clearTimeout(this.timer); this.panel?.dispose(); } },
     );
@@ -52,10 +55,16 @@ export class TablePreview {
     this.show(doc, true);
   }
 
-  /** Resolves once the page has drawn the given document version (tests and the benchmark). */
-  whenRendered(version: number): Promise<void> {
-    if (this.renderedVersion >= version) return Promise.resolve();
-    return new Promise((resolve) => this.renderedWaiters.push({ version, resolve }));
+  private follow(doc: vscode.TextDocument | undefined): void {
+    if (this.panel && doc && doc.languageId === LANGUAGE_ID && doc !== this.doc) this.show(doc, false);
+  }
+
+  /** Resolves once the page has drawn this version of the document (tests and the benchmark). */
+  whenRendered(doc: vscode.TextDocument): Promise<void> {
+    const uri = doc.uri.toString();
+    const version = doc.version;
+    if (this.rendered.uri === uri && this.rendered.version >= version) return Promise.resolve();
+    return new Promise((resolve) => this.renderedWaiters.push({ uri, version, resolve }));
   }
 
   get visibleDocument(): vscode.TextDocument | undefined {
@@ -65,7 +74,6 @@ export class TablePreview {
   private show(doc: vscode.TextDocument, now: boolean): void {
     this.doc = doc;
     if (this.panel) this.panel.title = T.title[this.lang].replace('{name}', doc.uri.path.split('/').pop() ?? '');
-    this.renderedVersion = -1;
     if (now) void this.update(); else this.schedule();
   }
 
@@ -90,14 +98,14 @@ export class TablePreview {
     void this.panel.webview.postMessage({ type: 'update', model, lang: this.lang, file: doc.uri.path.split('/').pop() });
   }
 
-  private onMessage(m: { type: string; line?: number; character?: number; version?: number; ms?: number }): void {
+  private onMessage(m: { type: string; line?: number; character?: number; uri?: string; version?: number; ms?: number }): void {
     if (m.type === 'ready') {
       this.ready = true;
       if (this.pending || this.doc) { this.pending = false; void this.update(); }
-    } else if (m.type === 'rendered' && typeof m.version === 'number') {
-      this.renderedVersion = m.version;
+    } else if (m.type === 'rendered' && typeof m.version === 'number' && typeof m.uri === 'string') {
+      this.rendered = { uri: m.uri, version: m.version };
       this.lastRenderMs = m.ms;
-      this.renderedWaiters = this.renderedWaiters.filter((w) => (w.version <= m.version! ? (w.resolve(), false) : true));
+      this.renderedWaiters = this.renderedWaiters.filter((w) => (w.uri === m.uri && w.version <= m.version! ? (w.resolve(), false) : true));
     } else if (m.type === 'reveal' && this.doc && typeof m.line === 'number') {
       const pos = new vscode.Position(m.line, m.character ?? 0);
       const shown = vscode.window.visibleTextEditors.find((e) => e.document === this.doc);

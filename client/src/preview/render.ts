@@ -52,7 +52,7 @@ function cellHtml(c: PreviewCell, lang: Lang): string {
   }
   const sev = worst(c.findings);
   if (sev) cls.push(`f-${sev}`);
-  return `<td class="${cls.join(' ')}"${at(c.range)}${tips.length ? ` title="${esc(tips.join('\n'))}"` : ''}>${shown}</td>`;
+  return `<td class="${cls.join(' ')}"${at(c.range)}${tips.length ? ` data-tip="${esc(tips.join('\n'))}"` : ''}>${shown}</td>`;
 }
 
 function rowHtml(r: PreviewRow, t: PreviewTable, lang: Lang): string {
@@ -63,7 +63,7 @@ function rowHtml(r: PreviewRow, t: PreviewTable, lang: Lang): string {
   if (r.unknown) tips.unshift(w('unknown', lang));
   const labelCls = ['rl', sev ? `f-${sev}` : ''].filter(Boolean).join(' ');
   const label = t.labelColumn
-    ? `<th class="${labelCls}" style="padding-left:${6 + r.depth * 14}px"${at(r.labelRange)}${tips.length ? ` title="${esc(tips.join('\n'))}"` : ''}>${esc(r.label)}</th>`
+    ? `<th class="${labelCls}" style="padding-left:${6 + r.depth * 14}px"${at(r.labelRange)}${tips.length ? ` data-tip="${esc(tips.join('\n'))}"` : ''}>${esc(r.label)}</th>`
     : '';
   const cells = r.group ? `<td class="grp" colspan="${t.columns}"></td>` : r.cells.map((c) => cellHtml(c, lang)).join('');
   return `<tr${cls.length ? ` class="${cls.join(' ')}"` : ''}>${label}${cells}</tr>`;
@@ -97,5 +97,7 @@ small.sum{display:block;font-size:11px;color:var(--err)}
 .f-info{background:color-mix(in srgb,var(--info) 16%,transparent)!important}
 .f-hint{text-decoration:underline dotted}
 ul.tf{margin:2px 0;padding-left:18px}ul.tf li{background:none!important;box-shadow:none}
+#tip{position:fixed;z-index:10;max-width:460px;white-space:pre-wrap;pointer-events:none;padding:4px 8px;border:1px solid var(--vscode-editorHoverWidget-border,var(--border));
+background:var(--vscode-editorHoverWidget-background,Canvas);color:var(--vscode-editorHoverWidget-foreground,var(--fg));box-shadow:0 2px 8px #0004;display:none}
 header.doc{display:flex;gap:12px;align-items:baseline;border-bottom:1px solid var(--border);margin-bottom:8px}
 `;

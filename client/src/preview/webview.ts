@@ -19,7 +19,7 @@ window.addEventListener('message', (e: MessageEvent) => {
   title.textContent = m.model.title || m.file || '';
   meta.textContent = `${m.model.format}${m.model.year ? ` · ${m.model.year}` : ''} · v${m.model.version}`;
   document.body.dataset.version = String(m.model.version);
-  vscode.postMessage({ type: 'rendered', version: m.model.version, ms: performance.now() - t0 });
+  vscode.postMessage({ type: 'rendered', uri: m.model.uri, version: m.model.version, ms: performance.now() - t0 });
 });
 
 root.addEventListener('click', (e: MouseEvent) => {
@@ -27,5 +27,22 @@ root.addEventListener('click', (e: MouseEvent) => {
   if (!el) return;
   vscode.postMessage({ type: 'reveal', line: Number(el.dataset.line), character: Number(el.dataset.char) });
 });
+
+// Hover: the messages of the findings on a cell, drawn in the page (a native title tooltip is slow
+// to appear and looks foreign in the editor).
+const tip = document.createElement('div');
+tip.id = 'tip';
+document.body.appendChild(tip);
+root.addEventListener('mouseover', (e: MouseEvent) => {
+  const el = (e.target as HTMLElement).closest<HTMLElement>('[data-tip]');
+  if (!el) { tip.style.display = 'none'; return; }
+  tip.textContent = el.dataset.tip ?? '';
+  tip.style.display = 'block';
+  const r = el.getBoundingClientRect();
+  const below = r.bottom + 4 + tip.offsetHeight < window.innerHeight;
+  tip.style.top = `${below ? r.bottom + 4 : Math.max(0, r.top - tip.offsetHeight - 4)}px`;
+  tip.style.left = `${Math.max(0, Math.min(r.left, window.innerWidth - tip.offsetWidth - 4))}px`;
+});
+root.addEventListener('mouseleave', () => { tip.style.display = 'none'; });
 
 vscode.postMessage({ type: 'ready' });
