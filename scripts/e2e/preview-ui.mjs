@@ -1,6 +1,7 @@
 // UI test of the table preview, comparison and overview webviews in the real workbench (called by
 // run.mjs after its own UI test): opens each sample with its preview beside it, hovers and clicks a
 // highlighted cell, and writes the screenshots the README shows (docs/screenshots/preview-*.png…).
+import fs from 'node:fs';
 import path from 'node:path';
 
 const SAMPLES = [
@@ -14,7 +15,21 @@ const SAMPLES = [
 /** The document inside the active webview (VS Code nests it: iframe.webview → #active-frame). */
 const webview = (page) => page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
 
-export async function previewUiTest(page, { log, waitFor, sleep, screenshots, url, failDir }) {
+/** This year's report of the Kunming sample's agency: new figures, and 上年结转 that does not repeat last year's 结转. */
+function nextYear(text) {
+  const swap = (from, to) => { if (!text.includes(from)) throw new Error(`sample changed: no "${from}"`); text = text.split(from).join(to); };
+  swap('2022年政府信息公开', '2023年政府信息公开');
+  swap('一、本年新收政府信息公开申请数量 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |', '一、本年新收政府信息公开申请数量 | 14 | 2 | 0 | 0 | 0 | 0 | 16 |');
+  swap('二、上年结转政府信息公开申请数量 | 0 | 0 |', '二、上年结转政府信息公开申请数量 | 0 | 1 |');
+  swap('(一)予以公开 | 4 | 0 | 0 | 0 | 0 | 0 | 4 |', '(一)予以公开 | 12 | 2 | 0 | 0 | 0 | 0 | 14 |');
+  swap('(七)总计 | 6 | 0 | 0 | 0 | 0 | 0 | 6 |', '(七)总计 | 14 | 2 | 0 | 0 | 0 | 0 | 16 |');
+  swap('行政许可 | 1321 |', '行政许可 | 2987 |');
+  return text;
+}
+
+export async function previewUiTest(page, { log, waitFor, sleep, screenshots, url, failDir, ws }) {
+  const PAIR = '昆明市西山区卫生健康局2023年政府信息公开工作年度报告.txt';
+  fs.writeFileSync(path.join(ws, PAIR), nextYear(fs.readFileSync(path.join(ws, 'kunming-xishan-health-2022-pipe.txt'), 'utf8')));
   const failures = [];
   const check = async (name, fn) => {
     try { await fn(); log(`UI preview ok: ${name}`); } catch (e) {
@@ -84,6 +99,29 @@ export async function previewUiTest(page, { log, waitFor, sleep, screenshots, ur
     await cell.click();
     const sel = page.locator('#status\\.editor\\.selection');
     await waitFor(async () => /\b209\b/.test(await sel.innerText().catch(() => '')), 10000, async () => `the click did not reveal line 209: "${await sel.innerText().catch(() => '')}"`);
+  });
+  await check('与上年报告比较: the comparison page beside the report', async () => {
+    await openFile(PAIR);
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await runCommand(['与上年报告比较', 'Compare with Last Year']);
+    const carry = webview(page).locator('#carryover');
+    await carry.waitFor({ timeout: 30000 });
+    const text = await carry.innerText();
+    if (!/≠/.test(text)) throw new Error(`the carry-over table shows no mismatch: ${text}`);
+    await sleep(300);
+    await page.screenshot({ path: path.join(screenshots, 'compare.png') });
+  });
+
+  await check('overview of the workspace: charts and sortable table', async () => {
+    await runCommand(['工作区年度报告概览', 'Overview of the Reports']);
+    const table = webview(page).locator('#reports');
+    await table.waitFor({ timeout: 30000 });
+    await waitFor(async () => (await webview(page).locator('#chart-outcomes svg').count()) > 0, 20000, async () => 'the chart was not drawn');
+    const rows = await table.locator('tbody tr').count();
+    if (rows < 5) throw new Error(`the overview lists ${rows} reports`);
+    await table.locator('th', { hasText: '新收申请' }).click();
+    await sleep(300);
+    await page.screenshot({ path: path.join(screenshots, 'summary.png') });
   });
   return failures;
 }

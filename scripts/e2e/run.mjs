@@ -372,7 +372,7 @@ async function uiTest(browser, server, ws, { locale, shots }) {
 async function previewUi(browser, server, ws) {
   const { context, page } = await newPage(browser);
   try {
-    const failures = await previewUiTest(page, { log, waitFor, sleep, screenshots: SCREENSHOTS, url: `${server.url}/?folder=${encodeURIComponent(ws)}`, failDir: path.dirname(server.logFile) });
+    const failures = await previewUiTest(page, { log, waitFor, sleep, screenshots: SCREENSHOTS, url: `${server.url}/?folder=${encodeURIComponent(ws)}`, failDir: path.dirname(server.logFile), ws });
     return failures.length ? 1 : 0;
   } catch (e) {
     log(`UI preview FAILED: ${e.message}`);
@@ -420,6 +420,9 @@ async function main() {
   }
   if (!options.noBuild) sh(process.execPath, [path.join(ROOT, 'scripts/e2e/build.mjs')]);
   if (!fs.existsSync(options.tests)) throw fail(`extension tests not found: ${options.tests}`);
+
+  // The HTML pages (comparison, overview) in headless Chromium: no console error, no remote request.
+  record('HTML pages in headless Chromium (test/browser)', spawnSync('npx', ['mocha', '--no-config', '-r', 'tsx/cjs', '--timeout', '120000', 'test/browser'], { cwd: ROOT, stdio: 'inherit' }).status ?? 1);
 
   const scratch = makeScratch();
   log(`scratch folder ${scratch}`);

@@ -4,7 +4,7 @@
 // Transport: --stdio or --node-ipc (chosen by vscode-languageserver from argv).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind, DidChangeConfigurationNotification, LSPErrorCodes, ProposedFeatures, ResponseError, TextDocuments,
   TextDocumentSyncKind, createConnection, type CancellationToken, type ClientCapabilities, type DidChangeConfigurationParams,
@@ -26,6 +26,7 @@ import { inlayHints } from './features/inlayHints';
 import { looksLikeReport } from './features/detect';
 import { tablesModel } from './features/tables';
 import { WorkspaceReports, addCarryover, carryHover } from './features/lastYear';
+import { compareWithLastYear, diskText, workspaceFigures } from './features/views';
 
 /**
  * Push diagnostics wait after the last keystroke for a few times what the document's last check
@@ -341,6 +342,18 @@ connection.onRequest('govreport/status', async (params: { uri: string }, token: 
 connection.onRequest('govreport/tables', async (params: { uri: string }, token: CancellationToken) => {
   const a = await current(params.uri, token);
   return a ? tablesModel(a) : null;
+});
+
+/** "与上年报告比较" and the workspace overview (client/src/preview/views.ts). */
+const openOrDisk = (uri: string) => documents.get(uri)?.getText() ?? diskText(uri);
+connection.onRequest('govreport/compare', async (params: { uri: string; lastUri?: string }, token: CancellationToken) => {
+  const a = await current(params.uri, token);
+  return a ? compareWithLastYear(a, workspaceReports, openOrDisk, params.lastUri) : null;
+});
+connection.onRequest('govreport/summary', async () => {
+  const configs = new Map<string, GovreportConfig>();
+  for (const f of workspaceReports.files()) { const u = pathToFileURL(f).toString(); configs.set(u, await configFor(u)); }
+  return workspaceFigures(workspaceReports, openOrDisk, lang, (u) => configs.get(u) ?? {});
 });
 
 connection.onRequest('govreport/fixAll', async (params: { uri: string }, token: CancellationToken) => {

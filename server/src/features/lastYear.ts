@@ -27,7 +27,7 @@ export class WorkspaceReports {
   constructor(private roots: () => string[]) {}
 
   /** Report-like files under the roots (cached for a few seconds: typing must not walk the disk). */
-  private files(): string[] {
+  files(): string[] {
     const now = Date.now();
     if (this.listing && now - this.listing.at < LIMITS.listingTtlMs) return this.listing.files;
     const out: string[] = [];
@@ -74,6 +74,13 @@ export class WorkspaceReports {
       if (facts && facts.uri !== uri) out.push(facts);
     }
     return out;
+  }
+
+  /** Last year's report of the same agency, by the rule's pairing (agency key, year − 1). */
+  lastYearOf(report: Analysis['report']): CarryFacts | undefined {
+    const mine = carryFacts(report);
+    if (!mine) return undefined;
+    return indexFacts(this.factsExcept(report.uri).filter((f) => f.year === mine.year - 1)).get(`${mine.key}\u0000${mine.year - 1}`);
   }
 
   forget(): void {
