@@ -1,6 +1,5 @@
 // `govreport compare LAST THIS [--format text|json|html] [--lang zh|en]`: year over year.
-import { parseArgs } from 'node:util';
-import { langFromLocale, type Lang } from '../i18n';
+import { viewArgs } from './viewArgs';
 import { compareReports } from '../compare/compare';
 import { comparisonText } from '../compare/text';
 import { comparisonHtml } from '../summary/compareHtml';
@@ -8,29 +7,12 @@ import { loadReport } from './load';
 
 export const COMPARE_USAGE = 'govreport compare LAST THIS [--format text|json|html] [--lang zh|en]';
 
-export function cliLang(explicit: string | undefined): Lang {
-  if (explicit === 'en' || explicit === 'zh') return explicit;
-  return process.env.GOVREPORT_LANG ? langFromLocale(process.env.GOVREPORT_LANG) : 'zh';
-}
-
 export async function compareMain(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
-  let values: { format?: string; lang?: string; help?: boolean };
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
-  } catch (e) {
-    err.write(`govreport compare: ${(e as Error).message}\n${COMPARE_USAGE}\n`);
-    return 2;
-  }
-  if (values.help) { out.write(`${COMPARE_USAGE}\n`); return 0; }
-  const format = values.format ?? 'text';
-  const problems: string[] = [];
-  if (!['text', 'json', 'html'].includes(format)) problems.push(`--format must be text, json or html (got ${format})`);
-  if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') problems.push(`--lang must be zh or en (got ${values.lang})`);
-  if (positionals.length !== 2) problems.push(`give exactly two reports, last year's then this year's (got ${positionals.length})`);
-  if (problems.length) { err.write(`govreport compare: ${problems.join('; ')}\n${COMPARE_USAGE}\n`); return 2; }
-  const lang = cliLang(values.lang);
-  const [lastFile, thisFile] = positionals;
+  const a = viewArgs('compare', argv, ['text', 'json', 'html'], COMPARE_USAGE, (n) => (n === 2 ? undefined : `give exactly two reports, last year's then this year's (got ${n})`), err);
+  if (!a) return 2;
+  if (a.help) { out.write(`${COMPARE_USAGE}\n`); return 0; }
+  const { format, lang } = a;
+  const [lastFile, thisFile] = a.inputs;
   const last = loadReport(lastFile, lang);
   const current = loadReport(thisFile, lang);
   let failed = false;

@@ -1,34 +1,21 @@
 // `govreport summary DIRS|FILES [--format text|csv|json|html] [--lang zh|en]`: one line per report.
-import { parseArgs } from 'node:util';
 import * as path from 'node:path';
 import { expandInputs } from '../io/files';
 import { reportFigures, type ReportFigures } from '../summary/figures';
 import { summaryCsv, summaryText } from '../summary/columns';
 import { summaryHtml } from '../summary/summaryHtml';
 import { loadReport } from './load';
-import { cliLang } from './compare';
+import { viewArgs } from './viewArgs';
 import { carryFacts, checkCarryover, indexFacts, type CarryFacts } from '../rules/carryover-mismatch';
 
 export const SUMMARY_USAGE = 'govreport summary [--format text|csv|json|html] [--lang zh|en] DIRS|FILES…';
 
 export async function summaryMain(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
-  let values: { format?: string; lang?: string; help?: boolean };
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
-  } catch (e) {
-    err.write(`govreport summary: ${(e as Error).message}\n${SUMMARY_USAGE}\n`);
-    return 2;
-  }
-  if (values.help) { out.write(`${SUMMARY_USAGE}\n`); return 0; }
-  const format = values.format ?? 'text';
-  const problems: string[] = [];
-  if (!['text', 'csv', 'json', 'html'].includes(format)) problems.push(`--format must be text, csv, json or html (got ${format})`);
-  if (values.lang !== undefined && values.lang !== 'zh' && values.lang !== 'en') problems.push(`--lang must be zh or en (got ${values.lang})`);
-  if (positionals.length === 0) problems.push('give the folders or files to summarise');
-  if (problems.length) { err.write(`govreport summary: ${problems.join('; ')}\n${SUMMARY_USAGE}\n`); return 2; }
-  const lang = cliLang(values.lang);
-  const figures = await collectFigures(positionals, lang, (file, error) => err.write(`govreport summary: ${file}: ${error}\n`));
+  const a = viewArgs('summary', argv, ['text', 'csv', 'json', 'html'], SUMMARY_USAGE, (n) => (n > 0 ? undefined : 'give the folders or files to summarise'), err);
+  if (!a) return 2;
+  if (a.help) { out.write(`${SUMMARY_USAGE}\n`); return 0; }
+  const { format, lang } = a;
+  const figures = await collectFigures(a.inputs, lang, (file, error) => err.write(`govreport summary: ${file}: ${error}\n`));
   if (format === 'json') out.write(JSON.stringify(figures.list, null, 2) + '\n');
   else if (format === 'csv') out.write(summaryCsv(figures.list, lang));
   else if (format === 'html') out.write(summaryHtml(figures.list, lang));
