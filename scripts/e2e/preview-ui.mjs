@@ -41,13 +41,15 @@ export async function previewUiTest(page, { log, waitFor, sleep, screenshots, ur
   };
   const input = page.locator('.quick-input-widget input');
   const openFile = async (name) => {
+    // Keys go to the workbench, not to a webview that may hold the focus.
+    await page.locator('.monaco-editor .view-lines').first().click().catch(() => {});
     await page.keyboard.press('Control+P');
     await input.waitFor({ timeout: 15000 });
     await input.fill(name);
     // Quick Open searches the folder; on a busy machine the first rows can be stale: wait for this file.
     await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 30000 });
     await page.keyboard.press('Enter');
-    await page.locator(`.tab[data-resource-name="${name}"]`).first().waitFor({ timeout: 30000 });
+    await page.locator(`.tab.active[data-resource-name="${name}"]`).first().waitFor({ timeout: 30000 });
   };
   const runCommand = async (titles) => {
     await page.keyboard.press('F1');
