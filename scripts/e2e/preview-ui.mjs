@@ -121,9 +121,14 @@ export async function previewUiTest(page, { log, waitFor, sleep, screenshots, ur
     await waitFor(async () => (await webview(page).locator('#chart-outcomes svg').count()) > 0, 20000, async () => 'the chart was not drawn');
     const rows = await table.locator('tbody tr').count();
     if (rows < 5) throw new Error(`the overview lists ${rows} reports`);
-    await table.locator('th', { hasText: '新收申请' }).click();
     await sleep(300);
     await page.screenshot({ path: path.join(screenshots, 'summary.png') });
+    // Sorting: 新收申请 twice (descending) puts the largest figure first.
+    const heading = table.locator('th', { hasText: '新收申请' });
+    await heading.click();
+    await heading.click();
+    const first = await table.locator('tbody tr').first().locator('td').nth(3).innerText();
+    if (first !== '22') throw new Error(`sorted by 新收申请 descending, the first row has ${first}`);
   });
   return failures;
 }

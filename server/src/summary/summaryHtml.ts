@@ -40,7 +40,7 @@ var css=getComputedStyle(document.body);var fg=css.color;
 function chart(id,opt){var el=document.getElementById(id);if(!el||!window.echarts)return;var c=echarts.init(el,null,{renderer:'svg'});opt.textStyle={color:fg};opt.animation=false;c.setOption(opt);window.addEventListener('resize',function(){c.resize();});}
 var rules=Object.keys(data.byRule).sort(function(a,b){return data.byRule[b]-data.byRule[a];});
 chart('chart-rules',{grid:{left:150,right:20,top:10,bottom:30},tooltip:{},xAxis:{type:'value',axisLabel:{color:fg}},yAxis:{type:'category',inverse:true,data:rules,axisLabel:{color:fg}},series:[{type:'bar',data:rules.map(function(r){return data.byRule[r];})}]});
-chart('chart-outcomes',{grid:{left:50,right:20,top:40,bottom:90},tooltip:{trigger:'axis'},legend:{textStyle:{color:fg}},xAxis:{type:'category',data:data.names,axisLabel:{rotate:30,color:fg}},yAxis:{type:'value',axisLabel:{color:fg}},
+chart('chart-outcomes',{grid:{left:50,right:20,top:50,bottom:110},tooltip:{trigger:'axis'},legend:{top:0,textStyle:{color:fg}},xAxis:{type:'category',data:data.names,axisLabel:{rotate:30,color:fg}},yAxis:{type:'value',axisLabel:{color:fg}},
 series:data.outcomes.map(function(o){return{name:o.name,type:'bar',stack:'all',data:o.values};})});
 var table=document.getElementById('reports');var ths=table.tHead.rows[0].cells;
 Array.prototype.forEach.call(ths,function(th,i){th.addEventListener('click',function(){
@@ -64,7 +64,7 @@ export function summaryHtml(figures: ReportFigures[], lang: Lang, opts: { nonce?
   const rows = figures.map((f) => `<tr>${SUMMARY_COLUMNS.map((c) => { const v = c.get(f); return `<td${c.numeric ? ' class="n"' : ''} data-v="${esc(v ?? '')}">${esc(v ?? '—')}</td>`; }).join('')}</tr>`).join('\n');
   const body = `<h1>${esc(T.title[lang])}</h1><p class="muted">${esc(T.reports[lang].replace('{n}', String(figures.length)))}</p>
 <div class="charts"><section><h2>${esc(T.byRule[lang])}</h2><div id="chart-rules" class="chart" style="width:520px;height:${Math.max(200, 26 * Object.keys(byRule).length + 40)}px"></div></section>
-<section><h2>${esc(T.byOutcome[lang])}</h2><div id="chart-outcomes" class="chart" style="width:${Math.max(520, 40 * figures.length + 120)}px;height:360px"></div></section></div>
+<section><h2>${esc(T.byOutcome[lang])}</h2><div id="chart-outcomes" class="chart" style="width:${Math.max(520, 40 * figures.length + 120)}px;height:400px"></div></section></div>
 <h2>${esc(T.sortHint[lang])}</h2>
 <table id="reports"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>
 <script type="application/json" id="govreport-data">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
