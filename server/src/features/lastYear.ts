@@ -66,15 +66,19 @@ export class WorkspaceReports {
     return facts;
   }
 
-  /** Every known report's facts except the document's own file. */
+  /** Every known report's facts except the document's own file. Files are re-examined (one stat
+   *  each, a parse only when changed) when the listing is refreshed, not on every keystroke. */
   factsExcept(uri: string): CarryFacts[] {
-    const out: CarryFacts[] = [];
-    for (const f of this.files()) {
-      const facts = this.factsOf(f);
-      if (facts && facts.uri !== uri) out.push(facts);
+    const files = this.files();
+    if (this.facts?.files !== files) {
+      const all: CarryFacts[] = [];
+      for (const f of files) { const x = this.factsOf(f); if (x) all.push(x); }
+      this.facts = { files, all };
     }
-    return out;
+    return this.facts.all.filter((f) => f.uri !== uri);
   }
+
+  private facts: { files: string[]; all: CarryFacts[] } | undefined;
 
   /** Last year's report of the same agency, by the rule's pairing (agency key, year − 1). */
   lastYearOf(report: Analysis['report']): CarryFacts | undefined {
