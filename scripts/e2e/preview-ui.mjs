@@ -41,6 +41,14 @@ export async function previewUiTest(page, { log, waitFor, sleep, screenshots, ur
   };
   const input = page.locator('.quick-input-widget input');
   const openFile = async (name) => {
+    // An open editor is brought forward by its tab (Quick Open may answer from a stale list).
+    const tab = page.locator(`.tab[data-resource-name="${name}"]`).first();
+    if (await tab.count()) {
+      await tab.scrollIntoViewIfNeeded().catch(() => {});
+      await tab.click();
+      await page.locator(`.tab.active[data-resource-name="${name}"]`).first().waitFor({ timeout: 30000 });
+      return;
+    }
     // Keys go to the workbench, not to a webview that may hold the focus.
     await page.locator('.monaco-editor .view-lines').first().click().catch(() => {});
     await page.keyboard.press('Control+P');

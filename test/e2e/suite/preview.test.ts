@@ -26,7 +26,7 @@ async function openPreview(doc: vscode.TextDocument): Promise<Preview> {
   return p;
 }
 
-async function withTimeout<T>(p: Promise<T>, what: string, ms = 15000): Promise<T> {
+async function withTimeout<T>(p: Promise<T>, what: string, ms = 60000): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   try {
     return await Promise.race([p, new Promise<T>((_, reject) => { timer = setTimeout(() => reject(new Error(`timed out waiting until ${what}`)), ms); })]);
