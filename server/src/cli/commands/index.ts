@@ -1,0 +1,17 @@
+// The commands, in the order `govreport --help` lists them. A new command: its file, plus one line here.
+import type { Command } from '../command';
+import check from './check';
+import exportCommand from './export';
+import rules from './rules';
+import version from './version';
+import compare from './compare';
+import summary from './summary';
+
+export const commands: Command[] = [
+  check,
+  exportCommand,
+  rules,
+  compare,
+  summary,
+  version,
+];
