@@ -1,6 +1,6 @@
 // Bundles the extension client, the language server and the CLI into dist/, one file each.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 const watch = process.argv.includes('--watch');
@@ -58,6 +58,8 @@ const entries = [
   { in: 'server/src/server.ts', out: 'server', external: [], plugins: [lazyBuiltins] },
   { in: 'server/src/cli.ts', out: 'cli', external: [], plugins: [lazyXlsx] },
   { in: 'server/src/cli/xlsx.ts', out: 'xlsx', external: [], plugins: [] },
+  // The table preview's script, run in the webview (a browser).
+  { in: 'client/src/preview/webview.ts', out: 'preview', external: [], plugins: [], platform: 'browser' },
 ].filter((e) => existsSync(e.in));
 
 await Promise.all(entries.map(async (e) => {
@@ -65,9 +67,9 @@ await Promise.all(entries.map(async (e) => {
     entryPoints: [e.in],
     outfile: `dist/${e.out}.js`,
     bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
+    platform: e.platform ?? 'node',
+    target: e.platform === 'browser' ? 'es2022' : 'node20',
+    format: e.platform === 'browser' ? 'iife' : 'cjs',
     sourcemap: !production,
     minify: production,
     external: e.external,
@@ -82,4 +84,6 @@ await Promise.all(entries.map(async (e) => {
     writeFileSync(f.path, f.path.endsWith('.js') ? asciiOnly(f.text) : f.contents);
   }
 }));
+// The overview page's charting library, served to webviews and inlined into saved pages from dist/.
+copyFileSync('node_modules/echarts/dist/echarts.min.js', 'dist/echarts.min.js');
 if (!watch) console.log(`esbuild: ${entries.map((e) => `dist/${e.out}.js`).join(', ')}`);

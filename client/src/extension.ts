@@ -8,6 +8,8 @@ import type { WorkspaceEdit as LspWorkspaceEdit, Diagnostic as LspDiagnostic } f
 import { looksLikeReport } from '../../server/src/features/detect';
 import { format, langFromLocale, type Lang } from '../../server/src/i18n';
 import { SERVER_EXEC_ARGV } from './serverArgs';
+import { registerPreview } from './preview/preview';
+import { registerViews } from './preview/views';
 
 const LANGUAGE_ID = 'govreport';
 const SOURCE = 'govreport';
@@ -123,6 +125,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   register('govreport.status', async () => { await updateStatus(); return statusText; });
 
   register('govreport.showOutput', () => output.show(true));
+
+  registerPreview(context, lc, lang, () => void vscode.window.showInformationMessage(t('notEditor')));
+  registerViews(context, lc, lang, () => void vscode.window.showInformationMessage(t('notEditor')));
 
   register('govreport.fixAll', async () => {
     const editor = vscode.window.activeTextEditor;

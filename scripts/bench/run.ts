@@ -13,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { ensureCorpus, MIB, type Manifest } from './corpus';
 import { BENCH, BUILD, CORPUS, ROOT, SAMPLES, buildChildren, buildDist, hasTaskset, median, pinned, run, runJson, type Run } from './util';
 import { profile } from './profile';
+import { benchViews } from './views';
 import { SERVER_EXEC_ARGV } from '../../client/src/serverArgs';
 
 const argv = process.argv.slice(2);
@@ -181,6 +182,9 @@ async function main(): Promise<void> {
   }
   raw.cold = { cold, bare };
   add('CLI cold start, one report', '(info)', ms(median(cold)), `median of 10; bare \`node -e 0\` ${ms(median(bare))} → govreport adds ${ms(median(cold) - median(bare))}`, 'info');
+
+  // 4b. The views of issue 15: table-preview update, summary of the whole corpus.
+  await benchViews({ add, log, ms, reportsDir, n, cliJs, node, throughput, pinned });
 
   // 5. markdownlint-cli2 (default rules) over the same files, same process model.
   log('markdownlint-cli2: same files');

@@ -36,6 +36,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import util from 'node:util';
 import { makeWorkspace } from './workspace.mjs';
+import { previewUiTest } from './preview-ui.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const E2E_DIR = process.env.E2E_DIR || path.join(ROOT, '.e2e');
@@ -368,6 +369,19 @@ async function uiTest(browser, server, ws, { locale, shots }) {
   return failures.length ? 1 : 0;
 }
 
+async function previewUi(browser, server, ws) {
+  const { context, page } = await newPage(browser);
+  try {
+    const failures = await previewUiTest(page, { log, waitFor, sleep, screenshots: SCREENSHOTS, url: `${server.url}/?folder=${encodeURIComponent(ws)}`, failDir: path.dirname(server.logFile), ws });
+    return failures.length ? 1 : 0;
+  } catch (e) {
+    log(`UI preview FAILED: ${e.message}`);
+    return 1;
+  } finally {
+    await context.close();
+  }
+}
+
 async function waitFor(cond, ms, describe) {
   const t = Date.now();
   for (;;) {
@@ -407,6 +421,9 @@ async function main() {
   if (!options.noBuild) sh(process.execPath, [path.join(ROOT, 'scripts/e2e/build.mjs')]);
   if (!fs.existsSync(options.tests)) throw fail(`extension tests not found: ${options.tests}`);
 
+  // The HTML pages (comparison, overview) in headless Chromium: no console error, no remote request.
+  record('HTML pages in headless Chromium (test/browser)', spawnSync('npx', ['mocha', '--no-config', '-r', 'tsx/cjs', '--timeout', '120000', 'test/browser/*.test.ts'], { cwd: ROOT, stdio: 'inherit' }).status ?? 1);
+
   const scratch = makeScratch();
   log(`scratch folder ${scratch}`);
   let browser;
@@ -428,6 +445,7 @@ async function main() {
         if (!vsix) throw fail('the UI test needs the packaged extension (drop --no-package, or pass --no-ui)');
         fs.mkdirSync(SCREENSHOTS, { recursive: true });
         record('UI test (--locale zh-cn)', await uiTest(browser, server, workspace(scratch, 'ws-ui'), { shots: { problems: 'problems.png', hover: 'hover-total.png' } }));
+        record('UI test: table preview, comparison, overview (--locale zh-cn)', await previewUi(browser, server, workspace(scratch, 'ws-preview')));
       }
       if (!options.noEn) {
         await server.stop();

@@ -25,6 +25,9 @@ import { documentSymbols } from './features/symbols';
 import { foldingRanges } from './features/folding';
 import { inlayHints } from './features/inlayHints';
 import { looksLikeReport } from './features/detect';
+import { tablesModel } from './features/tables';
+import { WorkspaceReports, addCarryover, carryHover } from './features/lastYear';
+import { compareWithLastYear, diskText, workspaceFigures } from './features/views';
 import { FrameFilter } from './protocol/frames';
 
 /**
@@ -74,8 +77,13 @@ function capabilities(c: ClientCapabilities): Caps {
   };
 }
 
+/** Last year's reports among the workspace's files, for carryover-mismatch in the editor. */
+let workspaceRoots: string[] = [];
+const workspaceReports = new WorkspaceReports(() => workspaceRoots);
+
 connection.onInitialize((params): InitializeResult => {
   caps = capabilities(params.capabilities);
+  workspaceRoots = (params.workspaceFolders ?? []).flatMap((f) => { try { return [fileURLToPath(f.uri)]; } catch { return []; } });
   const opts = (params.initializationOptions ?? {}) as { extensionRoot?: string; locale?: string };
   lang = langFromLocale(opts.locale ?? params.locale);
   docsBase = ruleDocsBase(opts.extensionRoot);
@@ -220,6 +228,7 @@ function entryFor(doc: TextDocument): Entry {
   const { version, uri } = doc;
   const analysis = configFor(uri).catch(() => ({})).then((config) => {
     const a = analyze(text, { uri, version, lang, config });
+    try { addCarryover(a, workspaceReports); } catch (e) { a.ruleErrors.push({ rule: 'carryover-mismatch', error: e instanceof Error ? e.message : String(e) }); }
     for (const e of a.ruleErrors) {
       if (loggedRuleErrors.has(e.rule)) continue;
       loggedRuleErrors.add(e.rule);
@@ -316,7 +325,12 @@ connection.onCodeActionResolve(async (action, token) => {
 });
 connection.onHover(async (params, token) => {
   const a = await current(params.textDocument.uri, token);
-  return a ? hover(a, params.position, docsBase) : null;
+  if (!a) return null;
+  const h = hover(a, params.position, docsBase);
+  const carry = carryHover(a, params.position);
+  if (!carry) return h;
+  const value = h && typeof h.contents === 'object' && 'value' in h.contents ? `${carry}\n\n---\n\n${h.contents.value}` : carry;
+  return { contents: { kind: 'markdown' as const, value } };
 });
 connection.onCompletion(async (params, token) => {
   const a = await current(params.textDocument.uri, token);
@@ -349,6 +363,24 @@ connection.onRequest('govreport/status', async (params: { uri: string }, token: 
     total: c.error + c.warning + c.info + c.hint,
     notAReport: a.report.notAReport,
   };
+});
+
+/** The parsed tables for the table preview (client/src/preview): the client never parses. */
+connection.onRequest('govreport/tables', async (params: { uri: string }, token: CancellationToken) => {
+  const a = await current(params.uri, token);
+  return a ? tablesModel(a) : null;
+});
+
+/** "与上年报告比较" and the workspace overview (client/src/preview/views.ts). */
+const openOrDisk = (uri: string) => documents.get(uri)?.getText() ?? diskText(uri);
+connection.onRequest('govreport/compare', async (params: { uri: string; lastUri?: string }, token: CancellationToken) => {
+  const a = await current(params.uri, token);
+  return a ? compareWithLastYear(a, workspaceReports, openOrDisk, params.lastUri) : null;
+});
+connection.onRequest('govreport/summary', async () => {
+  const configs = new Map<string, GovreportConfig>();
+  for (const f of workspaceReports.files()) { const u = pathToFileURL(f).toString(); configs.set(u, await configFor(u)); }
+  return workspaceFigures(workspaceReports, openOrDisk, lang, (u) => configs.get(u) ?? {});
 });
 
 connection.onRequest('govreport/fixAll', async (params: { uri: string }, token: CancellationToken) => {

@@ -61,6 +61,8 @@ export interface StartOptions {
   settings?: () => unknown;
   /** Node flags for the server process (the VS Code client's are in client/src/serverArgs.ts). */
   execArgv?: readonly string[];
+  /** Folders the client opens (the server looks for last year's reports there). */
+  workspaceFolders?: { uri: string; name: string }[];
   /** Advertise codeAction/resolve for the edit (as VS Code does): "fix all of this kind" then comes without its edit. */
   codeActionResolve?: boolean;
 }
@@ -103,7 +105,7 @@ export class LspClient {
       },
     };
     client.init = await conn.sendRequest(InitializeRequest.type, {
-      processId: process.pid, rootUri: null, capabilities, locale: options.locale ?? 'zh-cn', workspaceFolders: null,
+      processId: process.pid, rootUri: null, capabilities, locale: options.locale ?? 'zh-cn', workspaceFolders: options.workspaceFolders ?? null,
     });
     await conn.sendNotification(InitializedNotification.type, {});
     return client;

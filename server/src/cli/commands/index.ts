@@ -4,10 +4,14 @@ import check from './check';
 import exportCommand from './export';
 import rules from './rules';
 import version from './version';
+import compare from './compare';
+import summary from './summary';
 
 export const commands: Command[] = [
   check,
   exportCommand,
   rules,
+  compare,
+  summary,
   version,
 ];
