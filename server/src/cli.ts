@@ -4,7 +4,9 @@ import * as fs from 'node:fs';
 import { checkText, type CheckResult } from './check';
 import { fixAll } from './fix';
 import { CONFIG_FILE, mergeConfigs, validateConfig, type GovreportConfig } from './config';
-import { decodeReport, type ReportEncoding } from './io/decode';
+import type { ReportEncoding } from './io/decode';
+import { reportText } from './io/source-file';
+import { locate, describeLocation, type LineSource } from './io/readers/source';
 import { expandInputs, readFileBytes, writeFileAtomic } from './io/files';
 import type { Lang } from './i18n';
 import { langFromLocale } from './i18n';
@@ -14,11 +16,12 @@ import type { Finding, Severity } from './model';
 import { toSarif } from './cli/sarif';
 import { exportTables } from './cli/export';
 import { T, summaryLine } from './cli/text';
+import { runConvert } from './cli/convert';
 
 const VERSION = '0.1.0';
 
 interface Options {
-  command: 'check' | 'export' | 'rules' | 'help' | 'version';
+  command: 'check' | 'export' | 'convert' | 'rules' | 'help' | 'version';
   format: string;
   fix: boolean;
   config?: string;
@@ -35,6 +38,7 @@ function parseArgs(argv: string[]): Options {
   const args = [...argv];
   const first = args[0];
   if (first === 'check' || first === 'export' || first === 'rules' || first === 'help') { o.command = first; args.shift(); }
+  else if (first === 'convert') return { ...o, command: 'convert', inputs: args.slice(1) };
   else if (first === '--help' || first === '-h') return { ...o, command: 'help' };
   else if (first === '--version' || first === '-v') return { ...o, command: 'version' };
   for (let i = 0; i < args.length; i++) {
@@ -69,6 +73,7 @@ const HELP = `govreport ${VERSION} — 政府信息公开工作年度报告检�
 用法 / Usage:
   govreport check [--format text|json|sarif] [--fix] [--config FILE] [--lang zh|en] FILES|DIRS…
   govreport export [--format csv|json] FILES|DIRS…
+  govreport convert [--layout tab|pipe|markdown] [-o OUT] FILE   .docx/.html/.pdf → 可编辑的文本报告 editable text report
   govreport rules [--lang zh|en]
 
 退出码 / Exit codes: 0 无错误 no errors · 1 有错误级问题 errors remain · 2 用法错误或文件无法读取 usage error or unreadable file
@@ -120,6 +125,8 @@ interface FileResult {
   error?: string;
   fixed?: number;
   note?: string;
+  /** Where each line of an extracted .docx/.html/.pdf report came from. */
+  source?: LineSource[];
   carry: Finding[];
 }
 
@@ -133,6 +140,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
   }
   if (o.command === 'help') { out.write(HELP); return 0; }
   if (o.command === 'version') { out.write(`${VERSION}\n`); return 0; }
+  if (o.command === 'convert') return runConvert(o.inputs, o.lang, out, err);
   if (o.command === 'rules') {
     for (const r of allRules) out.write(`${r.id.padEnd(20)} ${r.defaultSeverity.padEnd(8)} ${r.description[o.lang]}\n`);
     return 0;
@@ -155,13 +163,15 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     }
     const bytes = readFileBytes(entry.path);
     if (!bytes.ok) { unreadable++; results.push({ file: entry.path, error: bytes.error[o.lang], carry: [] }); continue; }
-    const decoded = decodeReport(bytes.bytes);
+    const decoded = await reportText(entry.path, bytes.bytes);
     if (!decoded.ok) { unreadable++; results.push({ file: entry.path, error: decoded.message[o.lang], carry: [] }); continue; }
     const config = mergeConfigs(explicit ?? finder.find(path.dirname(path.resolve(entry.path))).config);
     const opts = { uri: entry.path, lang: o.lang, config };
     let text = decoded.text;
-    const r: FileResult = { file: entry.path, carry: [] };
-    if (o.fix && o.command === 'check') {
+    const r: FileResult = { file: entry.path, carry: [], source: decoded.source?.lines };
+    // Fixes are never written into a Word, web or PDF file: `convert` makes an editable text report.
+    if (o.fix && o.command === 'check' && decoded.source) r.note = T(o.lang, 'fixSkippedSource');
+    else if (o.fix && o.command === 'check') {
       const fixed = fixAll(text, opts);
       if (fixed.text !== text) {
         try {
@@ -194,7 +204,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
   } else {
     const format = o.format || 'text';
     if (format === 'json') out.write(JSON.stringify(results.map((r) => toJson(r)), null, 2) + '\n');
-    else if (format === 'sarif') out.write(JSON.stringify(toSarif(results.map((r) => ({ file: r.file, findings: findingsOf(r), error: r.error })), o.lang), null, 2) + '\n');
+    else if (format === 'sarif') out.write(JSON.stringify(toSarif(results.map((r) => ({ file: r.file, findings: findingsOf(r), error: r.error, source: r.source })), o.lang), null, 2) + '\n');
     else writeText(results, o, out, skipped);
   }
   for (const p of finder.problems) err.write(`govreport: ${T(o.lang, 'badConfig')}: ${p}\n`);
@@ -224,6 +234,7 @@ function toJson(r: FileResult) {
       endColumn: f.range.end.character + 1,
       message: f.message,
       fixable: f.fixes.some((x) => x.safe),
+      ...(r.source ? { location: locate(r.source, f.range.start.line, f.range.start.character) } : {}),
     })),
   };
 }
@@ -243,7 +254,8 @@ function writeText(results: FileResult[], o: Options, out: NodeJS.WritableStream
       count[f.severity]++;
       if (f.fixes.some((x) => x.safe)) fixable++;
       if (o.quiet && f.severity !== 'error') continue;
-      out.write(`${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1}  ${T(o.lang, f.severity)}  ${f.message}  [${f.rule}]\n`);
+      const loc = r.source && locate(r.source, f.range.start.line, f.range.start.character);
+      out.write(`${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1}${loc ? `（${describeLocation(loc, o.lang)}）` : ''}  ${T(o.lang, f.severity)}  ${f.message}  [${f.rule}]\n`);
     }
   }
   out.write(summaryLine(o.lang, count, files, results.filter((r) => r.error).length, fixed, fixable, o.fix, skipped) + '\n');

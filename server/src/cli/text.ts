@@ -13,6 +13,7 @@ const M: Record<string, { zh: string; en: string }> = {
   encodingChanged: { zh: '原文件为 GB18030/GBK 编码，已按 UTF-8 写回', en: 'the file was GB18030/GBK and was written back as UTF-8' },
   formatNote: { zh: '按 {format} 格式检查（报告年度 {year}）', en: 'checked against the {format} format (report year {year})' },
   fixedN: { zh: '已修复 {n} 处', en: '{n} fixed' },
+  fixSkippedSource: { zh: '不会把修复写入 Word/网页/PDF 文件；可用 govreport convert 转换为可编辑的文本报告', en: 'fixes are never written into Word/web/PDF files; use govreport convert to get an editable text report' },
 };
 
 export function T(lang: Lang, key: string, params?: Record<string, string | number>): string {
