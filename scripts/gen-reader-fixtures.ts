@@ -1,5 +1,5 @@
 // Renders the five sample text reports as Word (.docx), web page (.html, GBK-encoded for one) and
-// PDF files into test/fixtures/readers/, in the shapes real ones have: Word tables with empty
+// PDF files into test/fixtures-readers/, in the shapes real ones have: Word tables with empty
 // cells; pages with nested layout tables, site furniture, &nbsp; cells and spacer paragraphs; PDFs
 // with running headers, page numbers, wrapped paragraphs and tables crossing pages.
 // The generated files are committed (the PDF needs Debian's fonts-wqy-microhei, CI lacks it):
@@ -15,7 +15,8 @@ import { normalizeLine } from '../server/src/parse/text';
 
 const ROOT = path.join(__dirname, '..');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
-const OUT = path.join(FIXTURES, 'readers');
+// Beside test/fixtures, not in it: the CLI tests walk that folder and count its five reports.
+const OUT = path.join(ROOT, 'test', 'fixtures-readers');
 const FONT = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
 
 export type Block = { type: 'p'; text: string } | { type: 'table'; rows: string[][] };

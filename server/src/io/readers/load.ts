@@ -6,6 +6,8 @@ type Readers = typeof import('./index');
 let readers: Promise<Readers> | undefined;
 
 export function extractSource(bytes: Uint8Array, kind: SourceKind): Promise<ExtractResult> {
-  readers ??= import('./index');
+  // require, not import(): the bundles and the test runner (tsx/cjs) are CommonJS.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  readers ??= Promise.resolve().then(() => require('./index') as Readers);
   return readers.then((r) => r.extract(bytes, kind));
 }

@@ -34,12 +34,12 @@ function loadPdfjs(): Promise<typeof Pdfjs> {
 }
 
 interface Chunk { text: string; x0: number; x1: number }
-interface PLine { y: number; size: number; chunks: Chunk[]; page: number }
+interface PLine { y: number; size: number; chunks: Chunk[]; page: number; /** In the page's top or bottom eighth, where running headers and footers live. */ margin: boolean }
 
 interface Item { str: string; x: number; y: number; w: number; size: number }
 
 /** Items → lines (same baseline within half a font size) → chunks (gaps wider than a character). */
-function pageLines(items: Item[], page: number): PLine[] {
+function pageLines(items: Item[], page: number, height: number): PLine[] {
   items.sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: PLine[] = [];
   let cur: Item[] = [];
@@ -59,7 +59,8 @@ function pageLines(items: Item[], page: number): PLine[] {
       } else chunks.push({ text: it.str, x0: it.x, x1: it.x + it.w });
     }
     const kept = chunks.map((c) => ({ ...c, text: c.text.trim() })).filter((c) => c.text);
-    if (kept.length) lines.push({ y: cur[0].y, size, chunks: kept, page });
+    const y = cur[0].y;
+    if (kept.length) lines.push({ y, size, chunks: kept, page, margin: y > height * 0.875 || y < height * 0.125 });
     cur = [];
   };
   for (const it of items) {
@@ -76,7 +77,7 @@ const ROMAN_PAGE = /^[-—–\s]*[ivxlcIVXLC]{1,6}[-—–\s]*$/;
 
 /** Drops running headers/footers and page numbers: lines at a page's top or bottom repeated on most pages, or only a number. */
 function dropFurniture(pages: PLine[][]): PLine[][] {
-  const edge = (ls: PLine[]): PLine[] => [...ls.slice(0, 2), ...ls.slice(-2)];
+  const edge = (ls: PLine[]): PLine[] => [...ls.slice(0, 2), ...ls.slice(-2)].filter((l) => l.margin);
   // Furniture repeats at the same height on every page: the title on page 1 is not the running header.
   const key = (l: PLine): string => `${Math.round(l.y / 4)}:${lineText(l).replace(/\d+/g, '#').replace(/\s+/g, '')}`;
   const count = new Map<string, number>();
@@ -101,7 +102,7 @@ function dropFurniture(pages: PLine[][]): PLine[][] {
     // Only the outermost lines can be furniture: from each end, drop while the line qualifies.
     for (const order of [ls, [...ls].reverse()]) {
       for (const l of order.slice(0, 2)) {
-        if (pageNumber(l, page) || repeated(l)) drop.add(l);
+        if (l.margin && (pageNumber(l, page) || repeated(l))) drop.add(l);
         else break;
       }
     }
@@ -167,7 +168,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractResult> {
         items.push({ str: it.str, x: e, y: f, w: it.width, size: Math.abs(d) || it.height || 10 });
         chars += it.str.trim().length;
       }
-      pages.push(pageLines(items, p));
+      pages.push(pageLines(items, p, page.view[3] - page.view[1]));
       page.cleanup();
     }
     if (chars === 0) {
