@@ -8,6 +8,7 @@ import type { WorkspaceEdit as LspWorkspaceEdit, Diagnostic as LspDiagnostic } f
 import { looksLikeReport } from '../../server/src/features/detect';
 import { format, langFromLocale, type Lang } from '../../server/src/i18n';
 import { SERVER_EXEC_ARGV } from './serverArgs';
+import { EXTRACTED_SCHEME, ExtractedDocuments } from './extracted';
 
 const LANGUAGE_ID = 'govreport';
 const SOURCE = 'govreport';
@@ -123,6 +124,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   register('govreport.status', async () => { await updateStatus(); return statusText; });
 
   register('govreport.showOutput', () => output.show(true));
+
+  // Word, web and PDF reports: a read-only extracted view with diagnostics, and conversion to text.
+  const extracted = new ExtractedDocuments(lc, lang);
+  context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(EXTRACTED_SCHEME, extracted));
+  register('govreport.openExtracted', (uri?: unknown) => extracted.open(uri));
+  register('govreport.convertToText', (uri?: unknown) => extracted.convert(uri));
 
   register('govreport.fixAll', async () => {
     const editor = vscode.window.activeTextEditor;
