@@ -56,6 +56,16 @@ describe('readers: the five samples as .docx, .html and .pdf', () => {
   }
 });
 
+describe('readers: a 10-page PDF in a large type', () => {
+  it('gives the 鲁山 text report\'s findings: paragraphs wrapped over many lines and pages are joined again', async () => {
+    const file = join(RENDERED, 'bench-10-pages.pdf');
+    const r = await reportText(file, readFileSync(file));
+    assert.ok(r.ok && r.source);
+    assert.equal(Math.max(...r.source.lines.map((l) => l.page ?? 0)), 10);
+    assert.deepEqual(checkText(r.text).findings.map(key).sort(), checkText(readFileSync(join(FIX, 'lushan-health-2021-tab.txt'), 'utf8')).findings.map(key).sort());
+  });
+});
+
 describe('readers: HTML', () => {
   // The shape of a real county page: GBK, layout tables, a rowspan/colspan header, &nbsp; cells, furniture.
   const page = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
