@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LspClient, ROOT, SAMPLES, fixture } from './helpers';
+import { LspClient, ROOT, SAMPLES, fixture, messageOf } from './helpers';
 
 const RENDERED = path.join(ROOT, 'test', 'fixtures-readers');
 type Reply = { ok: true; text: string; kind: string; places: string[] } | { ok: false; message: { zh: string; en: string } };
@@ -25,7 +25,7 @@ describe('lsp: govreport/extract', () => {
     const view = `govreport-extracted:${pathToFileURL(pdf).pathname}.txt`;
     await c.open(view, reply.text);
     const viewDiags = await c.diagnostics(view);
-    const key = (d: { code?: unknown; message: string }) => `${String(d.code)}: ${d.message}`;
+    const key = (d: Parameters<typeof messageOf>[0]) => `${String(d.code)}: ${messageOf(d)}`;
     assert.deepEqual(viewDiags.map(key).sort(), textDiags.map(key).sort());
     assert.ok(fixture(SAMPLES.lushan).length > 0);
   });
