@@ -20,7 +20,7 @@ export function decodeHtml(bytes: Uint8Array): string {
   if (buf[0] === 0xff && buf[1] === 0xfe) return iconv.decode(buf.subarray(2), 'utf-16le');
   if (buf[0] === 0xfe && buf[1] === 0xff) return iconv.decode(buf.subarray(2), 'utf-16be');
   const head = buf.subarray(0, 4096).toString('latin1');
-  const m = /<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i.exec(head);
+  const m = /<meta[^>]{0,300}?charset\s*=\s*["']?([A-Za-z0-9_.:-]+)/i.exec(head);
   let label = m?.[1].toLowerCase();
   // GB2312 and GBK pages use GB18030 characters freely; the superset decodes them all.
   if (label === 'gb2312' || label === 'gbk' || label === 'x-gbk' || label === 'cp936') label = 'gb18030';

@@ -72,8 +72,11 @@ function pageLines(items: Item[], page: number, height: number): PLine[] {
 }
 
 const lineText = (l: PLine): string => l.chunks.map((c) => c.text).join(' ');
-const PAGE_NUMBER = /^[-—–_\s]*(第\s*)?\d{1,4}\s*(页)?\s*((\/|of|共)\s*\d{1,4}\s*(页)?)?[-—–_\s]*$/i;
-const ROMAN_PAGE = /^[-—–\s]*[ivxlcIVXLC]{1,6}[-—–\s]*$/;
+// Tested on the line without whitespace (pageLabel): one quantifier per run, no backtracking.
+const PAGE_NUMBER = /^[-—–_]*第?\d{1,4}页?(?:(?:\/|of|共)\d{1,4}页?)?[-—–_]*$/i;
+const ROMAN_PAGE = /^[-—–]*[ivxlcIVXLC]{1,6}[-—–]*$/;
+/** A line's text without whitespace, when short enough to be a page label ('' otherwise). */
+const pageLabel = (l: PLine): string => { const t = lineText(l); return t.length <= 40 ? t.replace(/\s+/g, '') : ''; };
 
 /** Drops running headers/footers and page numbers: lines at a page's top or bottom repeated on most pages, or only a number. */
 function dropFurniture(pages: PLine[][]): PLine[][] {
@@ -90,9 +93,9 @@ function dropFurniture(pages: PLine[][]): PLine[][] {
   // most pages: a table cell "0" at the foot of a page is not one. A decorated one (- 3 -, 第3页) always is.
   const slot = (l: PLine, page: number): string => `${Math.round(l.y / 4)}:${Number(/\d+/.exec(lineText(l))?.[0]) - page}`;
   const numberAt = new Map<string, number>();
-  pages.forEach((ls, p) => { for (const l of edge(ls)) if (PAGE_NUMBER.test(lineText(l))) numberAt.set(slot(l, p), (numberAt.get(slot(l, p)) ?? 0) + 1); });
+  pages.forEach((ls, p) => { for (const l of edge(ls)) if (PAGE_NUMBER.test(pageLabel(l))) numberAt.set(slot(l, p), (numberAt.get(slot(l, p)) ?? 0) + 1); });
   const pageNumber = (l: PLine, page: number): boolean => {
-    const t = lineText(l);
+    const t = pageLabel(l);
     if (ROMAN_PAGE.test(t)) return /[-—–]/.test(t);
     if (!PAGE_NUMBER.test(t)) return false;
     return /[-—–_第页/共]|of/i.test(t) || (numberAt.get(slot(l, page)) ?? 0) >= Math.max(2, pages.length * 0.5);
