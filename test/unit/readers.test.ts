@@ -103,6 +103,21 @@ describe('readers: HTML', () => {
     assert.equal(describeLocation(locate(r.lines, 3, 2)!, 'zh'), '第3段');
   });
 
+  it('reads the article of a published page, not the site around it', async () => {
+    const menu = Array.from({ length: 40 }, (_, i) => `<li><a href="/l${i}">栏目${i}</a></li>`).join('');
+    const body = readFileSync(join(FIX, 'kunming-xishan-health-2022-pipe.txt'), 'utf8').split('\n').map((l) => `<p>${l}</p>`).join('\n');
+    const page = `<html><body><div class="top"><div class="logo">昆明市西山区人民政府</div><ul>${menu}</ul></div>
+<div class="crumb">首页 &gt; 政务公开 &gt; 政府信息公开年报</div>
+<div class="main"><div class="info">发布时间：2023-01-28 来源：区卫健局 字号：大 中 小</div><div class="content">${body}</div>
+<div class="tools">打印本页 关闭窗口</div></div>
+<div class="footer">主办单位：西山区人民政府办公室。备案号：滇ICP备0000号。</div></body></html>`;
+    const r = ok(await extractSource(Buffer.from(page), 'html'));
+    assert.match(r.text, /^昆明市西山区卫生健康局2022年政府信息公开工作年度报告\n/);
+    assert.doesNotMatch(r.text, /栏目\d|主办单位|打印本页|首页/);
+    const text = readFileSync(join(FIX, 'kunming-xishan-health-2022-pipe.txt'), 'utf8');
+    assert.deepEqual(checkText(r.text).findings.map(key).sort(), checkText(text).findings.map(key).sort());
+  });
+
   it('keeps UTF-8 pages without a charset and falls back to GB18030 for undeclared GBK', async () => {
     assert.match(ok(await extractSource(Buffer.from('<p>二、主动公开</p>'), 'html')).text, /^二、主动公开\n/);
     assert.match(ok(await extractSource(iconv.encode('<p>二、主动公开</p>', 'gbk'), 'html')).text, /^二、主动公开\n/);

@@ -123,11 +123,54 @@ class HtmlWalker {
   }
 }
 
+const TITLE = /政府信息公开.{0,20}报告|信息公开.{0,10}年报/;
+
+interface Weight { sentences: number; title: boolean }
+
+/** Sentences (。) and whether the report title is inside, for every element, bottom-up in one pass. */
+function weigh(n: ChildNode, out: Map<Element, Weight>): Weight {
+  if (n.type === 'text') {
+    let sentences = 0;
+    for (let i = n.data.indexOf('。'); i >= 0; i = n.data.indexOf('。', i + 1)) sentences++;
+    return { sentences, title: n.data.length < 100 && TITLE.test(n.data) };
+  }
+  if (!isElement(n) || DROP.has(n.name)) return { sentences: 0, title: false };
+  const w: Weight = { sentences: 0, title: false };
+  for (const c of n.children) {
+    const x = weigh(c, out);
+    w.sentences += x.sentences;
+    w.title ||= x.title;
+  }
+  out.set(n, w);
+  return w;
+}
+
+/**
+ * The article of a published page: the innermost element that still holds the report title (when
+ * there is one) and nearly all of its sentences. The site's header, menus, breadcrumbs, "print /
+ * close" links and footer around it would otherwise come before the title and after the signature.
+ */
+function article(roots: ChildNode[]): ChildNode[] {
+  const weights = new Map<Element, Weight>();
+  let total = 0;
+  let title = false;
+  for (const r of roots) { const w = weigh(r, weights); total += w.sentences; title ||= w.title; }
+  if (total < 3) return roots;
+  let nodes = roots;
+  for (;;) {
+    const inner = nodes.filter(isElement).map((e) => e.children).flat().filter(isElement)
+      .find((e) => { const w = weights.get(e); return !!w && w.sentences >= total * 0.8 && (!title || w.title); });
+    // Only one candidate can hold 80 % of the sentences; descending stops where the content splits.
+    if (!inner) return nodes;
+    nodes = [inner];
+  }
+}
+
 export function extractHtml(bytes: Uint8Array): ExtractResult {
   const html = decodeHtml(bytes);
   const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
   const w = new HtmlWalker();
-  for (const c of doc.children) w.walk(c);
+  for (const c of article(doc.children)) w.walk(c);
   w.flush();
   const text = w.out.text;
   if (!text.trim()) return { ok: false, message: { zh: '网页中没有可读的文字', en: 'The web page contains no readable text' } };
