@@ -43,6 +43,18 @@ function asciiOnly(code) {
 }
 
 /**
+
+ * The CLI loads the xlsx writer (exceljs, ~1 MB) only for `export --format xlsx`: it is its own bundle,
+ * dist/xlsx.js, required at run time from next to dist/cli.js, so every other command starts without it.
+ */
+const lazyXlsx = {
+  name: 'lazy-xlsx',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/xlsx$/ }, (args) => (args.importer.endsWith(`export.ts`) ? { path: './xlsx.js', external: true } : undefined));
+  },
+};
+
+/**
  * The readers (PDF.js, htmlparser2, fflate, iconv-lite: megabytes) are a bundle of their own,
  * dist/readers.js, which the server and the CLI load the first time a .docx/.html/.pdf file is
  * opened (server/src/io/readers/load.ts): starting up for text reports costs what it did before.
@@ -57,7 +69,8 @@ const readersApart = {
 const entries = [
   { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'], plugins: [] },
   { in: 'server/src/server.ts', out: 'server', external: [], plugins: [lazyBuiltins, readersApart] },
-  { in: 'server/src/cli.ts', out: 'cli', external: [], plugins: [readersApart] },
+  { in: 'server/src/cli.ts', out: 'cli', external: [], plugins: [lazyXlsx, readersApart] },
+  { in: 'server/src/cli/xlsx.ts', out: 'xlsx', external: [], plugins: [] },
   { in: 'server/src/io/readers/index.ts', out: 'readers', external: [], plugins: [] },
 ].filter((e) => existsSync(e.in));
 
@@ -73,6 +86,8 @@ await Promise.all(entries.map(async (e) => {
     minify: production,
     external: e.external,
     plugins: e.plugins,
+    // jsonc-parser's UMD build requires its parts dynamically, which a bundle cannot follow; its ES build can.
+    alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
     logLevel: 'warning',
     write: false,
   });

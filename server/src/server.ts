@@ -4,14 +4,15 @@
 // Transport: --stdio or --node-ipc (chosen by vscode-languageserver from argv).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind, DidChangeConfigurationNotification, LSPErrorCodes, ProposedFeatures, ResponseError, TextDocuments,
   TextDocumentSyncKind, createConnection, type CancellationToken, type ClientCapabilities, type DidChangeConfigurationParams,
   type InitializeResult, type TextDocumentChangeEvent,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE, mergeConfigs, validateConfig, type GovreportConfig } from './config';
+import { CONFIG_FILE, describeProblem, mergeConfigs, parseConfigText, validateConfig, type GovreportConfig } from './config';
+import { configDiagnostics } from './features/configDiagnostics';
 import { format, langFromLocale, type Lang } from './i18n';
 import { formatSpec } from './spec';
 import { decodeReport } from './io/decode';
@@ -108,6 +109,16 @@ function reportProblem(text: string): void {
   connection.console.warn(text);
 }
 
+/** A broken .govreportrc.json shows its problems on the file itself (Problems panel, squiggles), not only in the log. */
+const configFilesWithProblems = new Set<string>();
+function publishConfigProblems(file: string, problems: ReturnType<typeof parseConfigText>['problems']): void {
+  const uri = pathToFileURL(file).href;
+  if (problems.length === 0 && !configFilesWithProblems.has(uri)) return;
+  if (problems.length) configFilesWithProblems.add(uri);
+  else configFilesWithProblems.delete(uri);
+  void connection.sendDiagnostics({ uri, diagnostics: configDiagnostics(problems, lang) });
+}
+
 /** The nearest .govreportrc.json above a file: URI, cached per directory. */
 function rcConfig(uri: string): GovreportConfig | undefined {
   // The extracted text of a Word/web/PDF report follows the configuration beside the original file.
@@ -123,8 +134,9 @@ function rcConfig(uri: string): GovreportConfig | undefined {
     const file = path.join(dir, CONFIG_FILE);
     if (fs.existsSync(file)) {
       try {
-        const { config, problems } = validateConfig(JSON.parse(fs.readFileSync(file, 'utf8')));
-        for (const p of problems) reportProblem(say('badConfig', { file, problem: p }));
+        const { config, problems } = parseConfigText(fs.readFileSync(file, 'utf8'));
+        for (const p of problems) reportProblem(say('badConfig', { file, problem: describeProblem(file, p, lang) }));
+        publishConfigProblems(file, problems);
         found = config;
       } catch (e) {
         reportProblem(say('badConfig', { file, problem: e instanceof Error ? e.message : String(e) }));
@@ -142,7 +154,7 @@ function rcConfig(uri: string): GovreportConfig | undefined {
 /** Editor settings → config. "auto" is the default and must not override a format set in .govreportrc.json. */
 function settingsConfig(raw: unknown): GovreportConfig {
   const v = (raw ?? {}) as { format?: unknown; rules?: unknown };
-  const { config, problems } = validateConfig({ format: v.format === 'auto' ? undefined : v.format, rules: v.rules ?? undefined });
+  const { config, problems } = validateConfig({ format: v.format === 'auto' ? undefined : v.format, rules: v.rules ?? undefined }, lang);
   for (const p of problems) reportProblem(say('badSettings', { problem: p }));
   return config;
 }
