@@ -53,13 +53,26 @@ const lazyXlsx = {
   },
 };
 
+/**
+ * The readers (PDF.js, htmlparser2, fflate, iconv-lite: megabytes) are a bundle of their own,
+ * dist/readers.js, which the server and the CLI load the first time a .docx/.html/.pdf file is
+ * opened (server/src/io/readers/load.ts): starting up for text reports costs what it did before.
+ */
+const readersApart = {
+  name: 'readers-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/index$/ }, (args) => (/[\\/]io[\\/]readers[\\/]load\.ts$/.test(args.importer) ? { path: './readers.js', external: true } : undefined));
+  },
+};
+
 const entries = [
   { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'], plugins: [] },
-  { in: 'server/src/server.ts', out: 'server', external: [], plugins: [lazyBuiltins] },
-  { in: 'server/src/cli.ts', out: 'cli', external: [], plugins: [lazyXlsx] },
+  { in: 'server/src/server.ts', out: 'server', external: [], plugins: [lazyBuiltins, readersApart] },
+  { in: 'server/src/cli.ts', out: 'cli', external: [], plugins: [lazyXlsx, readersApart] },
   { in: 'server/src/cli/xlsx.ts', out: 'xlsx', external: [], plugins: [] },
   // The table preview's script, run in the webview (a browser).
   { in: 'client/src/preview/webview.ts', out: 'preview', external: [], plugins: [], platform: 'browser' },
+  { in: 'server/src/io/readers/index.ts', out: 'readers', external: [], plugins: [] },
 ].filter((e) => existsSync(e.in));
 
 await Promise.all(entries.map(async (e) => {

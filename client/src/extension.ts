@@ -10,6 +10,7 @@ import { format, langFromLocale, type Lang } from '../../server/src/i18n';
 import { SERVER_EXEC_ARGV } from './serverArgs';
 import { registerPreview } from './preview/preview';
 import { registerViews } from './preview/views';
+import { EXTRACTED_SCHEME, ExtractedDocuments } from './extracted';
 
 const LANGUAGE_ID = 'govreport';
 const SOURCE = 'govreport';
@@ -128,6 +129,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   registerPreview(context, lc, lang, () => void vscode.window.showInformationMessage(t('notEditor')));
   registerViews(context, lc, lang, () => void vscode.window.showInformationMessage(t('notEditor')));
+  // Word, web and PDF reports: a read-only extracted view with diagnostics, and conversion to text.
+  const extracted = new ExtractedDocuments(lc, lang);
+  context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(EXTRACTED_SCHEME, extracted));
+  register('govreport.openExtracted', (uri?: unknown) => extracted.open(uri));
+  register('govreport.convertToText', (uri?: unknown) => extracted.convert(uri));
 
   register('govreport.fixAll', async () => {
     const editor = vscode.window.activeTextEditor;

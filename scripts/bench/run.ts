@@ -257,6 +257,9 @@ async function main(): Promise<void> {
     add(`CLI --fix, ${fmt(fx.value.twenty.fixes)} fixes in one file`, '(info)', cliFix.timedOut ? 'timed out' : ms(cliFix.ms), `whole process: check, fix, list every change, write, re-check; a plain check of the fixed file ${ms(cliCheck.ms)}`, 'info');
   } else add('Fixes at scale', '< 200 ms', 'failed', failed(fx.run), 'MISS');
 
+  // 8. Word, web and PDF reports: warm time per file (read + extract + check), and the CLI over 1,000 mixed files.
+  await benchReaders(node, reportsDir, manifest);
+
   // The table.
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
@@ -273,6 +276,38 @@ async function main(): Promise<void> {
   fs.writeFileSync(path.join(BENCH, 'latest.json'), JSON.stringify({ header, lines, raw }, null, 2));
 
   if (flag('--profile')) await profile({ log });
+}
+
+const RENDERED = path.join(ROOT, 'test', 'fixtures-readers');
+
+async function benchReaders(node: string, reportsDir: string, manifest: Manifest): Promise<void> {
+  log('readers: .pdf / .docx / .html per file');
+  const files = { pdf: path.join(RENDERED, 'bench-10-pages.pdf'), docx: path.join(RENDERED, 'lushan-health-2021-tab.docx'), html: path.join(RENDERED, 'lushan-health-2021-tab.html') };
+  const per = await runJson<Record<string, { runs: number; median: number; min: number; extractMedian: number; cpuMedian: number; lines: number }>>(node, [path.join(BUILD, 'readers.js'), '3000', ...Object.values(files)], 120_000);
+  raw.readers = per.value ?? failed(per.run);
+  const targets = { pdf: 150, docx: 30, html: 20 };
+  for (const [kind, file] of Object.entries(files) as [keyof typeof files, string][]) {
+    const v = per.value?.[file];
+    const label = { pdf: 'PDF report, 11 pages', docx: 'Word (.docx) report', html: 'Web page (.html) report' }[kind];
+    if (!v) { add(`${label}: read + extract + check (warm)`, `< ${targets[kind]} ms`, 'failed', per.value ? 'no result' : failed(per.run), 'MISS'); continue; }
+    add(`${label}: read + extract + check, median (warm)`, `< ${targets[kind]} ms`, ms(v.median), `${path.basename(file)} (${fmt(fs.statSync(file).size / 1024, 0)} KiB, ${v.lines} lines of text); extraction alone ${ms(v.extractMedian)}; CPU time median ${ms(v.cpuMedian)}; best ${ms(v.min)}; ${v.runs} runs`, verdict(v.median < targets[kind]));
+  }
+  // 1,000 mixed files: 700 text reports of the corpus, 100 each of .docx, .html and .pdf (the five samples rendered).
+  const mixed = path.join(BENCH, 'mixed');
+  fs.rmSync(mixed, { recursive: true, force: true });
+  fs.mkdirSync(mixed, { recursive: true });
+  const rendered = fs.readdirSync(RENDERED).filter((f) => !f.startsWith('bench-'));
+  manifest.reports.slice(0, 700).forEach((r, i) => fs.copyFileSync(path.join(CORPUS, r.file), path.join(mixed, `t${i}-${path.basename(r.file)}`)));
+  for (const ext of ['docx', 'html', 'pdf']) {
+    const src = rendered.filter((f) => f.endsWith(`.${ext}`));
+    for (let i = 0; i < 100; i++) fs.copyFileSync(path.join(RENDERED, src[i % src.length]), path.join(mixed, `${ext}${i}-${src[i % src.length]}`));
+  }
+  const cliJs = path.join(ROOT, 'bin', 'govreport.js');
+  log('CLI: 1,000 mixed files');
+  const r = await throughput('govreport-mixed', ...pinned(node, [cliJs, 'check', '--format', 'json', mixed]), { maxRuns: 1, budgetMs: 0, timeoutMs: 300_000, okCodes: [0, 1] });
+  raw.mixed = { runsMs: r.runs.map((x) => x.ms), error: r.error };
+  if (r.best !== undefined) add(`CLI over 1,000 mixed files (700 text, 100 each .docx/.html/.pdf)${hasTaskset ? ', taskset -c 0' : ''}`, '(info)', `${fmt(1000 / (r.best / 1000))} files/s`, `${ms(r.best)} wall incl. start-up${cpuNote(r.bestRun, 1000)}`, 'info');
+  else add('CLI over 1,000 mixed files', '(info)', 'failed', r.error ?? '', 'n/a');
 }
 
 function renderTable(ls: Line[]): string {

@@ -4,6 +4,7 @@
 //   report-a.txt                        (neutral name: language by content, govreport.autoDetect)
 //   2021年政府信息公开工作年度报告.txt     (language by file-name pattern)
 //   notes.txt                           (an ordinary text file that must stay plaintext)
+//   鲁山年报.pdf, 鲁山年报.docx             (Word/PDF reports: the extracted read-only view)
 // The suite writes its own scratch files next to them; never point this at the shared fixtures.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,5 +23,7 @@ export function makeWorkspace(dir) {
   copy('kunming-xishan-health-2022-pipe.txt', 'report-a.txt');
   copy('lushan-health-2021-tab.txt', '2021年政府信息公开工作年度报告.txt');
   fs.writeFileSync(path.join(dir, 'notes.txt'), 'Shopping list: apples, bread.\n');
+  // A PDF and a Word report (test/fixtures-readers: the 鲁山 sample rendered), for the extracted view.
+  for (const ext of ['pdf', 'docx']) fs.copyFileSync(path.join(ROOT, 'test', 'fixtures-readers', `lushan-health-2021-tab.${ext}`), path.join(dir, `鲁山年报.${ext}`));
   return dir;
 }

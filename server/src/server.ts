@@ -16,6 +16,7 @@ import { configDiagnostics } from './features/configDiagnostics';
 import { format, langFromLocale, type Lang } from './i18n';
 import { formatSpec } from './spec';
 import { decodeReport } from './io/decode';
+import { extractForEditor, EXTRACTED_SCHEME } from './io/extract-request';
 import { analyze, type Analysis } from './features/analysis';
 import { counts, diagnostics, ruleDocsBase } from './features/diagnostics';
 import { FIX_ALL_KIND, codeActions, fixAllEdit, resolveFixKind, wrapper, type KindData } from './features/codeActions';
@@ -136,6 +137,8 @@ function publishConfigProblems(file: string, problems: ReturnType<typeof parseCo
 
 /** The nearest .govreportrc.json above a file: URI, cached per directory. */
 function rcConfig(uri: string): GovreportConfig | undefined {
+  // The extracted text of a Word/web/PDF report follows the configuration beside the original file.
+  if (uri.startsWith(`${EXTRACTED_SCHEME}:/`)) uri = `file://${uri.slice(EXTRACTED_SCHEME.length + 1).replace(/\.txt$/, '')}`;
   if (!uri.startsWith('file:')) return undefined;
   let dir: string;
   try { dir = path.dirname(fileURLToPath(uri)); } catch { return undefined; }
@@ -415,6 +418,9 @@ connection.onRequest('govreport/checkFiles', async (params: { uris: string[]; on
   }
   return out;
 });
+
+/** The text of a .docx/.html/.pdf report on disk, for the client's read-only view of it (the reader loads on first use). */
+connection.onRequest('govreport/extract', (params: { uri: string; layout?: string }) => extractForEditor(params.uri, params.layout));
 
 connection.onShutdown(() => {
   for (const t of timers.values()) clearTimeout(t);

@@ -142,9 +142,10 @@ describe('io/files', () => {
   };
 
   it('walks directories recursively in sorted order, filtering by extension', async () => {
-    for (const f of ['b/2.TXT', 'b/1.md', 'a.govreport', 'c/d/e/deep.txt', 'skip.docx', 'node_modules/x.txt', '.git/y.txt', 'b/.hidden/z.txt']) write(f);
+    for (const f of ['b/2.TXT', 'b/1.md', 'a.govreport', 'c/d/e/deep.txt', 'skip.xlsx', 'r.docx', 'p.PDF', 'w.htm', 'node_modules/x.txt', '.git/y.txt', 'b/.hidden/z.txt']) write(f);
     const entries = await collect([tmp]);
-    assert.deepEqual(entries.map((e) => rel(e.path)), ['a.govreport', 'b/1.md', 'b/2.TXT', 'c/d/e/deep.txt']);
+    // Word, PDF and web pages are reports too (read by io/readers); spreadsheets are not.
+    assert.deepEqual(entries.map((e) => rel(e.path)), ['a.govreport', 'b/1.md', 'b/2.TXT', 'c/d/e/deep.txt', 'p.PDF', 'r.docx', 'w.htm']);
     assert.ok(entries.every((e) => !('error' in e)));
   });
 

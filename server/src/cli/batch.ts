@@ -5,7 +5,9 @@ import * as path from 'node:path';
 import { checkText, type CheckResult } from '../check';
 import { fixAll } from '../fix';
 import { mergeConfigs, type GovreportConfig } from '../config';
-import { decodeReport, type ReportEncoding } from '../io/decode';
+import type { ReportEncoding } from '../io/decode';
+import { reportText } from '../io/source-file';
+import type { LineSource } from '../io/readers/source';
 import { expandInputs, readFileBytes, writeFileAtomic, type InputEntry } from '../io/files';
 import type { Lang } from '../i18n';
 import type { Finding } from '../model';
@@ -34,6 +36,8 @@ export interface FileResult {
   /** With --fix, --fix-dry-run or --diff: the changes made (or that would be), and the numeric ones held back. */
   fixes?: FixReport;
   carry: Finding[];
+  /** Where each line of an extracted .docx/.html/.pdf report came from. */
+  source?: LineSource[];
 }
 
 export interface BatchOptions {
@@ -82,13 +86,15 @@ export async function runBatch(inputs: string[], o: BatchOptions): Promise<Batch
     if ('error' in entry) { fail(entry.path, entry.error[o.lang]); continue; }
     const bytes = o.stdin ? { ok: true as const, bytes: o.stdin.bytes } : readFileBytes(entry.path);
     if (!bytes.ok) { fail(entry.path, bytes.error[o.lang]); continue; }
-    const decoded = decodeReport(bytes.bytes);
+    const decoded = o.stdin ? await reportText('', bytes.bytes) : await reportText(entry.path, bytes.bytes);
     if (!decoded.ok) { fail(entry.path, decoded.message[o.lang]); continue; }
     const config = mergeConfigs(configs[i]);
     const opts = { uri: entry.path, lang: o.lang, config };
     let text = decoded.text;
-    const r: FileResult = { file: entry.path, carry: [] };
-    if (o.fix) {
+    const r: FileResult = { file: entry.path, carry: [], source: decoded.source?.lines };
+    // Fixes are never written into a Word, web or PDF file: `convert` makes an editable text report.
+    if (o.fix && decoded.source) r.note = T(o.lang, 'fixSkippedSource');
+    else if (o.fix) {
       const fixed = fixAll(text, opts, undefined, undefined, fixPolicy(o.fixTypes, config));
       r.fixes = fixReport(entry.path, text, fixed, o.dryRun === true, o.diff === true);
       if (o.dryRun) text = fixed.text;

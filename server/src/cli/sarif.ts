@@ -8,6 +8,7 @@ import type { Lang } from '../i18n';
 import type { Finding, Severity } from '../model';
 import { ruleCatalog } from '../rules/catalog';
 import type { Change } from './changes';
+import { describeLocation, locate, type LineSource } from '../io/readers/source';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -20,7 +21,7 @@ export function artifactLocation(file: string, cwd = process.cwd()): { uri: stri
   return { uri: pathToFileURL(abs).href };
 }
 
-type SarifFile = { file: string; findings: Finding[]; error?: string; fixes?: { applied: Change[]; notApplied: Change[]; dryRun: boolean }; notices?: string[] };
+type SarifFile = { file: string; findings: Finding[]; error?: string; fixes?: { applied: Change[]; notApplied: Change[]; dryRun: boolean }; notices?: string[]; source?: LineSource[] };
 
 /** A change as a SARIF fix: the region replaced and the text put in its place. */
 function sarifFix(file: string, c: Change, cwd: string) {
@@ -82,7 +83,11 @@ export function toSarif(files: SarifFile[], lang: Lang, cwd = process.cwd()) {
           ...(index.has(x.rule) ? { ruleIndex: index.get(x.rule) } : {}),
           level: LEVEL[x.severity],
           message: { text: x.message },
-          locations: [{ physicalLocation: { artifactLocation: artifactLocation(f.file, cwd), region: { startLine: x.range.start.line + 1, startColumn: x.range.start.character + 1, endLine: x.range.end.line + 1, endColumn: x.range.end.character + 1 } } }],
+          locations: [{
+            physicalLocation: { artifactLocation: artifactLocation(f.file, cwd), region: { startLine: x.range.start.line + 1, startColumn: x.range.start.character + 1, endLine: x.range.end.line + 1, endColumn: x.range.end.character + 1 } },
+            // In a .docx/.html/.pdf report the region counts lines of the extracted text; the logical location names the place in the document.
+            ...sourceLocation(f.source, x, lang),
+          }],
           ...(held.has(`${x.rule}:${x.range.start.line + 1}:${x.range.start.character + 1}`) ? { fixes: held.get(`${x.rule}:${x.range.start.line + 1}:${x.range.start.character + 1}`)!.map((c) => sarifFix(f.file, c, cwd)) } : {}),
         })); }),
         invocations: [{
@@ -96,4 +101,9 @@ export function toSarif(files: SarifFile[], lang: Lang, cwd = process.cwd()) {
       },
     ],
   };
+}
+
+function sourceLocation(source: LineSource[] | undefined, x: Finding, lang: Lang) {
+  const loc = source && locate(source, x.range.start.line, x.range.start.character);
+  return loc ? { logicalLocations: [{ name: describeLocation(loc, lang), kind: 'location' }], properties: { location: loc } } : {};
 }

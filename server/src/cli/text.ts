@@ -17,6 +17,7 @@ const M: Record<string, { zh: string; en: string }> = {
   fixApplied: { zh: '已修复', en: 'fixed' },
   fixWould: { zh: '将修复', en: 'would fix' },
   fixHeld: { zh: '未应用：改动统计数字（核对后用 --fix-type numbers 应用）', en: 'not applied: changes a statistic (check it, then use --fix-type numbers)' },
+  fixSkippedSource: { zh: '不会把修复写入 Word/网页/PDF 文件；可用 govreport convert 转换为可编辑的文本报告', en: 'fixes are never written into Word/web/PDF files; use govreport convert to get an editable text report' },
 };
 
 export function T(lang: Lang, key: string, params?: Record<string, string | number>): string {

@@ -9,7 +9,8 @@ import type { ReportEncoding } from './decode';
 export type FileError = { code: string; zh: string; en: string };
 export type InputEntry = { path: string } | { path: string; error: FileError };
 
-export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.govreport'];
+// .docx/.html/.htm/.pdf go through their readers (io/source-file.ts).
+export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.govreport', '.docx', '.html', '.htm', '.pdf'];
 
 /** Turns a Node fs error into a message a non-programmer can act on. */
 export function fsError(err: unknown): FileError {

@@ -1,6 +1,6 @@
 // The overview's figures equal the tables they come from; the CLI's summary and compare commands.
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -12,6 +12,8 @@ import { withCells } from './edit';
 
 const FIX = join(__dirname, '..', '..', 'fixtures');
 const read = (f: string) => readFileSync(join(FIX, f), 'utf8');
+// The five sample reports, named: test/fixtures also holds the real-report corpus (test/fixtures/real).
+const SAMPLES = readdirSync(FIX).filter((f) => f.endsWith('.txt')).map((f) => join(FIX, f));
 
 async function run(args: string[]) {
   const chunks: Record<'out' | 'err', Buffer[]> = { out: [], err: [] };
@@ -59,7 +61,7 @@ describe('summary', () => {
   });
 
   it('CLI text: one line per report, CJK columns aligned by display width', async () => {
-    const r = await run(['summary', FIX]);
+    const r = await run(['summary', ...SAMPLES]);
     assert.equal(r.code, 0, r.err);
     const lines = r.out.trimEnd().split('\n');
     assert.equal(lines.length, 6);
@@ -69,8 +71,8 @@ describe('summary', () => {
   });
 
   it('CLI csv and json agree with the figures; csv header is the column keys', async () => {
-    const csv = await run(['summary', '--format', 'csv', FIX]);
-    const json = await run(['summary', '--format=json', FIX]);
+    const csv = await run(['summary', '--format', 'csv', ...SAMPLES]);
+    const json = await run(['summary', '--format=json', ...SAMPLES]);
     assert.equal(csv.code, 0);
     const rows = csv.out.trimEnd().split('\n');
     assert.equal(rows[0], SUMMARY_COLUMNS.map((c) => c.key).join(','));
@@ -82,7 +84,7 @@ describe('summary', () => {
   });
 
   it('CLI: usage errors exit 2 with a message; a missing folder is reported, exit 2', async () => {
-    assert.equal((await run(['summary', '--format', 'xml', FIX])).code, 2);
+    assert.equal((await run(['summary', '--format', 'xml', ...SAMPLES])).code, 2);
     assert.equal((await run(['summary'])).code, 2);
     const missing = await run(['summary', join(FIX, 'nope')]);
     assert.equal(missing.code, 2);
@@ -113,7 +115,7 @@ describe('summary', () => {
   });
 
   it('CLI summary html: self-contained page with the chart library inlined and the data embedded', async () => {
-    const r = await run(['summary', '--format', 'html', FIX]);
+    const r = await run(['summary', '--format', 'html', ...SAMPLES]);
     assert.equal(r.code, 0);
     assert.doesNotMatch(r.out, /(src|href)="https?:/);
     assert.match(r.out, /id="govreport-data"/);

@@ -10,6 +10,7 @@ import { T, summaryLine } from '../text';
 import type { Lang } from '../../i18n';
 import { allowed } from '../../fix';
 import { fixPolicy, parseFixTypes, writeChanges } from '../fixes';
+import { describeLocation, locate } from '../../io/readers/source';
 
 export default defineCommand({
   name: 'check',
@@ -50,7 +51,7 @@ export default defineCommand({
     const format = (values.format as string | undefined) ?? 'text';
     if (values.diff) { for (const r of b.results) out.write(r.fixes?.diff ?? ''); }
     else if (format === 'json') out.write(JSON.stringify(b.results.map(toJson), null, 2) + '\n');
-    else if (format === 'sarif') out.write(JSON.stringify(toSarif(b.results.map((r) => ({ file: r.file, findings: findingsOf(r), error: r.error, fixes: r.fixes, notices: r.note ? [r.note] : [] })), lang), null, 2) + '\n');
+    else if (format === 'sarif') out.write(JSON.stringify(toSarif(b.results.map((r) => ({ file: r.file, findings: findingsOf(r), error: r.error, fixes: r.fixes, notices: r.note ? [r.note] : [], source: r.source })), lang), null, 2) + '\n');
     else writeText(b, lang, values.quiet === true, fix, dryRun, fixTypes, out);
     if (b.unreadable > 0) return 2;
     return b.results.some((r) => findingsOf(r).some((f) => f.severity === 'error')) ? 1 : 0;
@@ -76,6 +77,7 @@ function toJson(r: FileResult) {
       endColumn: f.range.end.character + 1,
       message: f.message,
       fixable: f.fixes.some((x) => allowed(x, fixPolicy(undefined, r.config))),
+      ...(r.source ? { location: locate(r.source, f.range.start.line, f.range.start.character) } : {}),
     })),
   };
 }
@@ -97,7 +99,8 @@ function writeText(b: Batch, lang: Lang, quiet: boolean, didFix: boolean, dryRun
       count[f.severity]++;
       if (f.fixes.some((x) => allowed(x, fixPolicy(fixTypes, r.config)))) fixable++;
       if (quiet && f.severity !== 'error') continue;
-      out.write(`${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1}  ${T(lang, f.severity)}  ${f.message}  [${f.rule}]\n`);
+      const loc = r.source && locate(r.source, f.range.start.line, f.range.start.character);
+      out.write(`${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1}${loc ? `（${describeLocation(loc, lang)}）` : ''}  ${T(lang, f.severity)}  ${f.message}  [${f.rule}]\n`);
     }
   }
   out.write(summaryLine(lang, count, files, b.results.filter((r) => r.error).length, fixed, fixable, didFix, b.skipped, dryRun) + (held ? T(lang, 'heldN', { n: held }) : '') + '\n');
