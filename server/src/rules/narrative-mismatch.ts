@@ -38,6 +38,18 @@ const APPLICATIONS = /政府信息公开申请|信息公开申请|公开申请|�
 const CONTINUES = /^\s*(?:其中|上述|以上|在已办结|已办结)/;
 /** Words of other matters that share the verbs (收到咨询, 办结投诉, 受理行政复议申请 …). */
 const OTHER_MATTER = /行政许可|审批|咨询|投诉|举报|信访|建议|提案|热线|留言|来信|诉求|工单|复议|诉讼|办件|网民|互动|依申请事项|12345/;
+const APPLICATIONS_ALL = new RegExp(APPLICATIONS.source, 'g');
+const OTHER_MATTER_ALL = new RegExp(OTHER_MATTER.source, 'g');
+
+/** Where the last match of a global pattern starts (−1 without one): the nearer subject wins. */
+function lastAt(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let at = -1;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) at = m.index;
+  return at;
+}
+
 /** A part of the quantity: one applicant type or channel (其中通过网络申请8件, 自然人申请5件). */
 const APPLICANT = /自然人|法人|企业|公民|律师|个人|科研机构|公益组织|法律服务/;
 const BREAKDOWN = /其中|包括|含/;
@@ -174,7 +186,7 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: Map<string, Gr
         }
       }
       // Table 三: only in clauses about 政府信息公开申请, and only the whole quantity.
-      if (!t3 || m[2] !== '件' || !applications || OTHER_MATTER.test(seg) || APPLICANT.test(seg)) continue;
+      if (!t3 || m[2] !== '件' || !applications || APPLICANT.test(seg) || lastAt(OTHER_MATTER_ALL, upto) > lastAt(APPLICATIONS_ALL, upto)) continue;
       const c = T3_CLAIMS.find((x) => x.re.test(seg));
       if (!c) continue;
       const counting = c.sums[0] === NEW || c.sums[0].rows[0] === 'r7';
