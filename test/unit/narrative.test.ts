@@ -35,6 +35,9 @@ describe('narrative-mismatch: prose against tables 三 and 二', () => {
     const f = found(['2022年,共收到政府信息公开申请6件,其中予以公开及部分公开5件,无法提供2件。']);
     assert.equal(f.length, 1);
     assert.match(f[0], /^9: 正文“其中予以公开及部分公开5件”与表三不一致：表中“（一）予以公开”加“（二）部分公开”为 4 件$/);
+    // the outcome sentence after the sentence about applications (上海市人民政府办公厅 2019 wording)
+    const g = found(['市政府办公厅代表市政府共受理政府信息公开申请6件，申请数量较去年回落12.3%；答复政府信息公开申请6件，均在法定期限内予以答复。予以公开及部分公开3件，占50%；不予公开0件，占0%；因本机关不掌握等原因无法提供2件，占33.3%；其他处理0件。信息公开类行政复议7件，诉讼9件。']);
+    assert.deepEqual(g.map((x) => x.replace(/：.*/, '')), ['9: 正文“予以公开及部分公开3件”与表三不一致']);
   });
 
   it('reads 同意公开 as 予以公开', () => {

@@ -28,7 +28,7 @@ function levels(place: string): [number, number] {
   if (/(?:街道|镇|乡|苏木)$/.test(place)) return [4, 4];
   return [3, 3];
 }
-const ZONE = /(?:开发区|园区|新区|高新区|试验区|示范区|度假区|风景区|名胜区|合作区|保税区|自贸区|片区|港区|产业区|功能区|景区)$/;
+const ZONE = /(?:开发区|园区|新区|高新区|试验区|实验区|示范区|度假区|风景区|名胜区|合作区|保税区|自贸区|片区|港区|产业区|功能区|景区)$/;
 
 /** Splits a name into its leading place names and the rest (the organ). */
 export function splitPlaces(name: string): { places: string[]; organ: string } {

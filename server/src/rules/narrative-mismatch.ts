@@ -34,8 +34,8 @@ const T3_CLAIMS: T3Claim[] = [
 
 /** A clause speaks of 政府信息公开申请 (not of 咨询, 信访, 行政许可 applications …). */
 const APPLICATIONS = /政府信息公开申请|信息公开申请|公开申请|依申请公开|申请公开|申请政府信息|申请信息公开/;
-/** Clauses that continue the previous clause's subject (其中予以公开…). */
-const CONTINUES = /^\s*(?:其中|上述|以上|在已办结|已办结)/;
+/** Clauses that continue the previous clause's subject (…申请22件。其中予以公开…；不予公开…). */
+const CONTINUES = /^\s*(?:其中|上述|以上|在已办结|已办结|办结|答复|予以公开|同意公开|全部公开|部分公开|不予公开|因|无法提供|不予处理|其他处理|结转|另有)/;
 /** Words of other matters that share the verbs (收到咨询, 办结投诉, 受理行政复议申请 …). */
 const OTHER_MATTER = /行政许可|审批|咨询|投诉|举报|信访|建议|提案|热线|留言|来信|诉求|工单|复议|诉讼|办件|网民|互动|依申请事项|12345/;
 const APPLICATIONS_ALL = new RegExp(APPLICATIONS.source, 'g');
