@@ -120,6 +120,10 @@ describe('title: agency and year however the title is written', () => {
     ['二〇二三年洪泽区政府信息公开工作年度报告', '洪泽区', 2023],
     ['2023年政府信息公开工作年度报告', undefined, 2023],
   ];
+  it('skips a page’s breadcrumb and reads a metadata field’s title', () => {
+    const r = parseReport(report(['当前位置：首页 > 政务公开 > 政府信息公开工作年度报告', '名称：洪泽区卫生健康委员会2022年政府信息公开工作年度报告', '索引号：11320829MB1234567X/2023-00012  生成日期：2023-01-18']), 'x');
+    assert.deepEqual([r.title?.line, r.title?.agency, r.title?.year, r.publishDate?.label, r.publishDate?.day], [1, '洪泽区卫生健康委员会', 2022, '生成日期', 18]);
+  });
   for (const [title, agency, year] of cases) {
     it(title, () => assert.deepEqual(readTitle(title), { agency, year }));
   }

@@ -51,12 +51,14 @@ function trimWords(s: string, words: string[]): string {
   return s;
 }
 
+/** The title without Markdown decoration and without a page's field label (标题：, 名称：). */
 function strip(text: string): string {
-  return text.replace(/^#{1,6}\s*/, '').replace(/^(\*\*|__)(.*)\1$/, '$2');
+  return text.replace(/^#{1,6}\s*/, '').replace(/^(\*\*|__)(.*)\1$/, '$2').replace(/^(?:标题|名称|题名|文件名称|信息名称)\s*[:：]\s*/, '');
 }
 
 function isTitleText(t: string): boolean {
-  return t.length <= 60 && t.includes('政府信息公开') && t.includes('报告') && !/。$/.test(t);
+  // A page's breadcrumb (当前位置：首页 > 政务公开 > …年度报告) or a link list is not the title.
+  return t.length <= 60 && t.includes('政府信息公开') && t.includes('报告') && !/。$/.test(t) && !/当前位置|首页|[>»＞]|上一篇|下一篇|相关链接/.test(t);
 }
 
 function nextNonEmpty(cells: LineCells[], i: number, limit: number): number {
