@@ -79,6 +79,8 @@ describe('carryover-mismatch: pairing across name variants', () => {
       { file: 'ha.txt', title: ['淮安市鼓楼区人民政府2022年政府信息公开工作年度报告'], year: 2022 },
       { file: 'b.txt', title: ['南京市鼓楼区人民政府2023年政府信息公开工作年度报告'], year: 2023, carried: 2 },
     ]), []);
+    // copies of one report (the page and its PDF text) are one candidate
+    assert.equal(check([two[0], { ...two[0], file: 'nj.pdf-layout.txt' }, { file: 'b.txt', title: ['鼓楼区人民政府2023年政府信息公开工作年度报告'], year: 2023, carried: 2 }]).length, 2);
     // with one candidate only, the short name pairs
     assert.equal(check([two[0], { file: 'b.txt', title: ['鼓楼区人民政府2023年政府信息公开工作年度报告'], year: 2023, carried: 2 }]).length, 2);
   });

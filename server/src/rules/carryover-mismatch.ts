@@ -65,14 +65,16 @@ export function indexFacts(all: (CarryFacts | undefined)[]): CarryIndex {
 
 /**
  * Last year's report of the same agency: one that names the same body (淮安市洪泽区人民政府 = 洪泽区人民政府).
- * When several could be it (南京市鼓楼区 and 淮安市鼓楼区 for a bare 鼓楼区), the one with the very same
- * name, else none: pairing the wrong two reports would invent a mismatch.
+ * When several names could be it (南京市鼓楼区 and 淮安市鼓楼区 for a bare 鼓楼区), the one with the very
+ * same name, else none: pairing the wrong two reports would invent a mismatch.
  */
 export function previousReport(current: CarryFacts, index: CarryIndex): CarryFacts | undefined {
   const bucket = index.get(`${current.key.core}\u0000${current.year - 1}`) ?? [];
   const list = bucket.filter((f) => sameAgency(f.key, current.key));
-  const exact = list.filter((f) => f.agency === current.agency);
-  const pick = list.length === 1 ? list[0] : exact.length === 1 ? exact[0] : undefined;
+  // Several files of one name are copies of one report (a page, its PDF text …): one name is one agency.
+  const names = new Set(list.map((f) => f.agency));
+  const same = names.size === 1 ? list : list.filter((f) => f.agency === current.agency);
+  const pick = same.find((f) => f.next) ?? same[0];
   // A short name (鼓楼区) that another report of that year, of another city, could also be is no pair.
   if (pick && pick.agency !== current.agency && bucket.some((f) => f !== pick && !sameAgency(f.key, current.key) && sameAgency(f.key, pick.key))) return undefined;
   return pick;
