@@ -53,6 +53,8 @@ describe('narrative-mismatch: prose against tables 三 and 二', () => {
     assert.deepEqual(f.map((x) => x.replace(/：.*/, '')), ['9: 正文“我局现行有效行政规范性文件390件”与表二不一致', '9: 正文“废止3件”与表二不一致', '10: 正文“全年共作出行政许可决定1300件”与表二不一致']);
     assert.match(f[0], /“行政规范性文件”的“现行有效件数”为 393 件/);
     assert.match(f[1], /“本年废止件数”为 2 件/);
+    // 平潭综合实验区 2023 wording
+    assert.deepEqual(found(['2023年全区共主动公开政府信息14571条。一是做好规范性文件公开,清理并集中发布现行有效行政规范性文件390件,动态更新本年度制发的规范性文件5件。']).map((x) => x.replace(/：.*/, '')), ['9: 正文“清理并集中发布现行有效行政规范性文件390件”与表二不一致']);
   });
 
   it('reads a sentence wrapped over two lines (PDF text) and marks the figure on its own line', () => {
@@ -67,6 +69,8 @@ describe('narrative-mismatch: prose against tables 三 and 二', () => {
     assert.deepEqual(found(['2022年共收到政府信息公开申请6件,当面申请2件。']), []);
     assert.deepEqual(found(['本年度新制发规范性文件5件,其中涉及民生领域2件。']), []);
     assert.deepEqual(found(['主动公开政府信息2000条,其中规范性文件7件。']), []);
+    assert.deepEqual(found(['清理规范性文件35件,其中废止3件。']), []);
+    assert.deepEqual(found(['全年立案查处行政处罚案件150件。']), []);
   });
 
   it('leaves other years, comparisons and other matters alone', () => {

@@ -61,18 +61,19 @@ const TRIVIAL = new Set(['', '共计', '共', '合计', '总计', '计', '为', 
 
 interface T2Claim { re: RegExp; table: string; col: Record<string, string> }
 const OBJECT = /(行政规范性文件|规范性文件|规章)(?:共计|共|合计|总计|计|为|达)?\s*$/;
-const OBJECT_VERB = /(?:现行有效|制发|印发|出台|制定|废止|废除)(?:共计|共|合计|总计|计|为|达)?\s*$/;
+const OBJECT_VERB = /(?:现行有效|制发|印发|出台|制定|制作|废止|废除)(?:共计|共|合计|总计|计|为|达)?\s*$/;
 const T2_VERBS: T2Claim[] = [
   { re: /现行有效/, table: 't2.1', col: { '2021': 'valid' } },
   { re: /废止|废除/, table: 't2.1', col: { '2021': 'repealed' } },
-  { re: /制发|印发|出台|制定/, table: 't2.1', col: { '2021': 'issued', '2019': 'made' } },
+  { re: /制发|印发|出台|制定|制作/, table: 't2.1', col: { '2021': 'issued', '2019': 'made' } },
 ];
 const T2_DECISIONS: { re: RegExp; table: string; row: string }[] = [
   { re: /(?:(?:作出|办理|办结|实施)[^,，、;；]{0,6}行政许可(?:决定|事项)?|行政许可决定)(?:共计|共|合计|总计|计|为|达)?\s*$/, table: 't2.5', row: 'licensing' },
   { re: /(?:(?:作出|实施|办理|办结|查处|下达)[^,，、;；]{0,6}行政处罚(?:决定|案件)?|行政处罚决定)(?:共计|共|合计|总计|计|为|达)?\s*$/, table: 't2.6', row: 'penalty' },
   { re: /(?:(?:作出|实施|采取)[^,，、;；]{0,6}行政强制(?:措施|决定|执行)?|行政强制决定)(?:共计|共|合计|总计|计|为|达)?\s*$/, table: 't2.6', row: 'coercion' },
 ];
-const T2_PART = /其中|包括|含|涉及|简易|一般程序|普通程序|网上|即办|承诺|当场|申请/;
+// Parts and other counts of the same objects: 其中…, 简易程序, cases opened (立案) rather than decided.
+const T2_PART = /其中|包括|含|涉及|简易|一般程序|普通程序|网上|即办|承诺|当场|申请|立案/;
 
 const rule = defineRule({
   id: 'narrative-mismatch',
