@@ -17,7 +17,7 @@ const rule = defineRule({
     signature: { zh: '落款日期', en: 'signature date' },
     page: { zh: '网页标注的“{label}”', en: 'page date “{label}”' },
     government: { zh: '按本级人民政府年度报告（机关名称“{agency}”），应于{next}年3月31日前公布（《条例》第四十九条第二款）', en: 'as the government’s own report (agency “{agency}”) it was due by 31 March {next} (Regulations art. 49(2))' },
-    zone: { zh: '按{marker}发布的本区域年度报告（机关名称“{agency}”），比照本级人民政府，应于{next}年3月31日前公布（《条例》第四十九条第二款）', en: 'as the zone’s own report published by its {marker} (agency “{agency}”), like a government’s, it was due by 31 March {next} (Regulations art. 49(2))' },
+    zone: { zh: '按开发区、实验区等由管委会发布的本区域年度报告（机关名称“{agency}”），比照本级人民政府，应于{next}年3月31日前公布（《条例》第四十九条第二款）', en: 'as a zone’s own report published by its 管委会 (agency “{agency}”), like a government’s, it was due by 31 March {next} (Regulations art. 49(2))' },
     department: { zh: '按县级以上人民政府部门的年度报告（机关名称“{agency}”，以“{marker}”结尾），应于{next}年1月31日前公布（《条例》第四十九条第一款）', en: 'as a department’s report (agency “{agency}”, ending in {marker}) it was due by 31 January {next} (Regulations art. 49(1))' },
     either: { zh: '未能从标题判断是部门还是本级人民政府的报告，但两者的期限（{next}年1月31日、3月31日）都已过（《条例》第四十九条）', en: 'the title does not say whether this is a department’s or a government’s report, but both deadlines (31 January and 31 March {next}) have passed (Regulations art. 49)' },
     unknownKind: { zh: '部门报告应于{next}年1月31日前、本级人民政府报告应于3月31日前公布（《条例》第四十九条；未能从标题判断机关类型）', en: 'a department’s report is due by 31 January {next}, a government’s own by 31 March (Regulations art. 49; the title does not say which this is)' },
@@ -62,7 +62,7 @@ function deadlineOf(report: Report, year: number, ctx: RuleContext): { by?: [num
   const k = classifyAgency(agency);
   switch (k.kind) {
     case 'government': return { by: [next, 3, 31], why: say(rule, ctx, 'government', { agency, next }), kind: k.kind };
-    case 'zone': return { by: [next, 3, 31], why: say(rule, ctx, 'zone', { agency, marker: k.marker, next }), kind: k.kind };
+    case 'zone': return { by: [next, 3, 31], why: say(rule, ctx, 'zone', { agency, next }), kind: k.kind };
     case 'department': return { by: [next, 1, 31], why: say(rule, ctx, 'department', { agency, marker: k.marker, next }), kind: k.kind };
     case 'township': return { why: say(rule, ctx, 'township'), kind: k.kind };
     default: return { by: [next, 3, 31], why: say(rule, ctx, 'either', { next }), kind: k.kind };
