@@ -175,14 +175,21 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: Map<string, Gr
           const g = tables.get('t2.1');
           const row = obj === '规章' ? 'rules' : 'normative';
           const expected = col ? value(g, [row], col) : undefined;
-          if (expected !== undefined && expected !== n) finding('二', { zh: `“${g!.spec.rows.find((r) => r.id === row)!.label}”的“${g!.spec.columns[g!.col(col!)].label}”`, en: `${row === 'rules' ? 'rules' : 'normative documents'}, column ${col}` }, expected);
+          if (expected !== undefined && expected !== n) {
+            const rowLabel = g!.spec.rows.find((r) => r.id === row)!.label;
+            const colLabel = g!.spec.columns[g!.col(col!)].label;
+            finding('二', { zh: `“${rowLabel}”的“${colLabel}”`, en: `row “${rowLabel}”, column “${colLabel}”` }, expected);
+          }
           continue;
         }
         const d = m[2] === '件' ? T2_DECISIONS.find((x) => x.re.test(seg)) : undefined;
         if (d) {
           const g = tables.get(d.table);
           const expected = value(g, [d.row], 'decisions');
-          if (expected !== undefined && expected !== n) finding('二', { zh: `“${g!.spec.rows.find((r) => r.id === d.row)!.label}”的处理决定数量`, en: `the number of decisions on ${d.row}` }, expected);
+          if (expected !== undefined && expected !== n) {
+            const rowLabel = g!.spec.rows.find((r) => r.id === d.row)!.label;
+            finding('二', { zh: `“${rowLabel}”的处理决定数量`, en: `the decisions on “${rowLabel}”` }, expected);
+          }
           continue;
         }
       }
