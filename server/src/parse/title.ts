@@ -76,8 +76,9 @@ export function findTitle(report: Report, cells: LineCells[], firstHeading: numb
     let continuationLine: number | undefined;
     if (!report.title && t.includes('政府信息公开') && !t.includes('报告') && t.length <= 40 && !/[。，,；]/.test(t)) {
       // A title broken before its end: the next line completes it (工作年度报告).
-      const j = nextNonEmpty(cells, i, Math.min(cells.length, firstHeading, i + 3));
-      const n = j < cells.length && cells[j].cells.length === 1 ? strip(cells[j].cells[0].text) : '';
+      const limit = Math.min(cells.length, firstHeading, i + 3);
+      const j = nextNonEmpty(cells, i, limit);
+      const n = j < limit && cells[j].cells.length === 1 ? strip(cells[j].cells[0].text) : '';
       if (n && n.length <= 20 && /报告$/.test(n) && !n.includes('政府信息公开')) { t += n; continuationLine = j; }
     }
     if (!isTitleText(t)) continue;
