@@ -39,6 +39,18 @@ describe('publish-date: dates as pages carry them, deadline by agency kind', () 
     }
   });
 
+  it('reads the page date as converters and one-cell-per-line copies write it', () => {
+    for (const [head, label] of [
+      [['# 昆明市西山区卫生健康局2022年政府信息公开工作年度报告', '', '**发布时间**：2023-01-20'], '发布时间'],
+      [['| 发布机构 | 昆明市西山区卫生健康局 | 生成日期 | 2023-01-20 |', '昆明市西山区卫生健康局2022年政府信息公开工作年度报告'], '生成日期'],
+      [['昆明市西山区卫生健康局2022年政府信息公开工作年度报告', '', '发布时间：', '', '2023-01-20'], '发布时间'],
+      [['        昆明市西山区卫生健康局', '    2022 年政府信息公开工作年度报告', '        发布日期：2023 年 1 月 20 日'], '发布日期'],
+    ] as [string[], string][]) {
+      const r = parseReport(report(head), 'x');
+      assert.deepEqual([r.publishDate?.month, r.publishDate?.day, r.publishDate?.label, r.title?.agency, r.year?.value], [1, 20, label, '昆明市西山区卫生健康局', 2022], head.join(' / '));
+    }
+  });
+
   it('prefers the signature over the page date and says which one it used', () => {
     const text = report(['昆明市西山区卫生健康局2022年政府信息公开工作年度报告', '发布时间：2023-01-25'], ['昆明市西山区卫生健康局', '2023年2月3日']);
     const f = dateFindings(text);

@@ -34,6 +34,8 @@ const LABELLED = /(?:(发布|公开|公布|成文|印发|发文|生成|更新|�
 const FURNITURE = /(来源|浏览|点击|字号|字体|阅读|访问|作者)\s*[:：次]/;
 const BARE_DATE = /(?:^|[^\d])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d年])/;
 
+const LABEL_ALONE = /^((?:发布|公开|公布|成文|印发|发文|生成|更新|上传)?(?:时间|日期))\s*[:：]?$/;
+
 /** Preference among page dates: the publication date before the generation date before the signing date. */
 function rank(label: string): number {
   if (/^(发布|公开|公布|时间|日期)/.test(label)) return 0;
@@ -68,11 +70,23 @@ export function findPublishDate(cells: LineCells[], normLines: string[], section
   if (signature) return signature;
   let best: DateMention | undefined;
   const head = Math.min(end, Math.min(firstHeading, 60) + 3);
+  let label: string | undefined;
   for (let i = 0; i < head; i++) {
-    const text = normLines[i];
-    if (text.length > 200 || !/\d{4}/.test(text)) continue;
-    const d = pageDate(text, i) ?? wholeCellDate(cells[i]);
-    if (d && (!best || rank(d.label ?? '') < rank(best.label ?? ''))) best = d;
+    // Markdown emphasis and table bars around a label (**发布时间**：…, | 生成日期 | 2024-01-30 |) are
+    // blanked out, keeping every column where it was.
+    const text = normLines[i].replace(/[*_|]/g, ' ');
+    if (text.length > 200) continue;
+    // A label alone on its line with the date on the next (one cell per line).
+    const alone = LABEL_ALONE.exec(text.trim());
+    if (alone) { label = alone[1]; continue; }
+    if (!/\d{4}/.test(text)) { if (text.trim()) label = undefined; continue; }
+    let d = pageDate(text, i);
+    if (!d) {
+      d = wholeCellDate(cells[i]);
+      if (d && label) d = { ...d, label };
+    }
+    label = undefined;
+    if (d && (!best || rank(d.label) < rank(best.label))) best = d;
   }
   return best;
 }
