@@ -84,12 +84,16 @@ const rule = defineRule({
     mismatch: { zh: '正文“{quote}”与表{table}不一致：表中{what}为 {expected} 件', en: 'The text “{quote}” contradicts table {table}: {what} is {expected}' },
   },
   check(report, ctx) {
-    const tables = new Map<string, Grid>();
-    for (const t of report.tables) {
-      const g = tables.has(t.id) ? undefined : grid(report, t);
-      if (g) tables.set(t.id, g);
-    }
-    if (tables.size === 0) return [];
+    if (report.tables.length === 0) return [];
+    // Grids are built on first use: most paragraphs name no table figure at all.
+    const grids = new Map<string, Grid | undefined>();
+    const tables = (id: string): Grid | undefined => {
+      if (!grids.has(id)) {
+        const t = report.tables.find((x) => x.id === id);
+        grids.set(id, t && grid(report, t));
+      }
+      return grids.get(id);
+    };
     const out: RuleFinding[] = [];
     for (const para of paragraphs(report)) {
       if (!para.text.includes('件') && !para.text.includes('份')) continue;
@@ -137,9 +141,8 @@ function rangeIn(para: Paragraph, report: Report, from: number, to: number): Ret
   return range(p.line, p.col + from - p.at, p.line, Math.min(lineEnd, p.col + Math.min(to, end) - p.at));
 }
 
-function checkParagraph(report: Report, ctx: RuleContext, tables: Map<string, Grid>, para: Paragraph, out: RuleFinding[]): void {
+function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) => Grid | undefined, para: Paragraph, out: RuleFinding[]): void {
   const text = para.text;
-  const t3 = tables.get('t3');
   const year = report.year?.value;
   let applications = false;
   let clauseStart = 0;
@@ -172,7 +175,7 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: Map<string, Gr
         if (obj) {
           const verbs = T2_VERBS.filter((v) => v.re.test(seg));
           const col = verbs.length === 1 ? verbs[0].col[report.format] : undefined;
-          const g = tables.get('t2.1');
+          const g = tables('t2.1');
           const row = obj === '规章' ? 'rules' : 'normative';
           const expected = col ? value(g, [row], col) : undefined;
           if (expected !== undefined && expected !== n) {
@@ -184,7 +187,7 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: Map<string, Gr
         }
         const d = m[2] === '件' ? T2_DECISIONS.find((x) => x.re.test(seg)) : undefined;
         if (d) {
-          const g = tables.get(d.table);
+          const g = tables(d.table);
           const expected = value(g, [d.row], 'decisions');
           if (expected !== undefined && expected !== n) {
             const rowLabel = g!.spec.rows.find((r) => r.id === d.row)!.label;
@@ -194,9 +197,10 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: Map<string, Gr
         }
       }
       // Table 三: only in clauses about 政府信息公开申请, and only the whole quantity.
-      if (!t3 || m[2] !== '件' || !applications || APPLICANT.test(seg) || lastAt(OTHER_MATTER_ALL, upto) > lastAt(APPLICATIONS_ALL, upto)) continue;
+      if (m[2] !== '件' || !applications || APPLICANT.test(seg) || lastAt(OTHER_MATTER_ALL, upto) > lastAt(APPLICATIONS_ALL, upto)) continue;
       const c = T3_CLAIMS.find((x) => x.re.test(seg));
-      if (!c) continue;
+      const t3 = c && tables('t3');
+      if (!c || !t3) continue;
       const counting = c.sums[0] === NEW || c.sums[0].rows[0] === 'r7';
       if (counting && (BREAKDOWN.test(seg) || (CHANNEL.test(seg) && !LISTED.test(seg)))) continue;
       const candidates = c.sums.map((x) => value(t3, x.rows, 'total'));
