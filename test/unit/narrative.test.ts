@@ -84,6 +84,8 @@ describe('narrative-mismatch: prose against tables 三 and 二', () => {
   it('accepts 收到 as new applications or as new plus carried over, and the whole outcome set', () => {
     assert.deepEqual(found(['依申请公开方面,全年收到政府信息公开申请6件,上年结转0件,办结6件,结转下年度0件。']), []);
     assert.deepEqual(found(['2022年,共收到政府信息公开申请6件。其中予以公开3件,部分公开1件,无法提供2件。']), []);
+    assert.deepEqual(found(['2022年,共收到政府信息公开申请6件,其中予以公开3件,部分公开1件,无法提供2件,其他处理0件。']), []);
+    assert.equal(found(['2022年,共收到政府信息公开申请6件,其中予以公开3件,部分公开1件,无法提供2件,其他处理1件。']).length, 1);
     const f = found(['2022年,共收到政府信息公开申请6件。其中予以公开3件,部分公开2件,无法提供2件。']);
     assert.equal(f.length, 1);
     assert.match(f[0], /“部分公开2件”.*“（二）部分公开”的总计为 1 件/);

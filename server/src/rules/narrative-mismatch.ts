@@ -9,7 +9,8 @@ import { grid, sumOf, type Grid } from './arithmetic';
 import { range } from '../parse/text';
 
 type Bi = { zh: string; en: string };
-interface T3Claim { re: RegExp; sums: { rows: string[]; what: Bi }[] }
+/** sums: the quantities the phrase may mean (all must be readable); anyOf: the sums are alternatives by format, the readable one counts. */
+interface T3Claim { re: RegExp; sums: { rows: string[]; what: Bi }[]; anyOf?: boolean }
 
 const s = (rows: string[], zh: string, en: string) => ({ rows, what: { zh, en } });
 const NEW = s(['new'], '“一、本年新收”的总计', 'the total of 一 (new applications)');
@@ -25,6 +26,7 @@ const T3_CLAIMS: T3Claim[] = [
   { re: /部分公开/, sums: [s(['r2'], '“（二）部分公开”的总计', 'the total of （二） (partly disclosed)')] },
   { re: /无法提供/, sums: [s(['r4_1', 'r4_2', 'r4_3'], '“（四）无法提供”1–3 项之和', 'the sum of （四） 1–3 (cannot be provided)')] },
   { re: /不予处理/, sums: [s(['r5_1', 'r5_2', 'r5_3', 'r5_4', 'r5_5'], '“（五）不予处理”1–5 项之和', 'the sum of （五） 1–5 (not processed)')] },
+  { re: /其他处理/, sums: [s(['r6_1', 'r6_2', 'r6_3'], '“（六）其他处理”1–3 项之和', 'the sum of （六） 1–3 (other handling)'), s(['r6'], '“（六）其他处理”的总计', 'the total of （六） (other handling)')], anyOf: true },
   { re: /结转(?:至|到)?下(?:一)?年|顺延(?:至|到)?下(?:一)?年|转入下(?:一)?年/, sums: [s(['next'], '“四、结转下年度继续办理”的总计', 'the total of 四 (carried forward)')] },
   { re: /上(?:一)?年(?:度)?结转|上年度?转结/, sums: [s(['carried'], '“二、上年结转”的总计', 'the total of 二 (carried over)')] },
   { re: /收到|受理|新收|接收|共收|接到/, sums: [NEW, NEW_CARRIED] },
@@ -203,9 +205,10 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
       if (!c || !t3) continue;
       const counting = c.sums[0] === NEW || c.sums[0].rows[0] === 'r7';
       if (counting && (BREAKDOWN.test(seg) || (CHANNEL.test(seg) && !LISTED.test(seg)))) continue;
-      const candidates = c.sums.map((x) => value(t3, x.rows, 'total'));
-      if (candidates.some((v) => v === undefined) || candidates.includes(n)) continue;
-      finding('三', c.sums[0].what, candidates[0]!);
+      const all = c.sums.map((x) => ({ v: value(t3, x.rows, 'total'), what: x.what }));
+      const candidates = c.anyOf ? all.filter((x) => x.v !== undefined) : all;
+      if (candidates.length === 0 || candidates.some((x) => x.v === undefined || x.v === n)) continue;
+      finding('三', candidates[0].what, candidates[0].v!);
     }
   }
 }
