@@ -65,10 +65,10 @@ export function classifyAgency(raw: string): AgencyClass {
     return { kind: 'unknown', marker: '' };
   }
   if ((m = /(?:管理委员会|管委会)$/.exec(name)) && ZONE.test(name.slice(0, m.index))) return { kind: 'zone', marker: m[0] };
+  // 浦东新区 and the like are districts with their own 人民政府; other zones are run by a 管委会.
+  if (ZONE.test(name) && !/新区$/.test(name)) return { kind: 'zone', marker: name };
   // A bare place name (洪泽区2023年…报告) titles the area's own report.
   if (organ === '' && last) {
-    // 浦东新区 and the like are districts with their own 人民政府; other zones are run by a 管委会.
-    if (ZONE.test(last) && !/新区$/.test(last)) return { kind: 'zone', marker: last };
     if (/(?:镇|乡|苏木|街道)$/.test(last)) return { kind: 'township', marker: last };
     return { kind: 'government', marker: last };
   }
