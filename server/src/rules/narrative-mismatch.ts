@@ -80,6 +80,7 @@ const T2_PART = /其中|包括|含|涉及|简易|一般程序|普通程序|网�
 const rule = defineRule({
   id: 'narrative-mismatch',
   defaultSeverity: 'info',
+  fixable: 'no',
   description: { zh: '正文中引用的数字与统计表不一致', en: 'A figure in the prose contradicts the table' },
   tags: ['arithmetic', 'narrative'],
   messages: {

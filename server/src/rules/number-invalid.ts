@@ -8,6 +8,7 @@ const FULL = /[０-９]/g;
 const rule = defineRule({
   id: 'number-invalid',
   defaultSeverity: 'warning',
+  fixable: 'partly',
   description: { zh: '应为数字的单元格不是规范数字（带单位、全角数字、负数、小数等）', en: 'A cell that should be a number is not a clean number' },
   tags: ['table', 'number'],
   messages: {
@@ -37,11 +38,11 @@ const rule = defineRule({
           switch (c.numberIssue) {
             case 'fullwidth': {
               const ascii = report.lines[c.line].slice(c.range.start.character, c.range.end.character).replace(FULL, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-              out.push({ range: c.range, message: say(rule, ctx, 'fullwidth', { text }), fixes: [{ title: say(rule, ctx, 'toAscii', { value: ascii }), edits: [{ range: c.range, newText: ascii }], safe: true }] });
+              out.push({ range: c.range, message: say(rule, ctx, 'fullwidth', { text }), fixes: [{ title: say(rule, ctx, 'toAscii', { value: ascii }), edits: [{ range: c.range, newText: ascii }], safe: true, numbers: false }] });
               return;
             }
             case 'separator':
-              out.push({ range: c.range, message: say(rule, ctx, 'separator', { text }), fixes: [{ title: say(rule, ctx, 'dropSep'), edits: [{ range: c.range, newText: text.replace(/,/g, '') }], safe: true }] });
+              out.push({ range: c.range, message: say(rule, ctx, 'separator', { text }), fixes: [{ title: say(rule, ctx, 'dropSep'), edits: [{ range: c.range, newText: text.replace(/,/g, '') }], safe: true, numbers: false }] });
               return;
             case 'unit': out.push({ range: c.range, message: say(rule, ctx, 'unit', { text }) }); return;
             case 'dash': out.push({ range: c.range, message: say(rule, ctx, 'dash', { text }) }); return;
