@@ -43,13 +43,13 @@ const OTHER_MATTER = /行政许可|审批|咨询|投诉|举报|信访|建议|提
 const APPLICATIONS_ALL = new RegExp(APPLICATIONS.source, 'g');
 const OTHER_MATTER_ALL = new RegExp(OTHER_MATTER.source, 'g');
 
-/** Where the last match of a global pattern starts (−1 without one): the nearer subject wins. */
-function lastAt(re: RegExp, text: string): number {
+/** Start and end of every match of a global pattern, in order. */
+function matchEnds(re: RegExp, text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
   re.lastIndex = 0;
-  let at = -1;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) at = m.index;
-  return at;
+  while ((m = re.exec(text))) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
 }
 
 /** A part of the quantity: one applicant type or channel (其中通过网络申请8件, 自然人申请5件). */
@@ -156,12 +156,20 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
     clauseStart = i + 1;
     applications = APPLICATIONS.test(clause) || (applications && CONTINUES.test(clause));
     let object: string | undefined;
+    // Subjects and years of the clause, found once: each figure then looks only at those before it
+    // (rescanning the clause before every figure would be quadratic on a clause of many figures).
+    const apps = matchEnds(APPLICATIONS_ALL, clause);
+    const others = matchEnds(OTHER_MATTER_ALL, clause);
+    const otherYearAt = firstOtherYear(clause, year);
+    let ai = -1;
+    let oi = -1;
     const num = /(\d{1,9})\s*(件|份)/g;
     let prevEnd = 0;
     let m: RegExpExecArray | null;
     while ((m = num.exec(clause))) {
       const seg = segmentBefore(clause, prevEnd, m.index);
-      const upto = clause.slice(0, m.index);
+      while (ai + 1 < apps.length && apps[ai + 1].end <= m.index) ai++;
+      while (oi + 1 < others.length && others[oi + 1].end <= m.index) oi++;
       prevEnd = m.index + m[0].length;
       const n = Number(m[1]);
       const at = base + m.index;
@@ -170,7 +178,7 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
         const quote = text.slice(quoteFrom, at + m![0].length).replace(/^[\s,，、:：]+/, '');
         out.push({ range: rangeIn(para, report, at, at + m![0].length), message: say(rule, ctx, 'mismatch', { quote, table, what: what[ctx.lang], expected }), data: { expected, actual: n } });
       };
-      if (otherYear(upto, year) || COMPARED.test(seg.replace(/上(?:一)?年(?:度)?结转/g, ''))) continue;
+      if (otherYearAt <= m.index || COMPARED.test(seg.replace(/上(?:一)?年(?:度)?结转/g, ''))) continue;
       // Table 二: 现行有效行政规范性文件393件, 制发规范性文件5件，废止2件, 作出行政许可决定1321件.
       const obj = OBJECT.exec(seg)?.[1] ?? (OBJECT_VERB.test(seg) ? object : undefined);
       if (obj) object = obj;
@@ -200,7 +208,7 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
         }
       }
       // Table 三: only in clauses about 政府信息公开申请, and only the whole quantity.
-      if (m[2] !== '件' || !applications || APPLICANT.test(seg) || lastAt(OTHER_MATTER_ALL, upto) > lastAt(APPLICATIONS_ALL, upto)) continue;
+      if (m[2] !== '件' || !applications || APPLICANT.test(seg) || (oi >= 0 && (ai < 0 || others[oi].start > apps[ai].start))) continue;
       const c = T3_CLAIMS.find((x) => x.re.test(seg));
       const t3 = c && tables('t3');
       if (!c || !t3) continue;
@@ -233,13 +241,13 @@ function lastComma(clause: string, floor: number, before: number): number {
   return floor;
 }
 
-/** The words name a year other than the reported one (2022年收到…, 与2022年相比). */
-function otherYear(text: string, year: number | undefined): boolean {
-  if (year === undefined) return false;
+/** Where the first year other than the reported one ends (2022年收到…, 与2022年相比), or Infinity. */
+function firstOtherYear(text: string, year: number | undefined): number {
+  if (year === undefined) return Infinity;
   const re = /((?:19|20)\d{2})\s*年/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) if (Number(m[1]) !== year) return true;
-  return false;
+  while ((m = re.exec(text))) if (Number(m[1]) !== year) return m.index + m[0].length;
+  return Infinity;
 }
 
 /** 。；;!！?？ */
