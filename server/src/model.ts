@@ -139,6 +139,10 @@ export interface DateMention {
   day: number;
   range: Range;
   line: number;
+  /** Where it was read: the signature (落款) at the end, or a web page's date line at the top. */
+  source: 'signature' | 'page';
+  /** The label as written (发布时间, 时间, 成文日期 …), 落款 for a signature date, 网页日期 for an unlabelled page date. */
+  label: string;
 }
 
 export interface Report {
@@ -149,7 +153,8 @@ export interface Report {
   lines: string[];
   /** Lines with full-width ASCII and odd spaces mapped 1:1 to ASCII (same length, same columns). */
   normLines: string[];
-  title?: { line: number; range: Range; text: string; agency?: string; year?: number; agencyLine?: number };
+  /** The title; a title split over two lines has its text joined and the other line in continuationLine. */
+  title?: { line: number; range: Range; text: string; agency?: string; year?: number; agencyLine?: number; continuationLine?: number };
   titleRepeats: number[];
   year?: { value: number; source: 'title' | 'body' | 'config'; range?: Range };
   bodyYears: { value: number; range: Range }[];

@@ -1,10 +1,10 @@
-// The report's outline: title, section headings (numbered or not, standard or old wording),
-// the publication date and where an annex starts.
-import type { DateMention, Section } from '../model';
+// The report's outline: section headings (numbered or not, standard or old wording). The title is
+// read by title.ts, the publication date by dates.ts.
+import type { Section } from '../model';
 import { LEGACY_HEADINGS, SECTIONS } from '../spec';
 import type { LineCells } from './cells';
 import { matchKeys, template } from './template';
-import { cnToNumber, dice, gramsOf, labelKey, ownCopy, range, readOrdinal, type Grams } from './text';
+import { dice, gramsOf, labelKey, ownCopy, range, readOrdinal, type Grams } from './text';
 
 interface TitleKey { n?: number; legacy?: string; key: string; how: Section['titleMatch']; grams?: Grams }
 
@@ -110,34 +110,4 @@ export function findHeadings(lines: LineCells[], isTableLine: (i: number) => boo
   }
   // A loosely similar line (a sub-heading such as 一、主动公开) does not take a section another heading matches better.
   return out.filter((h) => h.titleMatch !== 'fuzzy' || !out.some((o) => o !== h && o.std === h.std && o.std !== undefined && o.score > h.score));
-}
-
-const DATE_ONLY = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
-const DATE_ISO = /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/;
-const DATE_CN = /^([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$/;
-const DATE_LABELLED = /(发布|成文|印发|公开)(时间|日期)\s*(?:[:：]\s*)?(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})/;
-
-function cnYear(s: string): number {
-  let n = 0;
-  for (const ch of s) n = n * 10 + (cnToNumber(ch === '〇' || ch === '零' ? '零' : ch) ?? 0);
-  return n;
-}
-
-/** A date that is the whole line (a signature date), in Arabic or Chinese numerals. */
-export function dateOnLine(text: string, line: number, startCol: number): DateMention | undefined {
-  let m = DATE_ONLY.exec(text) ?? DATE_ISO.exec(text);
-  let y: number, mo: number, d: number;
-  if (m) { y = +m[1]; mo = +m[2]; d = +m[3]; }
-  else if ((m = DATE_CN.exec(text))) { y = cnYear(m[1]); mo = cnToNumber(m[2]) ?? 0; d = cnToNumber(m[3]) ?? 0; }
-  else return undefined;
-  if (y < 1990 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
-  return { year: y, month: mo, day: d, line, range: range(line, startCol, line, startCol + text.length) };
-}
-
-export function labelledDate(text: string, line: number, startCol: number): DateMention | undefined {
-  const m = DATE_LABELLED.exec(text);
-  if (!m) return undefined;
-  const y = +m[3], mo = +m[4], d = +m[5];
-  if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
-  return { year: y, month: mo, day: d, line, range: range(line, startCol + m.index, line, startCol + m.index + m[0].length) };
 }

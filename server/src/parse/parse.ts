@@ -1,10 +1,12 @@
 // text → Report: normalise, split into cells, find the outline and the table regions, parse each
 // table against its template, then decide which format the report follows.
-import type { Cell, DateMention, FormatId, Layout, Report, Section, Table } from '../model';
+import type { Cell, FormatId, Layout, Report, Section, Table } from '../model';
 import type { GovreportConfig } from '../config';
 import { formatForYear } from '../spec';
 import { lineCells, splitAlignedCell, type LineCells } from './cells';
-import { dateOnLine, findHeadings, labelledDate } from './outline';
+import { findHeadings } from './outline';
+import { findPublishDate } from './dates';
+import { findTitle } from './title';
 import { parseTable } from './table';
 import { labelKey, range, splitNormalized } from './text';
 import { detectFormatMarkers } from './format';
@@ -190,7 +192,7 @@ export function parseReport(text: string, uri: string, config?: GovreportConfig)
   findTitle(report, cells, firstHeading);
   for (let i = 0; i < end; i++) if (!tableLine[i] && cells[i].cells.length && !isHeading[i] && i !== report.title?.line) report.proseLines.push(i);
   findYear(report, cells, firstHeading);
-  report.publishDate = findPublishDate(cells, sections, end, firstHeading);
+  report.publishDate = findPublishDate(cells, normLines, sections, end, firstHeading);
   decideFormat(report, config);
   report.notAReport = sections.length === 0 && tables.length === 0 && !report.title;
   return report;
@@ -200,32 +202,6 @@ function dominantLayout(tables: Table[]): Layout {
   const count: Partial<Record<Layout, number>> = {};
   for (const t of tables) count[t.layout] = (count[t.layout] ?? 0) + t.rows.length + 1;
   return (Object.entries(count).sort((a, b) => b[1] - a[1])[0]?.[0] as Layout) ?? 'pipe';
-}
-
-function findTitle(report: Report, cells: LineCells[], firstHeading: number): void {
-  // The title is among the first lines; repeats of it count up to the first heading.
-  for (let i = 0; i < firstHeading && (report.title || i < 25); i++) {
-    const c = cells[i].cells;
-    if (c.length !== 1) continue;
-    const t = c[0].text.replace(/^#{1,6}\s*/, '').replace(/^(\*\*|__)(.*)\1$/, '$2');
-    if (t.length > 60 || !t.includes('政府信息公开') || !t.includes('报告') || /。$/.test(t)) continue;
-    if (!report.title) {
-      const m = /^(.*?)(\d{4})\s*年/.exec(t);
-      let agency = m ? m[1].trim() : undefined;
-      let agencyLine: number | undefined;
-      if (!agency) {
-        // The agency often stands alone on a line above the title.
-        for (let j = i - 1; j >= 0; j--) {
-          const p = cells[j].cells;
-          if (p.length === 0) continue;
-          if (p.length === 1 && p[0].text.length <= 30 && !p[0].text.includes('报告') && p[0].text !== '政府信息公开') { agency = p[0].text; agencyLine = j; }
-          if (p.length === 1 && p[0].text === '政府信息公开') continue;
-          break;
-        }
-      }
-      report.title = { line: i, range: c[0].range, text: t, agency, agencyLine, year: m ? Number(m[2]) : undefined };
-    } else if (labelKey(t) === labelKey(report.title.text)) report.titleRepeats.push(i);
-  }
 }
 
 function findYear(report: Report, cells: LineCells[], firstHeading: number): void {
@@ -246,23 +222,6 @@ function findYear(report: Report, cells: LineCells[], firstHeading: number): voi
   }
   if (report.title?.year) report.year = { value: report.title.year, source: 'title', range: report.title.range };
   else if (report.bodyYears.length) report.year = { value: report.bodyYears[0].value, source: 'body', range: report.bodyYears[0].range };
-}
-
-function findPublishDate(cells: LineCells[], sections: Section[], end: number, firstHeading: number): DateMention | undefined {
-  const lastHeading = sections.length ? sections[sections.length - 1].headingLine : 0;
-  for (let i = end - 1; i > lastHeading; i--) {
-    const c = cells[i].cells;
-    if (c.length !== 1) continue;
-    const d = dateOnLine(c[0].text, i, c[0].from);
-    if (d) return d;
-  }
-  for (let i = 0; i < Math.min(end, Math.min(firstHeading, 60) + 3); i++) {
-    for (const c of cells[i].cells) {
-      const d = labelledDate(c.text, i, c.from) ?? dateOnLine(c.text, i, c.from);
-      if (d) return d;
-    }
-  }
-  return undefined;
 }
 
 function decideFormat(report: Report, config?: GovreportConfig): void {

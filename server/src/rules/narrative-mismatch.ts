@@ -1,23 +1,81 @@
-// Figures quoted in the prose (收到申请N件, 公开N件, 不予公开N件 …) must agree with table 三.
+// Figures quoted in the prose must agree with the tables: 收到申请N件, 予以公开N件, 不予公开N件 …
+// against table 三, and 现行有效行政规范性文件N件, 制发/废止, 行政许可/行政处罚 N件 against table 二.
+// Prose is varied: a figure is compared only when the words right before it name exactly the
+// table's quantity — the same year, the whole quantity (not 其中 a channel or an applicant type),
+// not a comparison with last year.
 import type { Report } from '../model';
-import { defineRule, say, type RuleFinding } from './rule';
-import { grid, sumOf } from './arithmetic';
+import { defineRule, say, type RuleContext, type RuleFinding } from './rule';
+import { grid, sumOf, type Grid } from './arithmetic';
 import { range } from '../parse/text';
 
-interface Claim { kind: string; re: RegExp; rows: string[][] }
+type Bi = { zh: string; en: string };
+/** sums: the quantities the phrase may mean (all must be readable); anyOf: the sums are alternatives by format, the readable one counts. */
+interface T3Claim { re: RegExp; sums: { rows: string[]; what: Bi }[]; anyOf?: boolean }
 
-// Checked in this order: the more specific phrase first (不予公开 before 公开).
-const CLAIMS: Claim[] = [
-  { kind: '不予公开', re: /不予公开/, rows: [['r3_1', 'r3_2', 'r3_3', 'r3_4', 'r3_5', 'r3_6', 'r3_7', 'r3_8']] },
-  { kind: '部分公开', re: /部分公开/, rows: [['r2']] },
-  { kind: '无法提供', re: /无法提供/, rows: [['r4_1', 'r4_2', 'r4_3']] },
-  { kind: '不予处理', re: /不予处理/, rows: [['r5_1', 'r5_2', 'r5_3', 'r5_4', 'r5_5']] },
-  { kind: '结转', re: /结转(至|到)?下(一)?年/, rows: [['next']] },
-  { kind: '上年结转', re: /上(一)?年(度)?结转/, rows: [['carried']] },
-  { kind: '收到', re: /(收到|受理|新收|接收|共收)/, rows: [['new'], ['new', 'carried']] },
-  { kind: '办结', re: /(办结|答复|办理完毕|已办理)/, rows: [['r7']] },
-  { kind: '公开', re: /(予以公开|同意公开|全部公开|^公开|[,，、]公开)/, rows: [['r1'], ['r1', 'r2']] },
+const s = (rows: string[], zh: string, en: string) => ({ rows, what: { zh, en } });
+const NEW = s(['new'], '“一、本年新收”的总计', 'the total of 一 (new applications)');
+const NEW_CARRIED = s(['new', 'carried'], '“一、本年新收”加“二、上年结转”', '一 plus 二 (new and carried over)');
+const R1 = s(['r1'], '“（一）予以公开”的总计', 'the total of （一） (disclosed)');
+const R1_R2 = s(['r1', 'r2'], '“（一）予以公开”加“（二）部分公开”', '（一） plus （二） (disclosed in full or in part)');
+const R3 = ['r3_1', 'r3_2', 'r3_3', 'r3_4', 'r3_5', 'r3_6', 'r3_7', 'r3_8'];
+
+// Tried in this order: the more specific phrase first (予以公开及部分公开 before 部分公开, 不予公开 before 公开).
+const T3_CLAIMS: T3Claim[] = [
+  { re: /(?:予以|同意|全部)?公开(?:及|和|与|、|或|以及|或者)部分公开|全部或(?:者)?部分公开/, sums: [R1_R2] },
+  { re: /不予公开|不同意公开/, sums: [s(R3, '“（三）不予公开”1–8 项之和', 'the sum of （三） 1–8 (refused)')] },
+  { re: /部分公开/, sums: [s(['r2'], '“（二）部分公开”的总计', 'the total of （二） (partly disclosed)')] },
+  { re: /无法提供/, sums: [s(['r4_1', 'r4_2', 'r4_3'], '“（四）无法提供”1–3 项之和', 'the sum of （四） 1–3 (cannot be provided)')] },
+  { re: /不予处理/, sums: [s(['r5_1', 'r5_2', 'r5_3', 'r5_4', 'r5_5'], '“（五）不予处理”1–5 项之和', 'the sum of （五） 1–5 (not processed)')] },
+  { re: /其他处理/, sums: [s(['r6_1', 'r6_2', 'r6_3'], '“（六）其他处理”1–3 项之和', 'the sum of （六） 1–3 (other handling)'), s(['r6'], '“（六）其他处理”的总计', 'the total of （六） (other handling)')], anyOf: true },
+  { re: /结转(?:至|到)?下(?:一)?年|顺延(?:至|到)?下(?:一)?年|转入下(?:一)?年/, sums: [s(['next'], '“四、结转下年度继续办理”的总计', 'the total of 四 (carried forward)')] },
+  { re: /上(?:一)?年(?:度)?结转|上年度?转结/, sums: [s(['carried'], '“二、上年结转”的总计', 'the total of 二 (carried over)')] },
+  { re: /收到|受理|新收|接收|共收|接到/, sums: [NEW, NEW_CARRIED] },
+  { re: /办结|答复|办理完毕|已办理|处理完毕/, sums: [s(['r7'], '“（七）总计”的总计', 'the total of （七）')] },
+  { re: /予以公开|同意公开|全部公开|^公开|[,，、]公开/, sums: [R1, R1_R2] },
 ];
+
+/** A clause speaks of 政府信息公开申请 (not of 咨询, 信访, 行政许可 applications …). */
+const APPLICATIONS = /政府信息公开申请|信息公开申请|公开申请|依申请公开|申请公开|申请政府信息|申请信息公开/;
+/** Clauses that continue the previous clause's subject (…申请22件。其中予以公开…；不予公开…). */
+const CONTINUES = /^\s*(?:其中|上述|以上|在已办结|已办结|办结|答复|予以公开|同意公开|全部公开|部分公开|不予公开|因|无法提供|不予处理|其他处理|结转|另有)/;
+/** Words of other matters that share the verbs (收到咨询, 办结投诉, 受理行政复议申请 …). */
+const OTHER_MATTER = /行政许可|审批|咨询|投诉|举报|信访|建议|提案|热线|留言|来信|诉求|工单|复议|诉讼|办件|网民|互动|依申请事项|12345/;
+const APPLICATIONS_ALL = new RegExp(APPLICATIONS.source, 'g');
+const OTHER_MATTER_ALL = new RegExp(OTHER_MATTER.source, 'g');
+
+/** Start and end of every match of a global pattern, in order. */
+function matchEnds(re: RegExp, text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** A part of the quantity: one applicant type or channel (其中通过网络申请8件, 自然人申请5件). */
+const APPLICANT = /自然人|法人|企业|公民|律师|个人|科研机构|公益组织|法律服务/;
+const BREAKDOWN = /其中|包括|含/;
+const CHANNEL = /网上|网络|在线|互联网|信函|当面|现场|传真|邮件|邮寄|电话/;
+const LISTED = /[和及与、]/;
+/** Comparisons and cumulative figures are other quantities (较上年增加5件, 累计). */
+const COMPARED = /同比|环比|比上年|较上年|较去年|去年|上年同期|增加|减少|增长|下降|上升|持平|累计|历年|以来/;
+const TRIVIAL = new Set(['', '共计', '共', '合计', '总计', '计', '为', '达', '约']);
+
+interface T2Claim { re: RegExp; table: string; col: Record<string, string> }
+const OBJECT = /(行政规范性文件|规范性文件|规章)(?:共计|共|合计|总计|计|为|达)?\s*$/;
+const OBJECT_VERB = /(?:现行有效|制发|印发|出台|制定|制作|废止|废除)(?:共计|共|合计|总计|计|为|达)?\s*$/;
+const T2_VERBS: T2Claim[] = [
+  { re: /现行有效/, table: 't2.1', col: { '2021': 'valid' } },
+  { re: /废止|废除/, table: 't2.1', col: { '2021': 'repealed' } },
+  { re: /制发|印发|出台|制定|制作/, table: 't2.1', col: { '2021': 'issued', '2019': 'made' } },
+];
+const T2_DECISIONS: { re: RegExp; table: string; row: string }[] = [
+  { re: /(?:(?:作出|办理|办结|实施)[^,，、;；]{0,6}行政许可(?:决定|事项)?|行政许可决定)(?:共计|共|合计|总计|计|为|达)?\s*$/, table: 't2.5', row: 'licensing' },
+  { re: /(?:(?:作出|实施|办理|办结|查处|下达)[^,，、;；]{0,6}行政处罚(?:决定|案件)?|行政处罚决定)(?:共计|共|合计|总计|计|为|达)?\s*$/, table: 't2.6', row: 'penalty' },
+  { re: /(?:(?:作出|实施|采取)[^,，、;；]{0,6}行政强制(?:措施|决定|执行)?|行政强制决定)(?:共计|共|合计|总计|计|为|达)?\s*$/, table: 't2.6', row: 'coercion' },
+];
+// Parts and other counts of the same objects: 其中…, 简易程序, cases opened (立案) rather than decided.
+const T2_PART = /其中|包括|含|涉及|简易|一般程序|普通程序|网上|即办|承诺|当场|申请|立案/;
 
 const rule = defineRule({
   id: 'narrative-mismatch',
@@ -26,56 +84,170 @@ const rule = defineRule({
   description: { zh: '正文中引用的数字与统计表不一致', en: 'A figure in the prose contradicts the table' },
   tags: ['arithmetic', 'narrative'],
   messages: {
-    mismatch: { zh: '正文称“{phrase}”{n}件，但表三中相应数量为 {expected} 件', en: 'The text says {phrase} {n}, but table 三 has {expected}' },
+    mismatch: { zh: '正文“{quote}”与表{table}不一致：表中{what}为 {expected} 件', en: 'The text “{quote}” contradicts table {table}: {what} is {expected}' },
   },
   check(report, ctx) {
-    const t3 = report.tables.find((t) => t.id === 't3');
-    const g = t3 && grid(report, t3);
-    if (!g) return [];
-    const total = g.col('total');
-    const value = (ids: string[]) => (ids.every((id) => g.rows.has(id)) ? sumOf(ids.map((id) => g.rows.get(id)!.values[total])) : undefined);
-    const out: RuleFinding[] = [];
-    for (const line of report.proseLines) {
-      if (t3.range.start.line <= line && line < t3.endLine) continue;
-      const text = report.normLines[line];
-      if (!text.includes('件') || !text.includes('申请')) continue;
-      for (const claim of claimsIn(report, line)) {
-        const c = CLAIMS.find((x) => x.re.test(claim.before));
-        if (!c) continue;
-        const candidates = c.rows.map(value).filter((v): v is number => v !== undefined);
-        if (candidates.length === 0 || candidates.includes(claim.n)) continue;
-        out.push({ range: claim.range, message: say(rule, ctx, 'mismatch', { phrase: c.kind, n: claim.n, expected: candidates[0] }), data: { expected: candidates[0], actual: claim.n } });
+    if (report.tables.length === 0) return [];
+    // Grids are built on first use: most paragraphs name no table figure at all.
+    const grids = new Map<string, Grid | undefined>();
+    const tables = (id: string): Grid | undefined => {
+      if (!grids.has(id)) {
+        const t = report.tables.find((x) => x.id === id);
+        grids.set(id, t && grid(report, t));
       }
+      return grids.get(id);
+    };
+    const out: RuleFinding[] = [];
+    for (const para of paragraphs(report)) {
+      if (!para.text.includes('件') && !para.text.includes('份')) continue;
+      checkParagraph(report, ctx, tables, para, out);
     }
     return out;
   },
 });
 
-/**
- * “…N件” phrases inside clauses that speak of 政府信息公开申请. Clauses and comma pieces are cut by
- * plain scanning and each piece is matched once, anchored at its end: no backtracking over long runs.
- */
-function* claimsIn(report: Report, line: number): Generator<{ before: string; n: number; range: ReturnType<typeof range> }> {
-  const text = report.normLines[line];
+function value(g: Grid | undefined, rows: string[], col: string): number | undefined {
+  if (!g || g.col(col) < 0 || !rows.every((id) => g.rows.has(id))) return undefined;
+  return sumOf(rows.map((id) => g.rows.get(id)!.values[g.col(col)]));
+}
+
+/** A paragraph of prose: lines wrapped by PDF text or the page joined, with where each piece came from. */
+interface Paragraph { text: string; pieces: { at: number; line: number; col: number }[] }
+
+function* paragraphs(report: Report): Generator<Paragraph> {
+  let para: Paragraph | undefined;
+  let last = -2;
+  for (const line of report.proseLines) {
+    const raw = report.normLines[line];
+    const col = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    // A line continues the previous one when that one stopped mid-sentence (PDF text wraps lines).
+    if (para && line === last + 1 && !/[。;!?:]$/.test(para.text) && para.text.length < 5000) {
+      para.pieces.push({ at: para.text.length, line, col });
+      para.text += text;
+    } else {
+      if (para) yield para;
+      para = { text, pieces: [{ at: 0, line, col }] };
+    }
+    last = line;
+  }
+  if (para) yield para;
+}
+
+/** The range of text[from, to) of a paragraph, on the line where it starts (cut at that line's end). */
+function rangeIn(para: Paragraph, report: Report, from: number, to: number): ReturnType<typeof range> {
+  let k = para.pieces.length - 1;
+  while (k > 0 && para.pieces[k].at > from) k--;
+  const p = para.pieces[k];
+  const end = k + 1 < para.pieces.length ? para.pieces[k + 1].at : para.text.length;
+  const lineEnd = report.normLines[p.line].length;
+  return range(p.line, p.col + from - p.at, p.line, Math.min(lineEnd, p.col + Math.min(to, end) - p.at));
+}
+
+function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) => Grid | undefined, para: Paragraph, out: RuleFinding[]): void {
+  const text = para.text;
+  const year = report.year?.value;
+  let applications = false;
   let clauseStart = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && !isClauseEnd(text.charCodeAt(i))) continue;
     const clause = text.slice(clauseStart, i);
     const base = clauseStart;
     clauseStart = i + 1;
-    if (!clause.includes('申请')) continue;
-    let pieceStart = 0;
-    for (let j = 0; j <= clause.length; j++) {
-      if (j < clause.length && clause.charCodeAt(j) !== 44 && clause.charCodeAt(j) !== 0xff0c) continue;
-      const piece = clause.slice(pieceStart, j);
-      const at0 = base + pieceStart;
-      pieceStart = j + 1;
-      const m = /(\d{1,9})\s*件/.exec(piece);
-      if (!m) continue;
-      const at = at0 + m.index;
-      yield { before: piece.slice(0, m.index), n: Number(m[1]), range: range(line, at, line, at + m[0].length) };
+    applications = APPLICATIONS.test(clause) || (applications && CONTINUES.test(clause));
+    let object: string | undefined;
+    // Subjects and years of the clause, found once: each figure then looks only at those before it
+    // (rescanning the clause before every figure would be quadratic on a clause of many figures).
+    const apps = matchEnds(APPLICATIONS_ALL, clause);
+    const others = matchEnds(OTHER_MATTER_ALL, clause);
+    const otherYearAt = firstOtherYear(clause, year);
+    let ai = -1;
+    let oi = -1;
+    const num = /(\d{1,9})\s*(件|份)/g;
+    let prevEnd = 0;
+    let m: RegExpExecArray | null;
+    while ((m = num.exec(clause))) {
+      const seg = segmentBefore(clause, prevEnd, m.index);
+      while (ai + 1 < apps.length && apps[ai + 1].end <= m.index) ai++;
+      while (oi + 1 < others.length && others[oi + 1].end <= m.index) oi++;
+      prevEnd = m.index + m[0].length;
+      const n = Number(m[1]);
+      const at = base + m.index;
+      const quoteFrom = base + m.index - seg.length;
+      const finding = (table: string, what: Bi, expected: number) => {
+        const quote = text.slice(quoteFrom, at + m![0].length).replace(/^[\s,，、:：]+/, '');
+        out.push({ range: rangeIn(para, report, at, at + m![0].length), message: say(rule, ctx, 'mismatch', { quote, table, what: what[ctx.lang], expected }), data: { expected, actual: n } });
+      };
+      if (otherYearAt <= m.index || COMPARED.test(seg.replace(/上(?:一)?年(?:度)?结转/g, ''))) continue;
+      // Table 二: 现行有效行政规范性文件393件, 制发规范性文件5件，废止2件, 作出行政许可决定1321件.
+      const obj = OBJECT.exec(seg)?.[1] ?? (OBJECT_VERB.test(seg) ? object : undefined);
+      if (obj) object = obj;
+      if (!T2_PART.test(seg)) {
+        if (obj) {
+          const verbs = T2_VERBS.filter((v) => v.re.test(seg));
+          const col = verbs.length === 1 ? verbs[0].col[report.format] : undefined;
+          const g = tables('t2.1');
+          const row = obj === '规章' ? 'rules' : 'normative';
+          const expected = col ? value(g, [row], col) : undefined;
+          if (expected !== undefined && expected !== n) {
+            const rowLabel = g!.spec.rows.find((r) => r.id === row)!.label;
+            const colLabel = g!.spec.columns[g!.col(col!)].label;
+            finding('二', { zh: `“${rowLabel}”的“${colLabel}”`, en: `row “${rowLabel}”, column “${colLabel}”` }, expected);
+          }
+          continue;
+        }
+        const d = m[2] === '件' ? T2_DECISIONS.find((x) => x.re.test(seg)) : undefined;
+        if (d) {
+          const g = tables(d.table);
+          const expected = value(g, [d.row], 'decisions');
+          if (expected !== undefined && expected !== n) {
+            const rowLabel = g!.spec.rows.find((r) => r.id === d.row)!.label;
+            finding('二', { zh: `“${rowLabel}”的处理决定数量`, en: `the decisions on “${rowLabel}”` }, expected);
+          }
+          continue;
+        }
+      }
+      // Table 三: only in clauses about 政府信息公开申请, and only the whole quantity.
+      if (m[2] !== '件' || !applications || APPLICANT.test(seg) || (oi >= 0 && (ai < 0 || others[oi].start > apps[ai].start))) continue;
+      const c = T3_CLAIMS.find((x) => x.re.test(seg));
+      const t3 = c && tables('t3');
+      if (!c || !t3) continue;
+      const counting = c.sums[0] === NEW || c.sums[0].rows[0] === 'r7';
+      if (counting && (BREAKDOWN.test(seg) || (CHANNEL.test(seg) && !LISTED.test(seg)))) continue;
+      const all = c.sums.map((x) => ({ v: value(t3, x.rows, 'total'), what: x.what }));
+      const candidates = c.anyOf ? all.filter((x) => x.v !== undefined) : all;
+      if (candidates.length === 0 || candidates.some((x) => x.v === undefined || x.v === n)) continue;
+      finding('三', candidates[0].what, candidates[0].v!);
     }
   }
+}
+
+/** The words right before a figure: back to the previous figure or comma, or one piece further when that piece is only 共计/合计. */
+function segmentBefore(clause: string, prevEnd: number, at: number): string {
+  let from = lastComma(clause, prevEnd, at);
+  let seg = clause.slice(from, at);
+  if (TRIVIAL.has(seg.replace(/[\s,，:：]/g, '')) && from > prevEnd) {
+    from = lastComma(clause, prevEnd, from - 1);
+    seg = clause.slice(from, at);
+  }
+  return seg;
+}
+
+function lastComma(clause: string, floor: number, before: number): number {
+  for (let k = before - 1; k >= floor; k--) {
+    const c = clause.charCodeAt(k);
+    if (c === 44 || c === 0xff0c) return k + 1;
+  }
+  return floor;
+}
+
+/** Where the first year other than the reported one ends (2022年收到…, 与2022年相比), or Infinity. */
+function firstOtherYear(text: string, year: number | undefined): number {
+  if (year === undefined) return Infinity;
+  const re = /((?:19|20)\d{2})\s*年/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) if (Number(m[1]) !== year) return m.index + m[0].length;
+  return Infinity;
 }
 
 /** 。；;!！?？ */

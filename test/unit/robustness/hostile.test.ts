@@ -288,6 +288,7 @@ describe('robustness: hostile input', function () {
       { name: 'a Markdown rule line with trailing spaces inside a table (cells.ts MARKDOWN_RULE)', build: (n) => afterLine('信息内容 | 本年制发件数', `|---${' '.repeat(n)}x`) },
       { name: 'an annex line with trailing spaces at the end (parse.ts findAnnex)', build: (n) => `${kunming}\n附件${' '.repeat(n)}x\n` },
       { name: 'a claim with a long run of digits before 件 (narrative-mismatch)', build: (n) => afterLine('(二)依申请公开', `全年共收到政府信息公开申请${'1'.repeat(n)}x件。`) },
+      { name: 'a clause of many figures (narrative-mismatch: subjects and years found once per clause)', build: (n) => afterLine('(二)依申请公开', `全年共收到政府信息公开申请${'5件,'.repeat(n / 3)}。`) },
       { name: 'a claim with many spaced numbers (narrative-mismatch)', build: (n) => afterLine('(二)依申请公开', `收到申请${'1 '.repeat(n / 2)}x件。`) },
       { name: 'a labelled date with a long gap (outline.ts DATE_LABELLED)', build: (n) => `${kunming}\n发布时间${' '.repeat(n)}x\n` },
       { name: 'a long run of ordinals (readOrdinal)', build: (n) => afterLine('(二)依申请公开', `${'一'.repeat(n)}、`) },
