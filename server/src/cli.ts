@@ -1,11 +1,15 @@
 // `govreport check|export|rules`: the same core as the editor, over files and folders.
 import * as path from 'node:path';
-import * as fs from 'node:fs';
 import { checkText, type CheckResult } from './check';
 import { fixAll } from './fix';
-import { CONFIG_FILE, mergeConfigs, validateConfig, type GovreportConfig } from './config';
-import { decodeReport, type ReportEncoding } from './io/decode';
-import { expandInputs, readFileBytes, writeFileAtomic } from './io/files';
+import { mergeConfigs, type GovreportConfig } from './config';
+import { decodeReport } from './io/decode';
+import { expandInputs, readFileBytes } from './io/files';
+import { ConfigFiles, type ConfigNotice } from './io/configFile';
+import { DEFAULT_REPORT_LIMIT, parseSize } from './io/regularFile';
+import { writeFixed, type Notice } from './io/writeBack';
+import { printableName } from './io/names';
+import { guardOutput } from './io/output';
 import type { Lang } from './i18n';
 import { langFromLocale } from './i18n';
 import { allRules } from './rules';
@@ -24,6 +28,7 @@ interface Options {
   config?: string;
   lang: Lang;
   quiet: boolean;
+  maxFileSize?: number;
   inputs: string[];
 }
 
@@ -50,6 +55,11 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--quiet' || a === '-q') o.quiet = true;
     else if (a.startsWith('--format') || a === '-f') o.format = value();
     else if (a.startsWith('--config') || a === '-c') o.config = value();
+    else if (a.startsWith('--max-file-size')) {
+      const v = value();
+      o.maxFileSize = parseSize(v);
+      if (o.maxFileSize === undefined) throw new UsageError(`--max-file-size must be a size such as 268435456, 256M or 1G (got ${v})`);
+    }
     else if (a.startsWith('--lang')) {
       const v = value();
       if (v !== 'zh' && v !== 'en') throw new UsageError(`--lang must be zh or en (got ${v})`);
@@ -67,41 +77,12 @@ function parseArgs(argv: string[]): Options {
 const HELP = `govreport ${VERSION} — 政府信息公开工作年度报告检查工具
 
 用法 / Usage:
-  govreport check [--format text|json|sarif] [--fix] [--config FILE] [--lang zh|en] FILES|DIRS…
+  govreport check [--format text|json|sarif] [--fix] [--config FILE] [--max-file-size 256M] [--lang zh|en] FILES|DIRS…
   govreport export [--format csv|json] FILES|DIRS…
   govreport rules [--lang zh|en]
 
 退出码 / Exit codes: 0 无错误 no errors · 1 有错误级问题 errors remain · 2 用法错误或文件无法读取 usage error or unreadable file
 `;
-
-/** Finds .govreportrc.json upward from a directory, caching per directory. */
-class ConfigFinder {
-  private cache = new Map<string, { config?: GovreportConfig; file?: string }>();
-  problems: string[] = [];
-  find(dir: string): { config?: GovreportConfig; file?: string } {
-    const hit = this.cache.get(dir);
-    if (hit) return hit;
-    let result: { config?: GovreportConfig; file?: string } = {};
-    const candidate = path.join(dir, CONFIG_FILE);
-    if (fs.existsSync(candidate)) result = { config: this.load(candidate), file: candidate };
-    else {
-      const parent = path.dirname(dir);
-      if (parent !== dir) result = this.find(parent);
-    }
-    this.cache.set(dir, result);
-    return result;
-  }
-  load(file: string): GovreportConfig | undefined {
-    try {
-      const { config, problems } = validateConfig(JSON.parse(fs.readFileSync(file, 'utf8')));
-      for (const p of problems) this.problems.push(`${file}: ${p}`);
-      return config;
-    } catch (e) {
-      this.problems.push(`${file}: ${e instanceof Error ? e.message : String(e)}`);
-      return undefined;
-    }
-  }
-}
 
 /** What is kept of a checked file until the end of the run: findings and a few facts, not the parse. */
 interface Kept {
@@ -120,6 +101,8 @@ interface FileResult {
   error?: string;
   fixed?: number;
   note?: string;
+  /** Why a fix was not written (read-only, changed meanwhile, lossy encoding…), for every output format. */
+  notices?: Notice[];
   carry: Finding[];
 }
 
@@ -131,6 +114,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     err.write(`govreport: ${(e as Error).message}\n\n${HELP}`);
     return 2;
   }
+  if (out === process.stdout) guardOutput(out, err, o.lang);
   if (o.command === 'help') { out.write(HELP); return 0; }
   if (o.command === 'version') { out.write(`${VERSION}\n`); return 0; }
   if (o.command === 'rules') {
@@ -139,9 +123,11 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
   }
   if (o.inputs.length === 0) { err.write(`govreport: ${T(o.lang, 'noInputs')}\n\n${HELP}`); return 2; }
 
-  const finder = new ConfigFinder();
+  const problems: string[] = [];
+  const warnings: string[] = [];
+  const onNotice = (n: ConfigNotice) => (n.kind === 'invalid' ? problems : warnings).push(`${printableName(n.file)}: ${n[o.lang]}`);
+  const finder = new ConfigFiles({ onNotice });
   const explicit = o.config ? finder.load(path.resolve(o.config)) : undefined;
-  if (o.config && !explicit && finder.problems.length === 0) finder.problems.push(`${o.config}: not found`);
   const results: FileResult[] = [];
   let unreadable = 0;
   let skipped = 0;
@@ -153,25 +139,26 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
       results.push({ file: entry.path, error: entry.error[o.lang], carry: [] });
       continue;
     }
-    const bytes = readFileBytes(entry.path);
+    const config = mergeConfigs(explicit ?? finder.find(path.dirname(path.resolve(entry.path))).config);
+    const source = entry.fsPath ?? entry.path;
+    const bytes = readFileBytes(source, o.maxFileSize ?? config.maxFileSize ?? DEFAULT_REPORT_LIMIT);
     if (!bytes.ok) { unreadable++; results.push({ file: entry.path, error: bytes.error[o.lang], carry: [] }); continue; }
     const decoded = decodeReport(bytes.bytes);
     if (!decoded.ok) { unreadable++; results.push({ file: entry.path, error: decoded.message[o.lang], carry: [] }); continue; }
-    const config = mergeConfigs(explicit ?? finder.find(path.dirname(path.resolve(entry.path))).config);
     const opts = { uri: entry.path, lang: o.lang, config };
     let text = decoded.text;
     const r: FileResult = { file: entry.path, carry: [] };
     if (o.fix && o.command === 'check') {
       const fixed = fixAll(text, opts);
       if (fixed.text !== text) {
-        try {
-          const w = await writeFileAtomic(entry.path, fixed.text, decoded.encoding as ReportEncoding);
+        const w = writeFixed(source, bytes, decoded, fixed.text);
+        if (w.written) {
           r.fixed = fixed.applied;
-          if (w.encodingChanged) r.note = T(o.lang, 'encodingChanged');
           text = fixed.text;
-        } catch (e) {
+        } else {
           unreadable++;
-          r.error = `${T(o.lang, 'writeFailed')}: ${(e as Error).message}`;
+          r.error = w.notice[o.lang];
+          r.notices = [w.notice];
         }
       }
     }
@@ -197,9 +184,10 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     else if (format === 'sarif') out.write(JSON.stringify(toSarif(results.map((r) => ({ file: r.file, findings: findingsOf(r), error: r.error })), o.lang), null, 2) + '\n');
     else writeText(results, o, out, skipped);
   }
-  for (const p of finder.problems) err.write(`govreport: ${T(o.lang, 'badConfig')}: ${p}\n`);
+  for (const p of problems) err.write(`govreport: ${T(o.lang, 'badConfig')}: ${p}\n`);
+  for (const p of warnings) err.write(`govreport: ${p}\n`);
   for (const r of results) for (const e of r.result?.ruleErrors ?? []) err.write(`govreport: ${r.file}: rule ${e.rule} failed: ${e.error}\n`);
-  if (unreadable > 0 || finder.problems.length > 0) return 2;
+  if (unreadable > 0 || problems.length > 0) return 2;
   return results.some((r) => findingsOf(r).some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
@@ -215,6 +203,7 @@ function toJson(r: FileResult) {
     year: r.result.year ?? null,
     ...(r.fixed ? { fixed: r.fixed } : {}),
     ...(r.error ? { error: r.error } : {}),
+    ...(r.notices ? { notices: r.notices } : {}),
     diagnostics: findingsOf(r).map((f) => ({
       rule: f.rule,
       severity: f.severity,
@@ -234,16 +223,17 @@ function writeText(results: FileResult[], o: Options, out: NodeJS.WritableStream
   let fixed = 0;
   let fixable = 0;
   for (const r of results) {
-    if (r.error) out.write(`${r.file}: ${T(o.lang, 'error')}: ${r.error}\n`);
+    const name = printableName(r.file);
+    if (r.error) out.write(`${name}: ${T(o.lang, 'error')}: ${r.error}\n`);
     if (!r.result) continue;
     files++;
     fixed += r.fixed ?? 0;
-    if (!o.quiet) out.write(`${r.file}: ${T(o.lang, 'formatNote', { format: r.result.format, year: r.result.year ?? '?' })}${r.fixed ? ` · ${T(o.lang, 'fixedN', { n: r.fixed })}` : ''}${r.note ? ` · ${r.note}` : ''}\n`);
+    if (!o.quiet) out.write(`${name}: ${T(o.lang, 'formatNote', { format: r.result.format, year: r.result.year ?? '?' })}${r.fixed ? ` · ${T(o.lang, 'fixedN', { n: r.fixed })}` : ''}${r.note ? ` · ${r.note}` : ''}\n`);
     for (const f of findingsOf(r)) {
       count[f.severity]++;
       if (f.fixes.some((x) => x.safe)) fixable++;
       if (o.quiet && f.severity !== 'error') continue;
-      out.write(`${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1}  ${T(o.lang, f.severity)}  ${f.message}  [${f.rule}]\n`);
+      out.write(`${name}:${f.range.start.line + 1}:${f.range.start.character + 1}  ${T(o.lang, f.severity)}  ${f.message}  [${f.rule}]\n`);
     }
   }
   out.write(summaryLine(o.lang, count, files, results.filter((r) => r.error).length, fixed, fixable, o.fix, skipped) + '\n');

@@ -2,6 +2,7 @@
 // in one place is off everywhere. Sources: .govreportrc.json (found upward from the file), the
 // editor settings (govreport.format / govreport.rules), and CLI flags; later sources win.
 import type { Severity } from './model';
+import { parseSize } from './io/regularFile';
 
 export type RuleSetting = Severity | 'off';
 
@@ -10,6 +11,8 @@ export interface GovreportConfig {
   format?: 'auto' | '2021' | '2019';
   /** Per-rule severity override, or "off". */
   rules?: Record<string, RuleSetting>;
+  /** Largest report read, in bytes ("maxFileSize": 268435456 or "256M"); default 256 MiB. */
+  maxFileSize?: number;
 }
 
 export const CONFIG_FILE = '.govreportrc.json';
@@ -28,6 +31,11 @@ export function validateConfig(value: unknown): { config: GovreportConfig; probl
     if (v.format === 'auto' || v.format === '2021' || v.format === '2019') config.format = v.format;
     else if (v.format === 2021 || v.format === 2019) config.format = String(v.format) as '2021' | '2019';
     else problems.push(`"format" must be "auto", "2021" or "2019" (got ${JSON.stringify(v.format)})`);
+  }
+  if (v.maxFileSize !== undefined) {
+    const n = parseSize(v.maxFileSize);
+    if (n !== undefined) config.maxFileSize = n;
+    else problems.push(`"maxFileSize" must be a size such as 268435456, "256M" or "1G" (got ${JSON.stringify(v.maxFileSize)})`);
   }
   if (v.rules !== undefined) {
     if (v.rules === null || typeof v.rules !== 'object' || Array.isArray(v.rules)) {
@@ -51,6 +59,7 @@ export function mergeConfigs(...configs: (GovreportConfig | undefined)[]): Govre
   for (const c of configs) {
     if (!c) continue;
     if (c.format) out.format = c.format;
+    if (c.maxFileSize) out.maxFileSize = c.maxFileSize;
     if (c.rules) out.rules = { ...(out.rules ?? {}), ...c.rules };
   }
   return out;
