@@ -136,7 +136,7 @@ export class ConfigFiles {
     const uid = process.getuid?.();
     if (uid === undefined) return true; // Windows: no POSIX owners; ACLs are the OS's business.
     const st = statOrUndefined(file);
-    if (!st) return true; // dangling link or gone: load() reports it
+    if (!st || !st.isFile()) return true; // gone, or a device/FIFO/folder: load() refuses it with the reason
     const gid = process.getgid?.();
     const foreign = (s: fs.Stats) => s.uid !== uid && s.uid !== 0;
     // Group-writable is fine when the group is the user's own (Debian's user-private groups, umask 002).
