@@ -72,7 +72,7 @@ connection.onInitialize((params): InitializeResult => {
   lang = langFromLocale(opts.locale ?? params.locale);
   // Config discovery does not climb above the folders the user opened.
   const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-  configFiles.setRoots(roots.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u)));
+  configFiles.setRoots(roots.flatMap((u) => { try { return u.startsWith('file:') ? [fileURLToPath(u)] : []; } catch { return []; } }));
   docsBase = ruleDocsBase(opts.extensionRoot);
   return {
     capabilities: {

@@ -1,7 +1,11 @@
 // Text → bytes in a report's own encoding. Kept apart from decode.ts so that only the code that
 // writes files (the CLI's --fix) loads iconv-lite and its GB18030 tables; the language server never writes.
-import * as iconv from 'iconv-lite';
 import type { ReportEncoding } from './decode';
+
+// Loaded on first use: most CLI runs never write a GB18030 file and should not pay for the codec.
+let iconv: typeof import('iconv-lite') | undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const codec = (): typeof import('iconv-lite') => (iconv ??= require('iconv-lite') as typeof import('iconv-lite'));
 
 /** The byte-order mark decodeReport strips for this encoding. */
 export function bomOf(encoding: ReportEncoding): Buffer {
@@ -24,7 +28,7 @@ export function encodeBody(text: string, encoding: ReportEncoding): Buffer {
     case 'utf-16be':
       return Buffer.from(text, 'utf16le').swap16();
     case 'gb18030':
-      return iconv.encode(text, 'gb18030');
+      return codec().encode(text, 'gb18030');
   }
 }
 
