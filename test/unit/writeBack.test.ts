@@ -131,6 +131,17 @@ describe('io/writeBack', () => {
     assert.equal(outcome.written ? 'written' : outcome.notice.code, 'LOSSY_ENCODING');
   });
 
+  it('a GBK file whose only Chinese text is fixed away is still written (it now reads as ASCII)', () => {
+    const file = path.join(tmp, 'r.txt');
+    fs.writeFileSync(file, iconv.encode('总计\r\n12\r\n', 'gbk'));
+    const read = readFileBytes(file);
+    assert.ok(read.ok);
+    const decoded = decodeReport(read.bytes);
+    assert.ok(decoded.ok && decoded.encoding === 'gb18030');
+    assert.equal(writeFixed(file, read, decoded, '12\r\n').written, true);
+    assert.equal(fs.readFileSync(file, 'latin1'), '12\r\n');
+  });
+
   describe('files respected', () => {
     const REPORT = () => fs.readFileSync(path.join(FIXTURES, 'lushan-health-2021-tab.txt'));
 

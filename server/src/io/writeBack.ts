@@ -70,7 +70,9 @@ export function spliceBytes(original: Buffer, decoded: Decoded, newText: string)
   // The end-to-end guarantee: reading the new file gives exactly the fixed text, in the same encoding
   // (catches characters the encoding cannot hold, e.g. an unpaired surrogate written as "?").
   const back = decodeReport(bytes);
-  if (!back.ok || back.encoding !== encoding || back.text !== newText) {
+  // (A GBK file whose last non-ASCII character was fixed away reads back as UTF-8: same bytes, fine.)
+  const sameEncoding = back.ok && (back.encoding === encoding || (encoding === 'gb18030' && back.encoding === 'utf-8'));
+  if (!back.ok || !sameEncoding || back.text !== newText) {
     return { notice: notice('LOSSY_ENCODING', `修复后的文本无法用原编码（${encoding}）无损保存`, `the fixed text cannot be stored losslessly in the file's encoding (${encoding})`) };
   }
   return { bytes };
