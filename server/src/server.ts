@@ -3,16 +3,17 @@
 // diagnostics, hover, code actions, symbols, folding, inlay hints and the status request).
 // Transport: --stdio or --node-ipc (chosen by vscode-languageserver from argv).
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind, DidChangeConfigurationNotification, LSPErrorCodes, ProposedFeatures, ResponseError, TextDocuments,
   TextDocumentSyncKind, createConnection, type CancellationToken, type ClientCapabilities, type DidChangeConfigurationParams,
   type InitializeResult, type TextDocumentChangeEvent,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { mergeConfigs, validateConfig, type GovreportConfig } from './config';
-import { ConfigFiles } from './io/configFile';
+import { mergeConfigs, parseConfigText, validateConfig, type GovreportConfig } from './config';
+import { ConfigFiles, describeNotice } from './io/configFile';
 import { DEFAULT_REPORT_LIMIT, readRegularFile } from './io/regularFile';
+import { configDiagnostics } from './features/configDiagnostics';
 import { format, langFromLocale, type Lang } from './i18n';
 import { formatSpec } from './spec';
 import { decodeReport } from './io/decode';
@@ -110,8 +111,21 @@ function reportProblem(text: string): void {
   connection.console.warn(text);
 }
 
+/** A broken .govreportrc.json shows its problems on the file itself (Problems panel, squiggles), not only in the log. */
+const configFilesWithProblems = new Set<string>();
+function publishConfigProblems(file: string, problems: ReturnType<typeof parseConfigText>['problems']): void {
+  const uri = pathToFileURL(file).href;
+  if (problems.length === 0 && !configFilesWithProblems.has(uri)) return;
+  if (problems.length) configFilesWithProblems.add(uri);
+  else configFilesWithProblems.delete(uri);
+  void connection.sendDiagnostics({ uri, diagnostics: configDiagnostics(problems, lang) });
+}
+
 /** .govreportrc.json files: the CLI's discovery, cached per folder and per file stamp (a 37 MB config is read once, not per keystroke). */
-const configFiles = new ConfigFiles({ onNotice: (n) => reportProblem(say('badConfig', { file: n.file, problem: n[lang] })) });
+const configFiles = new ConfigFiles({
+  onNotice: (n) => reportProblem(say('badConfig', { file: n.file, problem: describeNotice(n, lang) })),
+  onRead: (file, problems) => publishConfigProblems(file, problems),
+});
 
 /** The .govreportrc.json that applies to a file: URI (see io/configFile.ts for where the search stops). */
 function rcConfig(uri: string): GovreportConfig | undefined {
@@ -124,7 +138,7 @@ function rcConfig(uri: string): GovreportConfig | undefined {
 /** Editor settings → config. "auto" is the default and must not override a format set in .govreportrc.json. */
 function settingsConfig(raw: unknown): GovreportConfig {
   const v = (raw ?? {}) as { format?: unknown; rules?: unknown };
-  const { config, problems } = validateConfig({ format: v.format === 'auto' ? undefined : v.format, rules: v.rules ?? undefined });
+  const { config, problems } = validateConfig({ format: v.format === 'auto' ? undefined : v.format, rules: v.rules ?? undefined }, lang);
   for (const p of problems) reportProblem(say('badSettings', { problem: p }));
   return config;
 }

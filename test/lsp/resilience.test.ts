@@ -466,6 +466,7 @@ describe('a rule that throws (in-process)', () => {
     const throwing = defineRule({
       id: 'test-throws',
       defaultSeverity: 'error',
+      fixable: 'no',
       description: { zh: '测试用', en: 'test only' },
       tags: [],
       messages: {},

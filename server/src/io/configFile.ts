@@ -13,7 +13,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CONFIG_FILE, validateConfig, type GovreportConfig } from '../config';
+import { CONFIG_FILE, parseConfigText, type ConfigProblem, type GovreportConfig } from '../config';
 import { CONFIG_LIMIT, readRegularFile, sameStamp, stampOf, type FileStamp } from './regularFile';
 
 export interface ConfigNotice {
@@ -22,6 +22,14 @@ export interface ConfigNotice {
   kind: 'invalid' | 'ignored';
   zh: string;
   en: string;
+  /** Where in the file, for a problem in its content (1-based). */
+  line?: number;
+  column?: number;
+}
+
+/** `file:line:column: message` (or `file: message`), as compilers print it. */
+export function describeNotice(n: ConfigNotice, lang: 'zh' | 'en', file: string = n.file): string {
+  return n.line ? `${file}:${n.line}:${n.column}: ${n[lang]}` : `${file}: ${n[lang]}`;
 }
 
 export interface FoundConfig {
@@ -35,20 +43,17 @@ export interface DiscoveryOptions {
   /** Defaults to os.homedir(). */
   home?: string;
   onNotice?: (n: ConfigNotice) => void;
+  /** Called each time a file is actually read and parsed, with its problems (possibly none). */
+  onRead?: (file: string, problems: ConfigProblem[]) => void;
 }
 
 const ignoredHow = { zh: '如确实信任它，请用 --config 明确指定', en: 'name it with --config if you trust it' };
-
-/** Parses a configuration file's text (a leading BOM is allowed; Notepad writes one). */
-export function parseConfigText(text: string): { config: GovreportConfig; problems: string[] } {
-  return validateConfig(JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text));
-}
 
 export class ConfigFiles {
   /** Folder → the config that applies there. Cleared by forget() when files may have changed. */
   private dirs = new Map<string, FoundConfig>();
   /** File → its parsed content, reused while its device, inode, size and mtime are unchanged. */
-  private contents = new Map<string, { stamp: FileStamp; config?: GovreportConfig }>();
+  private contents = new Map<string, { stamp: FileStamp; parsed: { config: GovreportConfig; problems: ConfigProblem[] } }>();
   private roots: Set<string>;
   private home: string;
 
@@ -94,27 +99,29 @@ export class ConfigFiles {
     return found;
   }
 
-  /** Reads and validates a config file (also one named with --config, which skips the ownership check). */
+  /**
+   * Reads and parses a config file (also one named with --config, which skips the ownership check).
+   * Returns the valid part; its problems went to onNotice (with line and column) and onRead.
+   */
   load(file: string): GovreportConfig | undefined {
+    return this.read(file)?.config;
+  }
+
+  /** The parsed file with its problems; undefined when it could not be read at all. */
+  read(file: string): { config: GovreportConfig; problems: ConfigProblem[] } | undefined {
     const st = statOrUndefined(file);
     const cached = this.contents.get(file);
-    if (st && cached && st.isFile() && sameStamp(stampOf(st), cached.stamp)) return cached.config;
+    if (st && cached && st.isFile() && sameStamp(stampOf(st), cached.stamp)) return cached.parsed;
     const read = readRegularFile(file, CONFIG_LIMIT);
     if (!read.ok) {
-      this.notice(file, 'invalid', read.error);
+      this.notice(file, 'invalid', read.error.code === 'ENOENT' ? { zh: '配置文件不存在', en: 'no such file' } : read.error);
       return undefined;
     }
-    let config: GovreportConfig | undefined;
-    try {
-      const parsed = parseConfigText(read.bytes.toString('utf8'));
-      for (const p of parsed.problems) this.notice(file, 'invalid', { zh: p, en: p });
-      config = parsed.config;
-    } catch (e) {
-      const m = e instanceof Error ? e.message : String(e);
-      this.notice(file, 'invalid', { zh: m, en: m });
-    }
-    this.contents.set(file, { stamp: read.stamp, config });
-    return config;
+    const parsed = parseConfigText(read.bytes.toString('utf8'));
+    for (const p of parsed.problems) this.opts.onNotice?.({ file, kind: 'invalid', zh: p.message.zh, en: p.message.en, line: p.line, column: p.column });
+    this.opts.onRead?.(file, parsed.problems);
+    this.contents.set(file, { stamp: read.stamp, parsed });
+    return parsed;
   }
 
   private notice(file: string, kind: ConfigNotice['kind'], m: { zh: string; en: string }): void {

@@ -8,6 +8,7 @@ const FULL = /[０-９]/g;
 const rule = defineRule({
   id: 'number-invalid',
   defaultSeverity: 'warning',
+  fixable: 'partly',
   description: { zh: '应为数字的单元格不是规范数字（带单位、全角数字、负数、小数等）', en: 'A cell that should be a number is not a clean number' },
   tags: ['table', 'number'],
   messages: {

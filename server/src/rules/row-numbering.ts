@@ -7,6 +7,7 @@ import { CN_NUMERALS } from '../spec/sections';
 const rule = defineRule({
   id: 'row-numbering',
   defaultSeverity: 'warning',
+  fixable: 'yes',
   description: { zh: '表格行的序号错误（如 1. 2. 4.）', en: 'Wrong sub-item numbering in a table' },
   tags: ['table', 'numbering'],
   messages: {

@@ -8,6 +8,7 @@ import { insertionPoint, outlineApplies, stdSections } from './sections';
 const rule = defineRule({
   id: 'section-missing',
   defaultSeverity: 'warning',
+  fixable: 'yes',
   description: { zh: '缺少必需的章节（一至六）', en: 'A required section (一 to 六) is missing' },
   tags: ['structure', 'section'],
   messages: {

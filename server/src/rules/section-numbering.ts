@@ -7,6 +7,7 @@ import { range } from '../parse/text';
 const rule = defineRule({
   id: 'section-numbering',
   defaultSeverity: 'warning',
+  fixable: 'yes',
   description: { zh: '章节标题的序号错误或缺失（一、二、……六、）', en: 'Wrong or missing ordinal on a section heading' },
   tags: ['structure', 'section', 'numbering'],
   messages: {

@@ -8,6 +8,7 @@ import { spansSeparator } from './util';
 const rule = defineRule({
   id: 'section-title',
   defaultSeverity: 'warning',
+  fixable: 'yes',
   description: { zh: '章节标题不是标准表述', en: 'Non-standard section title' },
   tags: ['structure', 'section', 'wording'],
   messages: {

@@ -8,6 +8,7 @@ import { rowLabel } from '../spec/render';
 const rule = defineRule({
   id: 'table-label',
   defaultSeverity: 'warning',
+  fixable: 'yes',
   description: { zh: '表格的行、列名称与标准表述不同（错字、截断、旧表述）', en: 'A row or column label differs from the standard wording' },
   tags: ['table', 'wording'],
   messages: {

@@ -8,6 +8,7 @@ import { range } from '../parse/text';
 const rule = defineRule({
   id: 'table-missing',
   defaultSeverity: 'warning',
+  fixable: 'yes',
   description: { zh: '章节中缺少必需的统计表', en: 'A required table is missing from its section' },
   tags: ['table', 'structure'],
   messages: {

@@ -9,6 +9,7 @@ import { deriveRow } from './derive';
 const rule = defineRule({
   id: 'table-row-missing',
   defaultSeverity: 'warning',
+  fixable: 'yes',
   description: { zh: '表格缺少必需的行', en: 'A required table row is missing' },
   tags: ['table', 'structure'],
   messages: {

@@ -11,6 +11,7 @@ import { labelKey } from '../parse/text';
 const rule = defineRule({
   id: 'table-unbalanced',
   defaultSeverity: 'error',
+  fixable: 'partly',
   description: { zh: '表格某行的单元格数与列数不符，或表头多出格式中没有的列', en: 'A row has more or fewer cells than the table has columns, or an extra header column' },
   tags: ['table', 'layout'],
   messages: {

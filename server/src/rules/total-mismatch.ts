@@ -8,6 +8,7 @@ import { grid, sumOf, type Grid } from './arithmetic';
 const rule = defineRule({
   id: 'total-mismatch',
   defaultSeverity: 'error',
+  fixable: 'yes',
   description: { zh: '总计不等于各分项之和', en: 'A total differs from the sum of its parts' },
   tags: ['arithmetic', 'table'],
   messages: {

@@ -1,0 +1,98 @@
+// `govreport check`: findings as text, JSON or SARIF; --fix applies the safe fixes.
+import { parseSize } from '../../io/regularFile';
+import { printableName } from '../../io/names';
+import type { Severity } from '../../model';
+import { UsageError } from '../args';
+import { defineCommand } from '../command';
+import { U } from '../messages';
+import { findingsOf, runBatch, writeProblems, type Batch, type FileResult } from '../batch';
+import { toSarif } from '../sarif';
+import { readStdin } from '../stdin';
+import { T, summaryLine } from '../text';
+import type { Lang } from '../../i18n';
+
+export default defineCommand({
+  name: 'check',
+  summary: { zh: '检查报告，列出问题（退出码：0 无错误，1 有错误级问题，2 用法错误或文件无法读取）', en: 'check reports and list the problems (exit 0 no errors, 1 errors remain, 2 usage error or unreadable file)' },
+  operands: 'FILES|DIRS…',
+  options: [
+    { name: 'format', short: 'f', type: 'string', choices: ['text', 'json', 'sarif'], value: 'text|json|sarif', help: { zh: '输出格式（默认 text）', en: 'output format (default text)' } },
+    { name: 'fix', type: 'boolean', help: { zh: '应用所有安全的修复并写回文件', en: 'apply every safe fix and write the files back' } },
+    { name: 'config', short: 'c', type: 'string', value: 'FILE', help: { zh: '使用这个配置文件，不再查找 .govreportrc.json', en: 'use this configuration file instead of finding .govreportrc.json' } },
+    { name: 'max-file-size', type: 'string', value: 'SIZE', help: { zh: '读取报告的大小上限，如 256M、1G（默认 256M）', en: 'the largest report read, e.g. 256M or 1G (default 256M)' } },
+    { name: 'quiet', short: 'q', type: 'boolean', help: { zh: '只列出错误级问题', en: 'list errors only' } },
+    { name: 'stdin', type: 'boolean', help: { zh: '从标准输入读取一份报告', en: 'read one report from standard input' } },
+    { name: 'stdin-filename', type: 'string', value: 'FILE', help: { zh: '--stdin 内容的文件名（用于输出和查找配置）', en: 'the file name of the --stdin text (for the output and the configuration lookup)' } },
+  ],
+  async run({ values, positionals }, ctx) {
+    const { lang, out, err } = ctx;
+    const stdinName = values['stdin-filename'] as string | undefined;
+    if (values.stdin) {
+      if (positionals.length > 0) throw new UsageError(U('stdinWithFiles'));
+      if (values.fix) throw new UsageError(U('stdinFix'));
+    } else if (stdinName !== undefined) throw new UsageError(U('stdinFilenameAlone'));
+    else if (positionals.length === 0) throw new UsageError(U('noInputs'));
+    let stdin: { bytes: Uint8Array; name: string } | undefined;
+    if (values.stdin) {
+      const read = await readStdin(ctx.stdin);
+      if (!read.ok) { err.write(`govreport: ${read.error[lang]}\n`); return 2; }
+      stdin = { bytes: read.bytes, name: stdinName ?? '<stdin>' };
+    }
+    const sizeArg = values['max-file-size'] as string | undefined;
+    const maxFileSize = sizeArg === undefined ? undefined : parseSize(sizeArg);
+    if (sizeArg !== undefined && maxFileSize === undefined) throw new UsageError({ en: `--max-file-size must be a size such as 268435456, 256M or 1G (got ${sizeArg})`, zh: `--max-file-size 应为大小，如 268435456、256M 或 1G（现为 ${sizeArg}）` });
+    const b = await runBatch(positionals, { lang, fix: values.fix === true, configFile: values.config as string | undefined, stdin, maxFileSize });
+    writeProblems(b, lang, err);
+    if (b.configProblems.length > 0) return 2;
+    const format = (values.format as string | undefined) ?? 'text';
+    if (format === 'json') out.write(JSON.stringify(b.results.map(toJson), null, 2) + '\n');
+    else if (format === 'sarif') out.write(JSON.stringify(toSarif(b.results.map((r) => ({ file: r.file, findings: findingsOf(r), error: r.error })), lang), null, 2) + '\n');
+    else writeText(b, lang, values.quiet === true, values.fix === true, out);
+    if (b.unreadable > 0) return 2;
+    return b.results.some((r) => findingsOf(r).some((f) => f.severity === 'error')) ? 1 : 0;
+  },
+});
+
+function toJson(r: FileResult) {
+  if (!r.result) return { file: r.file, error: r.error };
+  return {
+    file: r.file,
+    format: r.result.format,
+    year: r.result.year ?? null,
+    ...(r.fixed ? { fixed: r.fixed } : {}),
+    ...(r.error ? { error: r.error } : {}),
+    ...(r.notices ? { notices: r.notices } : {}),
+    diagnostics: findingsOf(r).map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      line: f.range.start.line + 1,
+      column: f.range.start.character + 1,
+      endLine: f.range.end.line + 1,
+      endColumn: f.range.end.character + 1,
+      message: f.message,
+      fixable: f.fixes.some((x) => x.safe),
+    })),
+  };
+}
+
+function writeText(b: Batch, lang: Lang, quiet: boolean, didFix: boolean, out: NodeJS.WritableStream): void {
+  const count: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  let files = 0;
+  let fixed = 0;
+  let fixable = 0;
+  for (const r of b.results) {
+    const name = printableName(r.file);
+    if (r.error) out.write(`${name}: ${T(lang, 'error')}: ${r.error}\n`);
+    if (!r.result) continue;
+    files++;
+    fixed += r.fixed ?? 0;
+    if (!quiet) out.write(`${name}: ${T(lang, 'formatNote', { format: r.result.format, year: r.result.year ?? '?' })}${r.fixed ? ` · ${T(lang, 'fixedN', { n: r.fixed })}` : ''}${r.note ? ` · ${r.note}` : ''}\n`);
+    for (const f of findingsOf(r)) {
+      count[f.severity]++;
+      if (f.fixes.some((x) => x.safe)) fixable++;
+      if (quiet && f.severity !== 'error') continue;
+      out.write(`${name}:${f.range.start.line + 1}:${f.range.start.character + 1}  ${T(lang, f.severity)}  ${f.message}  [${f.rule}]\n`);
+    }
+  }
+  out.write(summaryLine(lang, count, files, b.results.filter((r) => r.error).length, fixed, fixable, didFix, b.skipped) + '\n');
+}
