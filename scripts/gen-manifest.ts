@@ -45,6 +45,12 @@ export function configurationBlock(rules: RuleMeta[] = ruleCatalog()): Record<st
         properties: props,
         additionalProperties: false,
       },
+      'govreport.fix.numbers': {
+        type: 'boolean',
+        default: false,
+        scope: 'resource',
+        markdownDescription: '%config.fix.numbers.description%',
+      },
       'govreport.autoDetect': {
         type: 'boolean',
         default: true,
@@ -87,6 +93,18 @@ export function configSchema(rules: RuleMeta[] = ruleCatalog()): Record<string, 
         type: 'object',
         description: '规则 id → 级别（error、warning、info、hint）或 off 关闭 / rule id → severity (error, warning, info, hint) or off',
         properties: props,
+        additionalProperties: false,
+      },
+      fix: {
+        type: 'object',
+        description: '--fix 和保存时自动修复可以应用哪些修复 / what --fix and fix-on-save may apply unseen',
+        properties: {
+          numbers: {
+            type: 'boolean',
+            default: false,
+            description: '也应用改动统计数字的修复（合计、分项格、插入带数值的行或表、增删单元格）/ also apply fixes that change a statistic (a total, a part cell, a row or table inserted with values, a cell added or removed)',
+          },
+        },
         additionalProperties: false,
       },
       maxFileSize: {

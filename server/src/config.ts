@@ -17,12 +17,14 @@ export interface GovreportConfig {
   rules?: Record<string, RuleSetting>;
   /** Largest report read, in bytes ("maxFileSize": 268435456 or "256M"); default 256 MiB. */
   maxFileSize?: number;
+  /** What `--fix` and fix-all may apply unseen: `numbers: true` lets them change statistics too. */
+  fix?: { numbers?: boolean };
 }
 
 export const CONFIG_FILE = '.govreportrc.json';
 
 /** The keys a configuration file may have (`$schema` lets editors find the JSON schema). */
-export const CONFIG_KEYS = ['$schema', 'format', 'rules', 'maxFileSize'] as const;
+export const CONFIG_KEYS = ['$schema', 'format', 'rules', 'fix', 'maxFileSize'] as const;
 export const FORMATS = ['auto', '2021', '2019'] as const;
 export const SEVERITIES = ['error', 'warning', 'info', 'hint', 'off'] as const;
 
@@ -61,7 +63,7 @@ function checkValue(value: unknown): { config: GovreportConfig; issues: Issue[] 
   for (const key of Object.keys(v)) {
     if ((CONFIG_KEYS as readonly string[]).includes(key)) continue;
     const dym = didYouMean(key, CONFIG_KEYS.filter((k) => k !== '$schema'));
-    issues.push({ path: [key], onKey: true, message: { zh: `未知的配置项 “${key}”${dym.zh}（可用：format、rules、maxFileSize）`, en: `unknown key “${key}”${dym.en} (known: format, rules, maxFileSize)` } });
+    issues.push({ path: [key], onKey: true, message: { zh: `未知的配置项 “${key}”${dym.zh}（可用：format、rules、fix、maxFileSize）`, en: `unknown key “${key}”${dym.en} (known: format, rules, fix, maxFileSize)` } });
   }
   if (v.format !== undefined) {
     if (v.format === 'auto' || v.format === '2021' || v.format === '2019') config.format = v.format;
@@ -94,6 +96,15 @@ function checkValue(value: unknown): { config: GovreportConfig; issues: Issue[] 
           issues.push({ path: ['rules', id], message: { zh: `规则 “${id}” 的级别应为 error、warning、info、hint 或 off（现为 ${q(sev)}）${dym.zh}`, en: `rule “${id}”: severity must be error, warning, info, hint or off (got ${q(sev)})${dym.en}` } });
         }
       }
+    }
+  }
+  if (v.fix !== undefined) {
+    const f = v.fix as Record<string, unknown> | null;
+    if (f === null || typeof f !== 'object' || Array.isArray(f)) issues.push({ path: ['fix'], message: { zh: '“fix” 应为对象，如 { "numbers": false }', en: '"fix" must be an object such as { "numbers": false }' } });
+    else {
+      for (const key of Object.keys(f)) if (key !== 'numbers') issues.push({ path: ['fix', key], onKey: true, message: { zh: `未知的配置项 “fix.${key}”（可用：numbers）`, en: `unknown key “fix.${key}” (known: numbers)` } });
+      if (f.numbers !== undefined && typeof f.numbers !== 'boolean') issues.push({ path: ['fix', 'numbers'], message: { zh: `“fix.numbers” 应为 true 或 false（现为 ${q(f.numbers)}）`, en: `"fix.numbers" must be true or false (got ${q(f.numbers)})` } });
+      else if (f.numbers !== undefined) config.fix = { numbers: f.numbers as boolean };
     }
   }
   return { config, issues };
@@ -178,6 +189,7 @@ export function mergeConfigs(...configs: (GovreportConfig | undefined)[]): Govre
     if (c.format) out.format = c.format;
     if (c.maxFileSize) out.maxFileSize = c.maxFileSize;
     if (c.rules) out.rules = { ...(out.rules ?? {}), ...c.rules };
+    if (c.fix) out.fix = { ...(out.fix ?? {}), ...c.fix };
   }
   return out;
 }

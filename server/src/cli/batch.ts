@@ -13,6 +13,7 @@ import type { Lang } from '../i18n';
 import type { Finding } from '../model';
 import { carryFacts, checkCarryover, indexFacts, type CarryFacts } from '../rules/carryover-mismatch';
 import { ConfigFinder } from './configFinder';
+import { fixPolicy, fixReport, type FixReport } from './fixes';
 import { T } from './text';
 
 /** What is kept of a checked file until the end of the run: findings and a few facts, not the parse. */
@@ -34,12 +35,19 @@ export interface FileResult {
   note?: string;
   /** Why a fix was not written (read-only, changed meanwhile, lossy encoding…), for every output format. */
   notices?: Notice[];
+  /** With --fix, --fix-dry-run or --diff: the changes made (or that would be), and the numeric ones held back. */
+  fixes?: FixReport;
   carry: Finding[];
 }
 
 export interface BatchOptions {
   lang: Lang;
   fix?: boolean;
+  /** --fix-type: the kinds of fix to apply (default: text, and numbers when the configuration allows). */
+  fixTypes?: string[];
+  /** --fix-dry-run / --diff: compute and report the fixes, write nothing. */
+  dryRun?: boolean;
+  diff?: boolean;
   /** --config: replaces discovery. */
   configFile?: string;
   /** Keep each parsed report (export needs the tables). */
@@ -89,9 +97,11 @@ export async function runBatch(inputs: string[], o: BatchOptions): Promise<Batch
     const opts = { uri: entry.path, lang: o.lang, config };
     let text = decoded.text;
     const r: FileResult = { file: entry.path, carry: [] };
-    if (o.fix && !o.stdin) {
-      const fixed = fixAll(text, opts);
-      if (fixed.text !== text) {
+    if (o.fix) {
+      const fixed = fixAll(text, opts, undefined, undefined, fixPolicy(o.fixTypes, config));
+      r.fixes = fixReport(entry.path, text, fixed, o.dryRun === true, o.diff === true);
+      if (o.dryRun) text = fixed.text;
+      else if (fixed.text !== text) {
         const w = writeFixed(entry.fsPath ?? entry.path, bytes, decoded, fixed.text);
         if (w.written) {
           r.fixed = fixed.applied;
@@ -100,10 +110,12 @@ export async function runBatch(inputs: string[], o: BatchOptions): Promise<Batch
           batch.unreadable++;
           r.error = w.notice[o.lang];
           r.notices = [w.notice];
+          r.fixes.applied = [];
         }
       }
     }
     const checked = checkText(text, opts);
+    if (r.fixes) r.fixes.held(checked.findings, text, fixPolicy(o.fixTypes, config));
     // Inside a folder, a text file that is not a report at all (a README, notes) is skipped, not flagged.
     if (checked.report.notAReport && !o.stdin && !explicitInputs.has(path.resolve(entry.path))) { batch.skipped++; continue; }
     const rep = checked.report;

@@ -38,11 +38,11 @@ const rule = defineRule({
           switch (c.numberIssue) {
             case 'fullwidth': {
               const ascii = report.lines[c.line].slice(c.range.start.character, c.range.end.character).replace(FULL, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-              out.push({ range: c.range, message: say(rule, ctx, 'fullwidth', { text }), fixes: [{ title: say(rule, ctx, 'toAscii', { value: ascii }), edits: [{ range: c.range, newText: ascii }], safe: true }] });
+              out.push({ range: c.range, message: say(rule, ctx, 'fullwidth', { text }), fixes: [{ title: say(rule, ctx, 'toAscii', { value: ascii }), edits: [{ range: c.range, newText: ascii }], safe: true, numbers: false }] });
               return;
             }
             case 'separator':
-              out.push({ range: c.range, message: say(rule, ctx, 'separator', { text }), fixes: [{ title: say(rule, ctx, 'dropSep'), edits: [{ range: c.range, newText: text.replace(/,/g, '') }], safe: true }] });
+              out.push({ range: c.range, message: say(rule, ctx, 'separator', { text }), fixes: [{ title: say(rule, ctx, 'dropSep'), edits: [{ range: c.range, newText: text.replace(/,/g, '') }], safe: true, numbers: false }] });
               return;
             case 'unit': out.push({ range: c.range, message: say(rule, ctx, 'unit', { text }) }); return;
             case 'dash': out.push({ range: c.range, message: say(rule, ctx, 'dash', { text }) }); return;

@@ -26,7 +26,7 @@ const rule = defineRule({
         out.push({
           range: r.ordinal.range,
           message: say(rule, ctx, 'wrong', { expected, actual: r.ordinal.text, label: rs.label }),
-          fixes: [{ title: say(rule, ctx, 'fix', { expected }), edits: [{ range: r.ordinal.range, newText: expected }], safe: true }],
+          fixes: [{ title: say(rule, ctx, 'fix', { expected }), edits: [{ range: r.ordinal.range, newText: expected }], safe: true, numbers: false }],
         });
       }
     }

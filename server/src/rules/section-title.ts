@@ -32,7 +32,7 @@ const rule = defineRule({
       out.push({
         range: s.titleRange,
         message: say(rule, ctx, s.titleMatch === 'legacy' ? 'legacy' : 'variant', { actual: s.title, expected }),
-        fixes: [{ title: say(rule, ctx, 'fix', { expected }), edits: [{ range: s.titleRange, newText: expected }], safe: !spansSeparator(report, s.titleRange) }],
+        fixes: [{ title: say(rule, ctx, 'fix', { expected }), edits: [{ range: s.titleRange, newText: expected }], safe: !spansSeparator(report, s.titleRange), numbers: false }],
         data: { expected },
       });
     }

@@ -37,7 +37,7 @@ const rule = defineRule({
         out.push({
           range: s.headingRange,
           message: say(rule, ctx, 'missing', { name }),
-          fixes: [{ title: say(rule, ctx, 'fix', { name }), edits: [{ range: at, newText }], safe: true }],
+          fixes: [{ title: say(rule, ctx, 'fix', { name }), edits: [{ range: at, newText }], safe: true, numbers: true }],
           data: { table: t.id },
         });
       });

@@ -59,7 +59,7 @@ const rule = defineRule({
         out.push({
           range: { start: anchor.start, end: anchor.start },
           message: spec.unlabeledRow ? label : say(rule, ctx, 'missing', { table: spec.name[ctx.lang], label }),
-          fixes: edit ? [{ title: say(rule, ctx, values && values.some((v) => v !== 0) ? 'fixDerived' : 'fix', { label: spec.unlabeledRow ? '' : label, values: values?.join(' ') ?? '' }), edits: [edit], safe: !!safe && ownLine }] : [],
+          fixes: edit ? [{ title: say(rule, ctx, values && values.some((v) => v !== 0) ? 'fixDerived' : 'fix', { label: spec.unlabeledRow ? '' : label, values: values?.join(' ') ?? '' }), edits: [edit], safe: !!safe && ownLine, numbers: true }] : [],
           data: { row: rs.id },
         });
       });

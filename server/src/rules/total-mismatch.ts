@@ -123,7 +123,7 @@ function totalIsSafe(g: Grid, m: Miss): boolean {
 }
 
 function fix(title: string, cell: Cell, value: number, safe = true): Fix {
-  return { title, edits: [{ range: cell.range, newText: String(value) }], safe: safe && Number.isSafeInteger(value) };
+  return { title, edits: [{ range: cell.range, newText: String(value) }], safe: safe && Number.isSafeInteger(value), numbers: true };
 }
 
 export default rule;
