@@ -107,6 +107,13 @@ export function configSchema(rules: RuleMeta[] = ruleCatalog()): Record<string, 
         },
         additionalProperties: false,
       },
+      maxFileSize: {
+        type: ['integer', 'string'],
+        pattern: '^\\s*\\d+(\\.\\d+)?\\s*[kKmMgG]?([iI]?[bB])?\\s*$',
+        minimum: 1,
+        default: '256M',
+        description: '读取报告的大小上限（字节，或带 K/M/G）/ the largest report read (bytes, or with K/M/G)',
+      },
     },
     additionalProperties: false,
   };

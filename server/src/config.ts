@@ -6,6 +6,7 @@ import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type 
 import type { Severity } from './model';
 import { ruleIds } from './rules/catalog';
 import { closest } from './suggest';
+import { parseSize } from './io/size';
 
 export type RuleSetting = Severity | 'off';
 
@@ -14,6 +15,8 @@ export interface GovreportConfig {
   format?: 'auto' | '2021' | '2019';
   /** Per-rule severity override, or "off". */
   rules?: Record<string, RuleSetting>;
+  /** Largest report read, in bytes ("maxFileSize": 268435456 or "256M"); default 256 MiB. */
+  maxFileSize?: number;
   /** What `--fix` and fix-all may apply unseen: `numbers: true` lets them change statistics too. */
   fix?: { numbers?: boolean };
 }
@@ -21,7 +24,7 @@ export interface GovreportConfig {
 export const CONFIG_FILE = '.govreportrc.json';
 
 /** The keys a configuration file may have (`$schema` lets editors find the JSON schema). */
-export const CONFIG_KEYS = ['$schema', 'format', 'rules', 'fix'] as const;
+export const CONFIG_KEYS = ['$schema', 'format', 'rules', 'fix', 'maxFileSize'] as const;
 export const FORMATS = ['auto', '2021', '2019'] as const;
 export const SEVERITIES = ['error', 'warning', 'info', 'hint', 'off'] as const;
 
@@ -60,12 +63,17 @@ function checkValue(value: unknown): { config: GovreportConfig; issues: Issue[] 
   for (const key of Object.keys(v)) {
     if ((CONFIG_KEYS as readonly string[]).includes(key)) continue;
     const dym = didYouMean(key, CONFIG_KEYS.filter((k) => k !== '$schema'));
-    issues.push({ path: [key], onKey: true, message: { zh: `未知的配置项 “${key}”${dym.zh}（可用：format、rules、fix）`, en: `unknown key “${key}”${dym.en} (known: format, rules, fix)` } });
+    issues.push({ path: [key], onKey: true, message: { zh: `未知的配置项 “${key}”${dym.zh}（可用：format、rules、fix、maxFileSize）`, en: `unknown key “${key}”${dym.en} (known: format, rules, fix, maxFileSize)` } });
   }
   if (v.format !== undefined) {
     if (v.format === 'auto' || v.format === '2021' || v.format === '2019') config.format = v.format;
     else if (v.format === 2021 || v.format === 2019) config.format = String(v.format) as '2021' | '2019';
     else issues.push({ path: ['format'], message: { zh: `“format” 应为 "auto"、"2021" 或 "2019"（现为 ${q(v.format)}）`, en: `"format" must be "auto", "2021" or "2019" (got ${q(v.format)})` } });
+  }
+  if (v.maxFileSize !== undefined) {
+    const n = parseSize(v.maxFileSize);
+    if (n !== undefined) config.maxFileSize = n;
+    else issues.push({ path: ['maxFileSize'], message: { zh: `“maxFileSize” 应为大小，如 268435456、"256M" 或 "1G"（现为 ${q(v.maxFileSize)}）`, en: `"maxFileSize" must be a size such as 268435456, "256M" or "1G" (got ${q(v.maxFileSize)})` } });
   }
   if (v.rules !== undefined) {
     if (v.rules === null || typeof v.rules !== 'object' || Array.isArray(v.rules)) {
@@ -179,6 +187,7 @@ export function mergeConfigs(...configs: (GovreportConfig | undefined)[]): Govre
   for (const c of configs) {
     if (!c) continue;
     if (c.format) out.format = c.format;
+    if (c.maxFileSize) out.maxFileSize = c.maxFileSize;
     if (c.rules) out.rules = { ...(out.rules ?? {}), ...c.rules };
     if (c.fix) out.fix = { ...(out.fix ?? {}), ...c.fix };
   }

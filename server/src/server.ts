@@ -2,7 +2,6 @@
 // which read one cached Analysis per document version (one parse per version, shared by
 // diagnostics, hover, code actions, symbols, folding, inlay hints and the status request).
 // Transport: --stdio or --node-ipc (chosen by vscode-languageserver from argv).
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -11,7 +10,9 @@ import {
   type InitializeResult, type TextDocumentChangeEvent,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE, describeProblem, mergeConfigs, parseConfigText, validateConfig, type GovreportConfig } from './config';
+import { mergeConfigs, parseConfigText, validateConfig, type GovreportConfig } from './config';
+import { ConfigFiles, describeNotice } from './io/configFile';
+import { DEFAULT_REPORT_LIMIT, readRegularFile } from './io/regularFile';
 import { configDiagnostics } from './features/configDiagnostics';
 import { format, langFromLocale, type Lang } from './i18n';
 import { formatSpec } from './spec';
@@ -87,6 +88,9 @@ connection.onInitialize((params): InitializeResult => {
   workspaceRoots = (params.workspaceFolders ?? []).flatMap((f) => { try { return [fileURLToPath(f.uri)]; } catch { return []; } });
   const opts = (params.initializationOptions ?? {}) as { extensionRoot?: string; locale?: string };
   lang = langFromLocale(opts.locale ?? params.locale);
+  // Config discovery does not climb above the folders the user opened.
+  const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  configFiles.setRoots(roots.flatMap((u) => { try { return u.startsWith('file:') ? [fileURLToPath(u)] : []; } catch { return []; } }));
   docsBase = ruleDocsBase(opts.extensionRoot);
   return {
     capabilities: {
@@ -116,7 +120,6 @@ let generation = 0;
 /** Settings pushed by didChangeConfiguration, for clients without workspace/configuration. */
 let pushedSettings: unknown;
 const settingsCache = new Map<string, Promise<GovreportConfig>>();
-const rcCache = new Map<string, GovreportConfig | undefined>();
 const reportedProblems = new Set<string>();
 
 function reportProblem(text: string): void {
@@ -135,36 +138,20 @@ function publishConfigProblems(file: string, problems: ReturnType<typeof parseCo
   void connection.sendDiagnostics({ uri, diagnostics: configDiagnostics(problems, lang) });
 }
 
-/** The nearest .govreportrc.json above a file: URI, cached per directory. */
+/** .govreportrc.json files: the CLI's discovery, cached per folder and per file stamp (a 37 MB config is read once, not per keystroke). */
+const configFiles = new ConfigFiles({
+  onNotice: (n) => reportProblem(say('badConfig', { file: n.file, problem: describeNotice(n, lang) })),
+  onRead: (file, problems) => publishConfigProblems(file, problems),
+});
+
+/** The .govreportrc.json that applies to a file: URI (see io/configFile.ts for where the search stops). */
 function rcConfig(uri: string): GovreportConfig | undefined {
   // The extracted text of a Word/web/PDF report follows the configuration beside the original file.
   if (uri.startsWith(`${EXTRACTED_SCHEME}:/`)) uri = `file://${uri.slice(EXTRACTED_SCHEME.length + 1).replace(/\.txt$/, '')}`;
   if (!uri.startsWith('file:')) return undefined;
   let dir: string;
   try { dir = path.dirname(fileURLToPath(uri)); } catch { return undefined; }
-  const visited: string[] = [];
-  let found: GovreportConfig | undefined;
-  for (;;) {
-    if (rcCache.has(dir)) { found = rcCache.get(dir); break; }
-    visited.push(dir);
-    const file = path.join(dir, CONFIG_FILE);
-    if (fs.existsSync(file)) {
-      try {
-        const { config, problems } = parseConfigText(fs.readFileSync(file, 'utf8'));
-        for (const p of problems) reportProblem(say('badConfig', { file, problem: describeProblem(file, p, lang) }));
-        publishConfigProblems(file, problems);
-        found = config;
-      } catch (e) {
-        reportProblem(say('badConfig', { file, problem: e instanceof Error ? e.message : String(e) }));
-      }
-      break;
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  for (const d of visited) rcCache.set(d, found);
-  return found;
+  return configFiles.find(dir).config;
 }
 
 /** Editor settings → config. "auto" is the default and must not override a format set in .govreportrc.json. */
@@ -191,7 +178,7 @@ function configFor(uri: string): Promise<GovreportConfig> {
 function configChanged(): void {
   generation++;
   settingsCache.clear();
-  rcCache.clear();
+  configFiles.forget();
   reportedProblems.clear();
   if (caps.pull) {
     if (caps.diagnosticRefresh) void connection.languages.diagnostics.refresh();
@@ -402,7 +389,10 @@ connection.onRequest('govreport/checkFiles', async (params: { uris: string[]; on
     let text: string | undefined = open?.getText();
     if (text === undefined) {
       try {
-        const decoded = decodeReport(fs.readFileSync(fileURLToPath(uri)));
+        const config = await configFor(uri);
+        const read = readRegularFile(fileURLToPath(uri), config.maxFileSize ?? DEFAULT_REPORT_LIMIT);
+        if (!read.ok) { out.push({ uri, diagnostics: [], skipped: read.error[lang] }); continue; }
+        const decoded = decodeReport(read.bytes);
         if (!decoded.ok) { out.push({ uri, diagnostics: [], skipped: decoded.message[lang] }); continue; }
         text = decoded.text;
       } catch (e) {

@@ -49,7 +49,7 @@ describe('configuration (.govreportrc.json)', () => {
     const text = '{\n  "rule": {},\n  "rules": { "table-lable": "off", "carryover-mismatch": "off" }\n}';
     const { config, problems } = parseConfigText(text);
     assert.deepEqual(problems.map((p) => `${p.line}:${p.column} ${p.message.en}`), [
-      '2:3 unknown key “rule”; did you mean “rules”? (known: format, rules, fix)',
+      '2:3 unknown key “rule”; did you mean “rules”? (known: format, rules, fix, maxFileSize)',
       '3:14 unknown rule “table-lable”; did you mean “table-label”? (govreport rules lists them)',
     ]);
     assert.equal(problems[1].message.zh, '未知的规则 “table-lable”，是否想写 “table-label”？（govreport rules 列出全部规则）');

@@ -5,10 +5,11 @@ import * as path from 'node:path';
 import { checkText, type CheckResult } from '../check';
 import { fixAll } from '../fix';
 import { mergeConfigs, type GovreportConfig } from '../config';
-import type { ReportEncoding } from '../io/decode';
 import { reportText } from '../io/source-file';
 import type { LineSource } from '../io/readers/source';
-import { expandInputs, readFileBytes, writeFileAtomic, type InputEntry } from '../io/files';
+import { expandInputs, readFileBytes, type InputEntry } from '../io/files';
+import { DEFAULT_REPORT_LIMIT } from '../io/regularFile';
+import { writeFixed, type Notice } from '../io/writeBack';
 import type { Lang } from '../i18n';
 import type { Finding } from '../model';
 import { carryFacts, checkCarryover, indexFacts, type CarryFacts } from '../rules/carryover-mismatch';
@@ -33,6 +34,8 @@ export interface FileResult {
   error?: string;
   fixed?: number;
   note?: string;
+  /** Why a fix was not written (read-only, changed meanwhile, lossy encoding…), for every output format. */
+  notices?: Notice[];
   /** With --fix, --fix-dry-run or --diff: the changes made (or that would be), and the numeric ones held back. */
   fixes?: FixReport;
   carry: Finding[];
@@ -52,6 +55,8 @@ export interface BatchOptions {
   configFile?: string;
   /** Keep each parsed report (export needs the tables). */
   keepReports?: boolean;
+  /** --max-file-size: the largest report read (else the config's "maxFileSize", else 256 MiB). */
+  maxFileSize?: number;
   /** A report read from standard input instead of files; `name` is what the output calls it. */
   stdin?: { bytes: Uint8Array; name: string };
 }
@@ -62,6 +67,8 @@ export interface Batch {
   skipped: number;
   /** Problems in a configuration file; when there is any, nothing was checked. */
   configProblems: string[];
+  /** Configurations ignored as untrusted (written by other users). */
+  configWarnings: string[];
 }
 
 export function findingsOf(r: FileResult): Finding[] {
@@ -76,7 +83,7 @@ export async function runBatch(inputs: string[], o: BatchOptions): Promise<Batch
   if (o.stdin) entries.push({ path: o.stdin.name });
   else for await (const e of expandInputs(inputs)) entries.push(e);
   const configs = entries.map((e) => ('error' in e || o.configFile ? explicit : finder.find(path.dirname(path.resolve(e.path))).config));
-  const batch: Batch = { results: [], unreadable: 0, skipped: 0, configProblems: finder.problems };
+  const batch: Batch = { results: [], unreadable: 0, skipped: 0, configProblems: finder.problems, configWarnings: finder.warnings };
   if (finder.problems.length > 0) return batch;
 
   const explicitInputs = new Set(inputs.map((i) => path.resolve(i)));
@@ -84,7 +91,8 @@ export async function runBatch(inputs: string[], o: BatchOptions): Promise<Batch
     const entry = entries[i];
     const fail = (file: string, error: string) => { batch.unreadable++; batch.results.push({ file, error, carry: [] }); };
     if ('error' in entry) { fail(entry.path, entry.error[o.lang]); continue; }
-    const bytes = o.stdin ? { ok: true as const, bytes: o.stdin.bytes } : readFileBytes(entry.path);
+    const limit = o.maxFileSize ?? configs[i]?.maxFileSize ?? DEFAULT_REPORT_LIMIT;
+    const bytes = o.stdin ? { ok: true as const, bytes: Buffer.from(o.stdin.bytes), stamp: { dev: 0, ino: 0, size: o.stdin.bytes.length, mtimeMs: 0 } } : readFileBytes(entry.fsPath ?? entry.path, limit);
     if (!bytes.ok) { fail(entry.path, bytes.error[o.lang]); continue; }
     const decoded = o.stdin ? await reportText('', bytes.bytes) : await reportText(entry.path, bytes.bytes);
     if (!decoded.ok) { fail(entry.path, decoded.message[o.lang]); continue; }
@@ -99,14 +107,14 @@ export async function runBatch(inputs: string[], o: BatchOptions): Promise<Batch
       r.fixes = fixReport(entry.path, text, fixed, o.dryRun === true, o.diff === true);
       if (o.dryRun) text = fixed.text;
       else if (fixed.text !== text) {
-        try {
-          const w = await writeFileAtomic(entry.path, fixed.text, decoded.encoding as ReportEncoding);
+        const w = writeFixed(entry.fsPath ?? entry.path, bytes, decoded, fixed.text);
+        if (w.written) {
           r.fixed = fixed.applied;
-          if (w.encodingChanged) r.note = T(o.lang, 'encodingChanged');
           text = fixed.text;
-        } catch (e) {
+        } else {
           batch.unreadable++;
-          r.error = `${T(o.lang, 'writeFailed')}: ${(e as Error).message}`;
+          r.error = w.notice[o.lang];
+          r.notices = [w.notice];
           r.fixes.applied = [];
         }
       }
@@ -131,5 +139,6 @@ export async function runBatch(inputs: string[], o: BatchOptions): Promise<Batch
 /** Reports configuration problems and rule crashes on stderr. */
 export function writeProblems(b: Batch, lang: Lang, err: NodeJS.WritableStream): void {
   for (const p of b.configProblems) err.write(`govreport: ${T(lang, 'badConfig')}: ${p}\n`);
+  for (const p of b.configWarnings) err.write(`govreport: ${p}\n`);
   for (const r of b.results) for (const e of r.result?.ruleErrors ?? []) err.write(`govreport: ${r.file}: rule ${e.rule} failed: ${e.error}\n`);
 }

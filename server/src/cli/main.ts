@@ -1,5 +1,6 @@
 // The command line's entry: picks the command, parses its options, prints help and usage errors in
 // the user's language, runs the command and returns its exit code.
+import { guardOutput } from '../io/output';
 import { VERSION } from '../about';
 import type { Lang } from '../i18n';
 import { closest } from '../suggest';
@@ -55,6 +56,8 @@ export function commandHelp(c: Command, lang: Lang): string {
 
 export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr, stdin: NodeJS.ReadableStream = process.stdin): Promise<number> {
   const lang = langOf(argv, process.env);
+  // A closed pipe (| head -1) or a full disk ends the run with a line, not a stack trace.
+  if (out === process.stdout) guardOutput(out, err, lang);
   const [first, ...rest] = argv;
   let command: Command | undefined;
   try {

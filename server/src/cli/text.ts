@@ -9,8 +9,6 @@ const M: Record<string, { zh: string; en: string }> = {
   hint: { zh: '建议', en: 'hint' },
   noInputs: { zh: '请给出要检查的文件或目录', en: 'give the files or folders to check' },
   badConfig: { zh: '配置文件有误', en: 'invalid configuration' },
-  writeFailed: { zh: '无法写回修复后的文件（原文件未改动）', en: 'could not write the fixed file (the original is untouched)' },
-  encodingChanged: { zh: '原文件为 GB18030/GBK 编码，已按 UTF-8 写回', en: 'the file was GB18030/GBK and was written back as UTF-8' },
   formatNote: { zh: '按 {format} 格式检查（报告年度 {year}）', en: 'checked against the {format} format (report year {year})' },
   fixedN: { zh: '已修复 {n} 处', en: '{n} fixed' },
   heldN: { zh: '；{n} 处改动统计数字的修复未应用（核对台账后在编辑器中选用，或加 --fix-type numbers）', en: '; {n} fixes that change statistics not applied (check them against your records, then pick them in the editor or add --fix-type numbers)' },

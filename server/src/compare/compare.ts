@@ -8,6 +8,7 @@ import type { Bilingual, RowSpec, TableSpec } from '../spec/types';
 import { formatSpec } from '../spec';
 import { rowLabel } from '../spec/render';
 import { carryFacts } from '../rules/carryover-mismatch';
+import { sameAgency } from '../parse/agency';
 import { reportValues, rowValues, type TableValues } from './values';
 import { carryover, type CarryOver } from './carryover';
 import { continuity, type Continuity } from './continuity';
@@ -88,7 +89,7 @@ export function compareReports(last: Report, current: Report, files: { last: str
   const lastFacts = carryFacts(last);
   const thisFacts = carryFacts(current);
   const notes: Note[] = [];
-  if (lastFacts && thisFacts && lastFacts.key !== thisFacts.key) notes.push({ key: 'agencyDiffers', params: { last: last.title?.agency ?? '', this: current.title?.agency ?? '' } });
+  if (lastFacts && thisFacts && !sameAgency(lastFacts.key, thisFacts.key)) notes.push({ key: 'agencyDiffers', params: { last: last.title?.agency ?? '', this: current.title?.agency ?? '' } });
   if (!last.title?.agency || !current.title?.agency) notes.push({ key: 'noAgency', params: {} });
   const ly = last.year?.value;
   const ty = current.year?.value;

@@ -10,7 +10,7 @@ import type { Finding, Position } from '../model';
 import { format, type Lang } from '../i18n';
 import { decodeReport } from '../io/decode';
 import { parseReport } from '../parse/parse';
-import { carryFacts, checkCarryover, indexFacts, type CarryFacts } from '../rules/carryover-mismatch';
+import { carryFacts, checkCarryover, indexFacts, previousReport, type CarryFacts } from '../rules/carryover-mismatch';
 import { looksLikeReport } from './detect';
 import type { Analysis } from './analysis';
 import { contains } from './analysis';
@@ -84,7 +84,7 @@ export class WorkspaceReports {
   lastYearOf(report: Analysis['report']): CarryFacts | undefined {
     const mine = carryFacts(report);
     if (!mine) return undefined;
-    return indexFacts(this.factsExcept(report.uri).filter((f) => f.year === mine.year - 1)).get(`${mine.key}\u0000${mine.year - 1}`);
+    return previousReport(mine, indexFacts(this.factsExcept(report.uri).filter((f) => f.year === mine.year - 1)));
   }
 
   forget(): void {
@@ -105,7 +105,7 @@ export function addCarryover(a: Analysis, ws: WorkspaceReports): void {
   if (!mine?.carried) return;
   // Only the agency's reports of the year before matter; the index is the rule's own.
   const index = indexFacts(ws.factsExcept(a.uri).filter((f) => f.year === mine.year - 1));
-  const prev = index.get(`${mine.key}\u0000${mine.year - 1}`);
+  const prev = previousReport(mine, index);
   if (!prev) return;
   const findings = checkCarryover(mine, index, a.lang, a.config).map((f) => ({ ...f, message: f.message.replace(prev.uri, displayName(prev.uri)) }));
   lastYears.set(a, { facts: prev, findings });

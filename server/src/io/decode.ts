@@ -6,7 +6,7 @@ export type ReportEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | '
 
 export type DecodeResult =
   | { ok: true; text: string; encoding: ReportEncoding }
-  | { ok: false; reason: 'binary' | 'empty-binary' | 'undecodable'; message: { zh: string; en: string } };
+  | { ok: false; reason: 'binary' | 'empty-binary' | 'undecodable' | 'too-large'; message: { zh: string; en: string } };
 
 type Failure = Extract<DecodeResult, { ok: false }>;
 
@@ -127,8 +127,20 @@ function allZero(buf: Uint8Array): boolean {
   return true;
 }
 
-/** Decodes a report file. Never throws. */
+/** Decodes a report file. Never throws: text beyond what a JavaScript string can hold (~512 MiB) is a failure too. */
 export function decodeReport(buf: Uint8Array): DecodeResult {
+  try {
+    return decode(buf);
+  } catch {
+    return {
+      ok: false,
+      reason: 'too-large',
+      message: { zh: '文件内容过长，无法作为文本处理（超出 JavaScript 字符串上限）', en: 'The content is too long to be handled as text (beyond the JavaScript string limit)' },
+    };
+  }
+}
+
+function decode(buf: Uint8Array): DecodeResult {
   if (buf.length === 0) return { ok: true, text: '', encoding: 'utf-8' };
 
   const magic = sniffMagic(buf);

@@ -1,42 +1,21 @@
-// File-system side of the CLI: which files to check, reading them, and writing fixes back.
-// Editor-neutral on purpose (no `vscode`): the extension goes through the editor's own buffers.
+// File-system side of the CLI: which files to check and reading them (writing fixes back is in
+// writeBack.ts). Editor-neutral on purpose (no `vscode`): the extension goes through the editor's own buffers.
 import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import * as path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import type { ReportEncoding } from './decode';
+import { isUtf8 } from 'node:buffer';
+import { fsError, type FileError } from './fsError';
+import { readableName } from './names';
+import { DEFAULT_REPORT_LIMIT, readRegularFile, type ReadResult } from './regularFile';
 
-export type FileError = { code: string; zh: string; en: string };
-export type InputEntry = { path: string } | { path: string; error: FileError };
+export type { FileError } from './fsError';
+export { fsError } from './fsError';
+
+/** `path` is what is shown; `fsPath`, when present, is the raw bytes to open (a name that is not UTF-8). */
+export type InputEntry = { path: string; fsPath?: Buffer } | { path: string; fsPath?: Buffer; error: FileError };
 
 // .docx/.html/.htm/.pdf go through their readers (io/source-file.ts).
 export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.govreport', '.docx', '.html', '.htm', '.pdf'];
-
-/** Turns a Node fs error into a message a non-programmer can act on. */
-export function fsError(err: unknown): FileError {
-  const e = err as NodeJS.ErrnoException;
-  const code = typeof e?.code === 'string' ? e.code : 'EUNKNOWN';
-  switch (code) {
-    case 'ENOENT':
-      return { code, zh: '文件或目录不存在（或符号链接指向的目标不存在）', en: 'No such file or directory (or the symlink target is missing)' };
-    case 'EACCES':
-    case 'EPERM':
-      return { code, zh: '没有权限读取或写入', en: 'Permission denied' };
-    case 'EISDIR':
-      return { code, zh: '这是一个目录，不是文件', en: 'This is a directory, not a file' };
-    case 'ENOTDIR':
-      return { code, zh: '路径中的某一部分不是目录', en: 'A component of the path is not a directory' };
-    case 'ELOOP':
-      return { code, zh: '符号链接层级过多（可能存在循环）', en: 'Too many levels of symbolic links (possibly a loop)' };
-    case 'EMFILE':
-    case 'ENFILE':
-      return { code, zh: '同时打开的文件过多', en: 'Too many open files' };
-    default: {
-      const detail = e instanceof Error ? e.message : String(err);
-      return { code, zh: `无法访问：${detail}`, en: `Cannot access: ${detail}` };
-    }
-  }
-}
 
 const normalizeExt = (ext: string): string => (ext.startsWith('.') ? ext : `.${ext}`).toLowerCase();
 
@@ -44,10 +23,11 @@ const normalizeExt = (ext: string): string => (ext.startsWith('.') ? ext : `.${e
  * Expands CLI arguments into files. Explicit arguments are trusted (any extension); directories
  * are filtered by extension. Errors are yielded, not thrown, so one bad path never stops a batch run.
  */
-export async function* expandInputs(inputs: string[], opts: { extensions?: string[] } = {}): AsyncGenerator<InputEntry> {
+export async function* expandInputs(inputs: string[], opts: { extensions?: readonly string[] } = {}): AsyncGenerator<InputEntry> {
   const exts = (opts.extensions ?? DEFAULT_EXTENSIONS).map(normalizeExt);
-  const wanted = (name: string): boolean => {
-    const lower = name.toLowerCase();
+  // Extensions are ASCII, and ASCII bytes mean the same in every encoding a name may be in.
+  const wanted = (name: Buffer): boolean => {
+    const lower = name.toString('latin1').toLowerCase();
     return exts.some((e) => lower.endsWith(e));
   };
 
@@ -64,7 +44,7 @@ export async function* expandInputs(inputs: string[], opts: { extensions?: strin
       continue;
     }
     const walk = new Walk(wanted);
-    yield* walk.dir(input, []);
+    yield* walk.run(input, st);
     if (walk.files === 0 && !walk.rootFailed) {
       const list = exts.join('/');
       yield { path: input, error: { code: 'NO_FILES', zh: `目录中没有可检查的报告文件（${list}）`, en: `No report files (${list}) found in this directory` } };
@@ -72,146 +52,109 @@ export async function* expandInputs(inputs: string[], opts: { extensions?: strin
   }
 }
 
+/** A folder on the walk: how to open it (string, or bytes for a non-UTF-8 name) and how to show it. */
+interface Place { fs: string | Buffer; shown: string }
+interface Frame extends Place { key: string; entries: fs.Dirent<Buffer>[]; next: number }
+
+const SEP = Buffer.from(path.sep);
+const keyOf = (st: fs.Stats): string => `${st.dev}:${st.ino}`;
+
+function child(parent: Place, name: Buffer): Place {
+  if (typeof parent.fs === 'string' && isUtf8(name)) {
+    const full = path.join(parent.fs, name.toString('utf8'));
+    return { fs: full, shown: path.join(parent.shown, name.toString('utf8')) };
+  }
+  return { fs: Buffer.concat([Buffer.from(parent.fs), SEP, name]), shown: path.join(parent.shown, readableName(name)) };
+}
+
+/**
+ * Depth-first, in byte order of the names, with an explicit stack: 3,000 nested folders cost 3,000
+ * frames of heap, not 3,000 nested generators (which overflowed the stack and made every yielded
+ * file climb back through all of them). Folders are identified by device and inode, so a symlink
+ * back to an ancestor is a loop (reported once) and a second route to a folder is skipped.
+ */
 class Walk {
   files = 0;
   rootFailed = false;
-  // Real paths already walked: a second route to the same directory (diamond of symlinks) is skipped.
   private visited = new Set<string>();
+  private onRoute = new Set<string>();
   private loopsReported = new Set<string>();
 
-  constructor(private wanted: (name: string) => boolean) {}
+  constructor(private wanted: (name: Buffer) => boolean) {}
 
-  /** `ancestors` holds the real paths on the current route, which is what makes a revisit a loop. */
-  async *dir(dir: string, ancestors: string[]): AsyncGenerator<InputEntry> {
-    let real: string;
-    let entries: fs.Dirent[];
-    try {
-      real = await fsp.realpath(dir);
-      if (ancestors.includes(real)) {
-        if (!this.loopsReported.has(real)) {
-          this.loopsReported.add(real);
-          yield { path: dir, error: { code: 'SYMLINK_LOOP', zh: '符号链接形成循环，已跳过', en: 'Symbolic link loop; skipped' } };
-        }
-        return;
-      }
-      if (this.visited.has(real)) return;
-      this.visited.add(real);
-      entries = await fsp.readdir(dir, { withFileTypes: true });
-    } catch (err) {
-      if (ancestors.length === 0) this.rootFailed = true;
-      yield { path: dir, error: fsError(err) };
+  async *run(root: string, st: fs.Stats): AsyncGenerator<InputEntry> {
+    const stack: Frame[] = [];
+    const first = await this.open({ fs: root, shown: root }, st, stack);
+    if (first !== true) {
+      this.rootFailed = true;
+      yield first;
       return;
     }
-    // Code-unit order, not locale order: output must be identical on every machine.
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const route = [...ancestors, real];
-
-    for (const entry of entries) {
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      if (top.next >= top.entries.length) {
+        stack.pop();
+        this.onRoute.delete(top.key);
+        continue;
+      }
+      const entry = top.entries[top.next++];
+      const name = entry.name;
       // Dot-entries are VCS/editor state, and macOS "._x.txt" files are binary resource forks.
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const full = path.join(dir, entry.name);
+      if (name[0] === 0x2e || name.toString('latin1') === 'node_modules') continue;
+      const place = child(top, name);
+      const raw = typeof place.fs === 'string' ? undefined : place.fs;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
+      let st: fs.Stats | undefined;
+      if (entry.isSymbolicLink() || isDir) {
         try {
-          const st = await fsp.stat(full);
+          st = await fsp.stat(place.fs);
           isDir = st.isDirectory();
           isFile = st.isFile();
         } catch (err) {
           // A dangling link only matters if it would have been a report.
-          if (this.wanted(entry.name)) yield { path: full, error: fsError(err) };
+          if (isDir || this.wanted(name)) yield { path: place.shown, ...(raw ? { fsPath: raw } : {}), error: fsError(err) };
           continue;
         }
       }
-      if (isDir) {
-        yield* this.dir(full, route);
-      } else if (isFile && this.wanted(entry.name)) {
+      if (isDir && st) {
+        const opened = await this.open(place, st, stack);
+        if (opened !== true) yield opened;
+      } else if (isFile && this.wanted(name)) {
         this.files++;
-        yield { path: full };
+        yield { path: place.shown, ...(raw ? { fsPath: raw } : {}) };
       }
     }
+  }
+
+  /** Pushes a folder's frame; true, or an entry to report, or nothing-to-do (already seen). */
+  private async open(place: Place, st: fs.Stats, stack: Frame[]): Promise<true | InputEntry> {
+    const key = keyOf(st);
+    if (this.onRoute.has(key)) {
+      if (this.loopsReported.has(key)) return true;
+      this.loopsReported.add(key);
+      return { path: place.shown, error: { code: 'SYMLINK_LOOP', zh: '符号链接形成循环，已跳过', en: 'Symbolic link loop; skipped' } };
+    }
+    if (this.visited.has(key)) return true;
+    this.visited.add(key);
+    let entries: fs.Dirent<Buffer>[];
+    try {
+      entries = await fsp.readdir(place.fs, { withFileTypes: true, encoding: 'buffer' });
+    } catch (err) {
+      return { path: place.shown, ...(typeof place.fs === 'string' ? {} : { fsPath: place.fs }), error: fsError(err) };
+    }
+    // Byte order, not locale order: output must be identical on every machine.
+    entries.sort((a, b) => Buffer.compare(a.name, b.name));
+    this.onRoute.add(key);
+    stack.push({ ...place, key, entries, next: 0 });
+    return true;
   }
 }
 
 /**
- * Reads a whole file. Synchronous because the CLI processes files one at a time anyway and
- * a sync call keeps the result usable with or without `await`. Never throws.
+ * Reads a report file: a regular file of at most `limit` bytes (default 256 MiB), opened without
+ * blocking. Synchronous because the CLI processes files one at a time anyway. Never throws.
  */
-export function readFileBytes(file: string): { ok: true; bytes: Uint8Array } | { ok: false; error: FileError } {
-  try {
-    return { ok: true, bytes: fs.readFileSync(file) };
-  } catch (err) {
-    return { ok: false, error: fsError(err) };
-  }
-}
-
-function encode(text: string, encoding: ReportEncoding): Buffer {
-  switch (encoding) {
-    case 'utf-8':
-    case 'gb18030': // Node has no GB18030 encoder; the caller is told via encodingChanged.
-      return Buffer.from(text, 'utf8');
-    case 'utf-8-bom':
-      return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
-    case 'utf-16le':
-      return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
-    case 'utf-16be':
-      return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
-  }
-}
-
-/**
- * Replaces a file's content so that a crash or full disk leaves either the old or the new file,
- * never a truncated one. Line endings are written exactly as they appear in `text`.
- */
-export async function writeFileAtomic(file: string, text: string, encoding: ReportEncoding): Promise<{ encodingChanged: boolean }> {
-  const data = encode(text, encoding);
-  // Write through symlinks, so the link stays a link instead of being replaced by a regular file.
-  let target = file;
-  let original: fs.Stats | undefined;
-  try {
-    target = await fsp.realpath(file);
-    original = await fsp.stat(target);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-  }
-
-  const dir = path.dirname(target);
-  // Same directory, so rename stays on one filesystem and is atomic; dot-prefixed so walks skip it.
-  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  let handle: fsp.FileHandle | undefined;
-  try {
-    handle = await fsp.open(tmp, 'wx', 0o666);
-    await handle.writeFile(data);
-    if (original) {
-      // An explicit chmod is immune to umask, so 0644/0600/0755 survive exactly.
-      await handle.chmod(original.mode & 0o7777);
-      // Only succeeds as root; keeps a fixed file owned by its owner rather than by root.
-      if (original.uid !== process.getuid?.() || original.gid !== process.getgid?.()) {
-        await handle.chown(original.uid, original.gid).catch(() => undefined);
-      }
-    }
-    await handle.sync();
-    await handle.close();
-    handle = undefined;
-    await fsp.rename(tmp, target);
-  } catch (err) {
-    await handle?.close().catch(() => undefined);
-    await fsp.unlink(tmp).catch(() => undefined);
-    throw err;
-  }
-  await syncDir(dir);
-  return { encodingChanged: encoding === 'gb18030' };
-}
-
-// Persists the rename itself. Best effort: Windows cannot open directories for fsync.
-async function syncDir(dir: string): Promise<void> {
-  let handle: fsp.FileHandle | undefined;
-  try {
-    handle = await fsp.open(dir, 'r');
-    await handle.sync();
-  } catch {
-    // Durability nicety only; the content is already safely in place.
-  } finally {
-    await handle?.close().catch(() => undefined);
-  }
+export function readFileBytes(file: fs.PathLike, limit = DEFAULT_REPORT_LIMIT): ReadResult {
+  return readRegularFile(file, limit);
 }

@@ -1,4 +1,6 @@
 // `govreport check`: findings as text, JSON or SARIF; --fix applies the safe fixes.
+import { parseSize } from '../../io/regularFile';
+import { printableName } from '../../io/names';
 import type { Severity } from '../../model';
 import { UsageError } from '../args';
 import { defineCommand } from '../command';
@@ -23,6 +25,7 @@ export default defineCommand({
     { name: 'fix-dry-run', type: 'boolean', help: { zh: '列出将做的修改并打印 diff，不写文件', en: 'list the changes and print a unified diff, write nothing' } },
     { name: 'diff', type: 'boolean', help: { zh: '只打印修改的 diff，不写文件', en: 'print only the unified diff of the fixes, write nothing' } },
     { name: 'config', short: 'c', type: 'string', value: 'FILE', help: { zh: '使用这个配置文件，不再查找 .govreportrc.json', en: 'use this configuration file instead of finding .govreportrc.json' } },
+    { name: 'max-file-size', type: 'string', value: 'SIZE', help: { zh: '读取报告的大小上限，如 256M、1G（默认 256M）', en: 'the largest report read, e.g. 256M or 1G (default 256M)' } },
     { name: 'quiet', short: 'q', type: 'boolean', help: { zh: '只列出错误级问题', en: 'list errors only' } },
     { name: 'stdin', type: 'boolean', help: { zh: '从标准输入读取一份报告', en: 'read one report from standard input' } },
     { name: 'stdin-filename', type: 'string', value: 'FILE', help: { zh: '--stdin 内容的文件名（用于输出和查找配置）', en: 'the file name of the --stdin text (for the output and the configuration lookup)' } },
@@ -45,7 +48,10 @@ export default defineCommand({
     const fix = values.fix === true || dryRun;
     const fixTypes = values['fix-type'] === undefined ? undefined : parseFixTypes(values['fix-type'] as string, undefined, (m) => new UsageError({ zh: m, en: m }));
     if (fixTypes && !fix) throw new UsageError({ zh: '--fix-type 需与 --fix、--fix-dry-run 或 --diff 同用', en: '--fix-type needs --fix, --fix-dry-run or --diff' });
-    const b = await runBatch(positionals, { lang, fix, fixTypes, dryRun, diff: values.diff === true, configFile: values.config as string | undefined, stdin });
+    const sizeArg = values['max-file-size'] as string | undefined;
+    const maxFileSize = sizeArg === undefined ? undefined : parseSize(sizeArg);
+    if (sizeArg !== undefined && maxFileSize === undefined) throw new UsageError({ en: `--max-file-size must be a size such as 268435456, 256M or 1G (got ${sizeArg})`, zh: `--max-file-size 应为大小，如 268435456、256M 或 1G（现为 ${sizeArg}）` });
+    const b = await runBatch(positionals, { lang, fix, fixTypes, dryRun, diff: values.diff === true, configFile: values.config as string | undefined, stdin, maxFileSize });
     writeProblems(b, lang, err);
     if (b.configProblems.length > 0) return 2;
     const format = (values.format as string | undefined) ?? 'text';
@@ -68,6 +74,7 @@ function toJson(r: FileResult) {
     ...(r.error ? { error: r.error } : {}),
     ...(r.fixes ? r.fixes.json() : {}),
     notices: r.note ? [r.note] : [],
+    ...(r.notices ? { writeNotice: r.notices[0] } : {}),
     diagnostics: findingsOf(r).map((f) => ({
       rule: f.rule,
       severity: f.severity,
@@ -89,18 +96,19 @@ function writeText(b: Batch, lang: Lang, quiet: boolean, didFix: boolean, dryRun
   let fixable = 0;
   let held = 0;
   for (const r of b.results) {
-    if (r.error) out.write(`${r.file}: ${T(lang, 'error')}: ${r.error}\n`);
+    const name = printableName(r.file);
+    if (r.error) out.write(`${name}: ${T(lang, 'error')}: ${r.error}\n`);
     if (!r.result) continue;
     files++;
     fixed += dryRun ? r.fixes?.applied.length ?? 0 : r.fixed ?? 0;
-    if (!quiet) out.write(`${r.file}: ${T(lang, 'formatNote', { format: r.result.format, year: r.result.year ?? '?' })}${r.fixed ? ` · ${T(lang, 'fixedN', { n: r.fixed })}` : ''}${r.note ? ` · ${r.note}` : ''}\n`);
+    if (!quiet) out.write(`${name}: ${T(lang, 'formatNote', { format: r.result.format, year: r.result.year ?? '?' })}${r.fixed ? ` · ${T(lang, 'fixedN', { n: r.fixed })}` : ''}${r.note ? ` · ${r.note}` : ''}\n`);
     if (r.fixes) held += writeChanges(r.fixes, lang, out);
     for (const f of findingsOf(r)) {
       count[f.severity]++;
       if (f.fixes.some((x) => allowed(x, fixPolicy(fixTypes, r.config)))) fixable++;
       if (quiet && f.severity !== 'error') continue;
       const loc = r.source && locate(r.source, f.range.start.line, f.range.start.character);
-      out.write(`${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1}${loc ? `（${describeLocation(loc, lang)}）` : ''}  ${T(lang, f.severity)}  ${f.message}  [${f.rule}]\n`);
+      out.write(`${name}:${f.range.start.line + 1}:${f.range.start.character + 1}${loc ? `（${describeLocation(loc, lang)}）` : ''}  ${T(lang, f.severity)}  ${f.message}  [${f.rule}]\n`);
     }
   }
   out.write(summaryLine(lang, count, files, b.results.filter((r) => r.error).length, fixed, fixable, didFix, b.skipped, dryRun) + (held ? T(lang, 'heldN', { n: held }) : '') + '\n');
