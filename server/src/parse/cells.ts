@@ -7,6 +7,11 @@ const CLEAN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
 const SEPARATED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const WITH_UNIT = /^([+-]?\d+(?:\.\d+)?)\s*(万元|亿元|千元|元|件|个|项|条|次|人|家|份|篇|%)$/;
 const DASH = /^(-+|—+|－|\/|\\|无|—|–)$/;
+// Letters a scan or a typist puts for digits (l/I for 1, O/o for 0): `l2`, `O`, `1O`.
+const OCR_DIGITS = /^[0-9lIOo]{1,12}$/;
+const OCR_LETTER = /[lIOo]/;
+// A figure with a word that makes it approximate or a sum: 约5, 近10, 共12.
+const APPROX = /^(约|近|大约|约计|共计|共|合计)\s*(\d+(?:\.\d+)?)\s*(件|个|项|条|次|人|家|份|篇)?$/;
 // Tested on the line without whitespace: with `\s*` between the parts the pattern backtracks quadratically.
 const MARKDOWN_RULE = /^\|?:?-{3,}:?(\|:?-{3,}:?)*\|?$/;
 
@@ -38,9 +43,10 @@ function plainInt(s: string): number {
   return v;
 }
 
-/** Whether a cell can be a number, a number with a unit or a dash: all start with one of these. */
+/** Whether a cell can be a number, a number with a unit, a dash or a number mistyped: all start with one of these. */
 function mayBeNumber(c: number): boolean {
-  return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 47 || c === 92 || c === 0x2013 || c === 0x2014 || c === 0x65e0;
+  return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 47 || c === 92 || c === 0x2013 || c === 0x2014 || c === 0x65e0
+    || c === 108 || c === 73 || c === 79 || c === 111 || c === 0x7ea6 || c === 0x8fd1 || c === 0x5927 || c === 0x5171 || c === 0x5408;
 }
 
 /** Classifies a cell's text: number (with what is wrong with it), blank, or text. */
@@ -66,6 +72,11 @@ export function classify(norm: string, orig: string, from = 0, to = orig.length)
       issue = 'unit';
     } else if (DASH.test(norm)) {
       return { kind: 'number', value: null, numberIssue: 'dash' };
+    } else if (OCR_DIGITS.test(norm) && OCR_LETTER.test(norm) && (norm.length <= 2 || /\d/.test(norm))) {
+      // Not read as a value (the reading is a guess): number-invalid asks, the sums skip the cell.
+      return { kind: 'number', value: null, numberIssue: 'letters' };
+    } else if (APPROX.test(norm)) {
+      return { kind: 'number', value: null, numberIssue: 'approx' };
     } else {
       return TEXT;
     }
@@ -196,7 +207,7 @@ export function splitAlignedCell(cell: Cell): Cell[] {
 
 const EMPTY_LINE_PLACEHOLDER = new SourceCell('', 0, 0, 'blank', null, undefined);
 
-export type LineShape = 'pipe' | 'markdown' | 'tab' | 'aligned' | 'single' | 'empty';
+export type LineShape = 'pipe' | 'markdown' | 'tab' | 'aligned' | 'spaced' | 'single' | 'empty';
 
 export interface LineCells {
   shape: LineShape;
@@ -258,4 +269,52 @@ function isAlignedRow(cells: Cell[]): boolean {
     if (c.kind === 'number' && c.value !== null) value = true;
   }
   return nonBlank >= 2 && value;
+}
+
+const ORDINAL_START = /^(?:[一二三四五六七八九十]{1,3}[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}[.、](?!\d))/;
+
+/** Whether a label fragment starts a new label (一、 (三) 1.): such a fragment is never glued to the one before. */
+export function startsWithOrdinal(text: string): boolean {
+  return ORDINAL_START.test(text);
+}
+
+function cellOf(cell: Cell, text: string, at: number): Cell {
+  const c = classify(text, text);
+  return new SourceCell(text, cell.line, cell.from + at, c.kind, c.value, c.numberIssue);
+}
+
+/**
+ * A one-cell line whose cells are separated by single spaces (PDF text without -layout, copies from
+ * PDF viewers): `行政许可 97`, `(三)不予公开 1.属于国家秘密 0 0 0`, `1 0 2 0 3`. The numbers at the end
+ * are cells; the words before them are one label, or several where a fragment starts with an
+ * ordinal. With `words`, a line without numbers is cut at every space (a header row).
+ * Returns the cell itself when the line does not read so.
+ */
+export function splitSpacedCell(cell: Cell, words: boolean): Cell[] {
+  const text = cell.text;
+  if (!text.includes(' ') || text.length > 400) return [cell];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    while (i < text.length && text.charCodeAt(i) === 32) i++;
+    if (i >= text.length) break;
+    starts.push(i);
+    while (i < text.length && text.charCodeAt(i) !== 32) i++;
+    ends.push(i);
+  }
+  const n = starts.length;
+  if (n < 2) return [cell];
+  let k = n;
+  while (k > 0 && classify(text.slice(starts[k - 1], ends[k - 1]), '').kind === 'number') k--;
+  if (k === n && !words) return [cell];
+  const out: Cell[] = [];
+  let from = -1;
+  for (let t = 0; t < k; t++) {
+    const tok = text.slice(starts[t], ends[t]);
+    if (from >= 0 && (words || startsWithOrdinal(tok))) { out.push(cellOf(cell, text.slice(from, ends[t - 1]), from)); from = -1; }
+    if (from < 0) from = starts[t];
+  }
+  if (from >= 0) out.push(cellOf(cell, text.slice(from, ends[k - 1]), from));
+  for (let t = k; t < n; t++) out.push(cellOf(cell, text.slice(starts[t], ends[t]), starts[t]));
+  return out;
 }

@@ -2,7 +2,7 @@
 // stream of cells; text cells are labels (possibly split over several cells or lines), number
 // cells are values. Rows and columns are identified by matching labels against the template.
 import type { Cell, HeaderCell, Layout, Range, Row, Table } from '../model';
-import { hasAlignedGap, splitAlignedCell, type LineCells } from './cells';
+import { hasAlignedGap, SourceCell, splitAlignedCell, splitSpacedCell, startsWithOrdinal, type LineCells } from './cells';
 import { matchKeys, stripKey, stripNormKey, template, type ColumnEntry, type RowEntry, type Template } from './template';
 import { dice, gramsOf, labelKey, ownCopy, range } from './text';
 
@@ -147,6 +147,13 @@ function scoreHeader(st: State, p: Probe, exactOnly = false): { column?: ColumnE
   return { column: best.column, score: best.score - penalty };
 }
 
+/** Whether this cell and the next make one header exactly (商业 | 企业 → 商业企业): join them. */
+function exactHeaderJoin(st: State, cells: Cell[], i: number): boolean {
+  if (i + 1 >= cells.length) return false;
+  const key = labelKey(cells[i].text + cells[i + 1].text);
+  return st.tpl.columnByKey.has(key) || st.tpl.headerKeySet.has(key);
+}
+
 /** Splits a run of text cells into header labels, group labels, row labels and stray text. */
 function segment(st: State, cells: Cell[]): Item[] {
   const items: Item[] = [];
@@ -154,13 +161,15 @@ function segment(st: State, cells: Cell[]): Item[] {
   while (i < cells.length) {
     let best: Item | undefined;
     for (let len = 1; len <= 3 && i + len <= cells.length; len++) {
+      // A fragment that starts with an ordinal (一、 (三) 1.) starts its own label: never glued on.
+      if (len > 1 && startsWithOrdinal(cells[i + len - 1].text)) break;
       const p = probe(len === 1 ? cells[i].text : joinText(cells.slice(i, i + len)));
       // Exact wordings first (two map lookups); fuzzy matching only when neither list knows the text.
       let r = scoreRow(st, p, true);
       let h = scoreHeader(st, p, true);
       if (!r?.exact && !h.exact) { r = scoreRow(st, p); h = scoreHeader(st, p); }
-      // Joining fragments must earn its keep: a longer join wins only with a better score.
-      const bonus = len > 1 ? -0.01 * len : 0;
+      // Joining fragments must earn its keep, unless the join is a header exactly (商业 | 企业).
+      const bonus = len > 1 ? (h.exact ? 0.001 * len : -0.01 * len) : 0;
       if (r && r.score >= ROW_THRESHOLD && (!best || r.score + bonus > best.score)) {
         best = { kind: r.row.group ? 'group' : 'row', cells: cells.slice(i, i + len), score: r.score + bonus, row: r.row };
       }
@@ -168,7 +177,7 @@ function segment(st: State, cells: Cell[]): Item[] {
         best = { kind: 'header', cells: cells.slice(i, i + len), score: h.score + bonus, column: h.column, columnScore: h.score };
       }
       // A cell written exactly as a known label is not a fragment: do not try joining it.
-      if (len === 1 && best && ((r?.exact && best.row === r.row) || (h.exact && best.kind === 'header'))) break;
+      if (len === 1 && best && ((r?.exact && best.row === r.row) || (h.exact && best.kind === 'header' && !exactHeaderJoin(st, cells, i)))) break;
     }
     if (!best) best = { kind: 'stray', cells: [cells[i]], score: 0 };
     if (best.kind === 'header' && best.column) st.usedColumns.add(best.column);
@@ -181,6 +190,18 @@ function segment(st: State, cells: Cell[]): Item[] {
     i += best.cells.length;
   }
   return items;
+}
+
+/** One cell of words on one line that single spaces separate (the spaced layout cut them apart). */
+function mergeSpaced(cells: Cell[]): Cell {
+  const a = cells[0];
+  let text = a.text;
+  for (let k = 1; k < cells.length; k++) {
+    const b = cells[k];
+    if (b.line !== a.line) return a;
+    text += ' '.repeat(Math.max(0, b.from - cells[k - 1].to)) + b.text;
+  }
+  return new SourceCell(text, a.line, a.from, 'text', null, undefined);
 }
 
 function cellsRange(cells: Cell[]) {
@@ -256,10 +277,44 @@ function detectLayout(lines: LineCells[], start: number, end: number): { layout:
   return { layout: 'cell-per-line', blankLineCells: blanks >= single * 0.6 };
 }
 
+/**
+ * The region's lines with one-cell lines that hold several cells split: on runs of spaces (aligned
+ * columns), or on single spaces when the line ends in numbers (`行政许可 97`). Once a region has
+ * such rows, its one-cell lines of words are header rows cut the same way.
+ */
+function regionLines(input: RegionInput): LineCells[] {
+  const out: LineCells[] = [];
+  let spacedRows = 0;
+  for (let li = input.startLine; li < input.endLine; li++) {
+    const line = input.lines[li];
+    let next = line;
+    if (line.shape === 'single' && line.cells.length === 1 && line.cells[0] !== input.caption) {
+      const cell = line.cells[0];
+      if (hasAlignedGap(cell.text)) {
+        const split = splitAlignedCell(cell);
+        if (split.length > 1) next = { shape: 'aligned', cells: split };
+      } else if (cell.kind === 'text' && cell.text.includes(' ')) {
+        const split = splitSpacedCell(cell, false);
+        if (split.length > 1) { next = { shape: 'spaced', cells: split }; spacedRows++; }
+      }
+    }
+    out.push(next);
+  }
+  if (spacedRows === 0) return out;
+  for (let k = 0; k < out.length; k++) {
+    const line = out[k];
+    if (line.shape !== 'single' || line.cells.length !== 1 || line.cells[0] === input.caption || line.cells[0].kind !== 'text') continue;
+    const split = splitSpacedCell(line.cells[0], true);
+    if (split.length > 1) out[k] = { shape: 'spaced', cells: split };
+  }
+  return out;
+}
+
 export function parseTable(input: RegionInput): Table & { blankLineCells: boolean } {
   const tpl = template(input.id);
   const st: State = { tpl, used: new Set(), nextIndex: 0, inHeader: true, usedColumns: new Set() };
-  const { layout, blankLineCells } = detectLayout(input.lines, input.startLine, input.endLine);
+  const lines = regionLines(input);
+  const { layout, blankLineCells } = detectLayout(lines, 0, lines.length);
   const rowLayout = layout !== 'cell-per-line';
   const table: Table & { blankLineCells: boolean } = {
     id: input.id,
@@ -287,6 +342,8 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
     let result: Row | undefined;
     items.forEach((it, k) => {
       if (it.kind === 'header') {
+        // Words of one header cut apart by single spaces (商业 企业) are one header cell again.
+        if (layout === 'spaced' && it.cells.length > 1) it.cells = [mergeSpaced(it.cells)];
         for (const c of it.cells) table.headers.push({ cell: c, columnId: it.column?.id, score: it.columnScore ?? it.score, formats: it.column ? formatsOf(it) : [] } as HeaderCell);
       } else if (it.kind === 'group') {
         table.groups.push({ id: it.row!.id, cells: it.cells });
@@ -319,11 +376,7 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
   };
 
   for (let li = input.startLine; li < input.endLine; li++) {
-    let line = input.lines[li];
-    if (line.shape === 'single' && line.cells.length === 1 && line.cells[0] !== input.caption && hasAlignedGap(line.cells[0].text)) {
-      const split = splitAlignedCell(line.cells[0]);
-      if (split.length > 1) line = { shape: 'aligned', cells: split };
-    }
+    const line = lines[li - input.startLine];
     for (let ci = 0; ci < line.cells.length; ci++) {
       const cell = line.cells[ci];
       if (cell === input.caption) continue;
