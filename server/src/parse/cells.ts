@@ -165,25 +165,54 @@ function isBlankField(norm: string, from: number, to: number): boolean {
 }
 
 /**
- * The cells of the fields in `bounds`, without layout padding: a blank field is kept only as the
- * first blank between two value cells (an empty value cell), never around labels or at the ends.
+ * The cells of the fields in `bounds`, without layout padding before the first cell: blank fields
+ * are kept after a cell (empty value cells, or padding the table parser trims to the row's column
+ * count), but not before a text cell (blanks between labels separate them).
  */
-function keptCells(line: number, orig: string, norm: string, n: number): Cell[] {
+function keptCells(line: number, orig: string, norm: string, n: number, piped = false): Cell[] {
   const cells: Cell[] = [];
+  // Outside the outer pipes there is no cell (`| a | b |`).
+  const lo = piped && isBlankField(norm, bounds[0], bounds[1]) ? 1 : 0;
+  const hi = piped && n > lo && isBlankField(norm, bounds[2 * n - 2], bounds[2 * n - 1]) ? n - 1 : n;
   let blank = -1;
-  for (let k = 0; k < n; k++) {
+  let leading = -1;
+  for (let k = lo; k < hi; k++) {
     const from = bounds[2 * k];
     const to = bounds[2 * k + 1];
-    if (isBlankField(norm, from, to)) { if (blank < 0) blank = k; continue; }
-    const cell = makeCell(line, orig, norm, from, to);
-    if (blank >= 0 && cell.kind === 'number' && cells.length && cells[cells.length - 1].kind === 'number') {
-      cells.push(makeCell(line, orig, norm, bounds[2 * blank], bounds[2 * blank + 1]));
+    if (isBlankField(norm, from, to)) {
+      if (!cells.length) { if (leading < 0) leading = k; } else if (blank < 0) blank = k;
+      continue;
     }
+    const cell = makeCell(line, orig, norm, from, to);
+    if (blank >= 0 && cell.kind !== 'text') for (let b = blank; b < k; b++) cells.push(makeCell(line, orig, norm, bounds[2 * b], bounds[2 * b + 1]));
     blank = -1;
+    if (!cells.length && cell.kind === 'text') leading = -1;
     cells.push(cell);
+  }
+  tailBlanks = NO_CELLS;
+  let numbers = 0;
+  for (const c of cells) if (c.kind === 'number') numbers++;
+  if (blank >= 0) {
+    // After a number, trailing blanks are cells (or padding the row's column count trims); after
+    // words only, they are kept aside: a row label followed by nothing but empty cells.
+    if (numbers) for (let b = blank; b < hi; b++) cells.push(makeCell(line, orig, norm, bounds[2 * b], bounds[2 * b + 1]));
+    else {
+      tailBlanks = [];
+      for (let b = blank; b < hi; b++) tailBlanks.push(makeCell(line, orig, norm, bounds[2 * b], bounds[2 * b + 1]));
+    }
+  }
+  // Empty fields before the first of several numbers are cells of a row without a label (table
+  // 四's data row); before one number, or before words, they are indentation.
+  if (leading >= 0 && numbers >= 2) {
+    const lead: Cell[] = [];
+    for (let b = leading; b < hi && isBlankField(norm, bounds[2 * b], bounds[2 * b + 1]); b++) lead.push(makeCell(line, orig, norm, bounds[2 * b], bounds[2 * b + 1]));
+    return lead.concat(cells);
   }
   return cells;
 }
+
+// Trailing blank fields after words only, of the line keptCells read last.
+let tailBlanks: Cell[];
 
 /** Whether text has a run of 2+ spaces between words (an aligned row written as one cell). */
 export function hasAlignedGap(text: string): boolean {
@@ -206,11 +235,15 @@ export function splitAlignedCell(cell: Cell): Cell[] {
 }
 
 const EMPTY_LINE_PLACEHOLDER = new SourceCell('', 0, 0, 'blank', null, undefined);
+/** Shared empty list (never written to). */
+export const NO_CELLS: Cell[] = emptyCells();
 
 export type LineShape = 'pipe' | 'markdown' | 'tab' | 'aligned' | 'spaced' | 'single' | 'empty';
 
 export interface LineCells {
   shape: LineShape;
+  /** Empty fields after the last cell of a line of words (`予以公开\t\t\t`): a row of empty cells, or padding. */
+  tail: Cell[];
   /** Non-blank cells, plus blank cells that sit between two numbers (an empty value cell). */
   cells: Cell[];
 }
@@ -218,8 +251,8 @@ export interface LineCells {
 // A third of a report's lines are blank or a Markdown rule: they share one value each. Not frozen,
 // and their empty arrays are made to hold objects: a frozen object or an array of another elements
 // kind has its own hidden class, and every loop over lines would turn polymorphic (and deoptimise).
-const EMPTY_LINE: LineCells = { shape: 'empty', cells: emptyCells() };
-const RULE_LINE: LineCells = { shape: 'markdown', cells: emptyCells() };
+const EMPTY_LINE: LineCells = { shape: 'empty', tail: NO_CELLS, cells: emptyCells() };
+const RULE_LINE: LineCells = { shape: 'markdown', tail: NO_CELLS, cells: emptyCells() };
 
 function emptyCells(): Cell[] {
   const a: Cell[] = [EMPTY_LINE_PLACEHOLDER];
@@ -239,10 +272,11 @@ export function lineCells(line: number, orig: string, norm: string): LineCells {
   if (first === norm.length) return EMPTY_LINE;
   let cells: Cell[];
   let shape: LineShape;
+  tailBlanks = NO_CELLS;
   if (norm.includes('|')) {
     if (isMarkdownRule(norm)) return RULE_LINE;
     // A pasted row can mix pipes and tabs: both separate cells.
-    cells = keptCells(line, orig, norm, fieldsOn(norm, '|', true));
+    cells = keptCells(line, orig, norm, fieldsOn(norm, '|', true), true);
     shape = norm.charCodeAt(first) === 124 ? 'markdown' : 'pipe';
   } else if (norm.includes('\t')) {
     cells = keptCells(line, orig, norm, fieldsOn(norm, '\t'));
@@ -257,7 +291,7 @@ export function lineCells(line: number, orig: string, norm: string): LineCells {
   let nonBlank = 0;
   for (const c of cells) if (c.kind !== 'blank') nonBlank++;
   if (nonBlank <= 1 && shape !== 'markdown') shape = cells.length ? (shape === 'tab' ? 'tab' : shape === 'pipe' ? 'pipe' : 'single') : 'empty';
-  return { shape, cells };
+  return { shape, tail: tailBlanks, cells };
 }
 
 function isAlignedRow(cells: Cell[]): boolean {

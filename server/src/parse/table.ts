@@ -2,7 +2,7 @@
 // stream of cells; text cells are labels (possibly split over several cells or lines), number
 // cells are values. Rows and columns are identified by matching labels against the template.
 import type { Cell, HeaderCell, Layout, Range, Row, Table } from '../model';
-import { hasAlignedGap, SourceCell, splitAlignedCell, splitSpacedCell, startsWithOrdinal, type LineCells } from './cells';
+import { hasAlignedGap, NO_CELLS, SourceCell, splitAlignedCell, splitSpacedCell, startsWithOrdinal, type LineCells } from './cells';
 import { matchKeys, stripKey, stripNormKey, template, type ColumnEntry, type RowEntry, type Template } from './template';
 import { dice, gramsOf, labelKey, ownCopy, range } from './text';
 
@@ -292,10 +292,10 @@ function regionLines(input: RegionInput): LineCells[] {
       const cell = line.cells[0];
       if (hasAlignedGap(cell.text)) {
         const split = splitAlignedCell(cell);
-        if (split.length > 1) next = { shape: 'aligned', cells: split };
+        if (split.length > 1) next = { shape: 'aligned', tail: NO_CELLS, cells: split };
       } else if (cell.kind === 'text' && cell.text.includes(' ')) {
         const split = splitSpacedCell(cell, false);
-        if (split.length > 1) { next = { shape: 'spaced', cells: split }; spacedRows++; }
+        if (split.length > 1) { next = { shape: 'spaced', tail: NO_CELLS, cells: split }; spacedRows++; }
       }
     }
     out.push(next);
@@ -305,7 +305,7 @@ function regionLines(input: RegionInput): LineCells[] {
     const line = out[k];
     if (line.shape !== 'single' || line.cells.length !== 1 || line.cells[0] === input.caption || line.cells[0].kind !== 'text') continue;
     const split = splitSpacedCell(line.cells[0], true);
-    if (split.length > 1) out[k] = { shape: 'spaced', cells: split };
+    if (split.length > 1) out[k] = { shape: 'spaced', tail: NO_CELLS, cells: split };
   }
   return out;
 }
@@ -332,7 +332,7 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
   let current: Row | undefined;
   let currentLine = -1;
 
-  const flush = (withValues: boolean): Row | undefined => {
+  const flush = (withValues: boolean, knownRowOnly = false): Row | undefined => {
     if (pending.length === 0) return undefined;
     const items = segment(st, pending);
     pending = [];
@@ -362,7 +362,7 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
         if (k === lastRow) result = row;
       } else table.stray.push(...it.cells);
     });
-    if (withValues && !result && (tpl.unlabeledRow || items.length > 0)) {
+    if (withValues && !result && !knownRowOnly && (tpl.unlabeledRow || items.length > 0)) {
       // Values after text that is not a known label: an unknown row (or table 四's data row).
       const labelItems = tpl.unlabeledRow ? [] : items.filter((it) => it.kind === 'stray');
       const last = labelItems[labelItems.length - 1];
@@ -375,6 +375,8 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
     return result;
   };
 
+  // Empty cells after a label, waiting for the row's first value (they are its first cells, or padding).
+  let lead: Cell[] = [];
   for (let li = input.startLine; li < input.endLine; li++) {
     const line = lines[li - input.startLine];
     for (let ci = 0; ci < line.cells.length; ci++) {
@@ -383,25 +385,90 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
       if (cell.kind === 'text') {
         if (current && current.values.length > 0) current = undefined;
         pending.push(cell);
+        lead = [];
+        continue;
+      }
+      if (cell.kind === 'blank') {
+        // An empty cell belongs to the row being filled on its line; elsewhere it is layout.
+        if (pending.length === 0 && current && current.values.length > 0 && li === currentLine) current.values.push(cell);
+        else lead.push(cell);
         continue;
       }
       if (pending.length > 0) {
         current = flush(true);
         currentLine = li;
-      } else if (!current || (rowLayout && ci === 0 && li !== currentLine && current.values.length > 0 && line.cells.length >= 2)) {
+        if (current && lead.length) current.values.push(...lead);
+        lead = [];
+      } else if (!current || (rowLayout && ci === lead.length && li !== currentLine && current.values.length > 0 && line.cells.length >= 2)) {
         // Values with no label before them: a new unlabeled row (row layouts), or table 四's data row.
         const row = makeRow(undefined);
         if (tpl.unlabeledRow && !table.rows.some((r) => r.id === tpl.rows[0].id)) row.id = tpl.rows[0].id;
         table.rows.push(row);
         current = row;
         currentLine = li;
+        if (lead.length) row.values.push(...lead);
       }
+      lead = [];
       if (!current) continue;
       current.values.push(cell);
     }
+    // A label followed by nothing but empty cells: a row whose every cell is empty.
+    const tail = line.tail.length ? line.tail : lead;
+    if (pending.length > 0 && tail.length && line.cells[line.cells.length - 1] === pending[pending.length - 1]) {
+      const row = flush(true, true);
+      if (row) { row.values.push(...tail); current = row; currentLine = li; }
+    }
+    lead = [];
   }
   flush(false);
+  const counts = columnCounts(tpl, table);
+  const blankStyle = table.rows.some(hasInnerBlank);
+  for (const r of table.rows) fitBlanks(r, counts, blankStyle);
   return table;
+}
+
+/** Whether a row leaves a cell empty between two figures, or is empty throughout. */
+function hasInnerBlank(r: Row): boolean {
+  let seen = false;
+  let gap = false;
+  let filled = false;
+  for (const c of r.values) {
+    if (c.kind === 'blank') { if (seen) gap = true; continue; }
+    if (gap) return true;
+    seen = filled = true;
+  }
+  return r.values.length > 0 && !filled;
+}
+
+/** How many value columns the table can have: by its header cells when they say, else by the template. */
+function columnCounts(tpl: Template, t: Table): number[] {
+  const seen = new Set<string>();
+  for (const h of t.headers) if (h.columnId) seen.add(h.columnId);
+  const all = tpl.columnCounts;
+  return seen.size && all.includes(seen.size) ? [seen.size] : all;
+}
+
+/**
+ * Keeps the empty cells of a row that are value cells: all between its first and last filled cell,
+ * and as many before and after (after first) as make the row as wide as the table; the rest is padding.
+ */
+function fitBlanks(r: Row, counts: number[], blankStyle: boolean): void {
+  const v = r.values;
+  if (!v.length) return;
+  let first = 0;
+  while (first < v.length && v[first].kind === 'blank') first++;
+  let last = v.length - 1;
+  while (last >= first && v[last].kind === 'blank') last--;
+  if (first === 0 && last === v.length - 1) return;
+  const core = last - first + 1;
+  // Empty cells at a row's ends are cells only in a table that leaves cells empty elsewhere too
+  // (between two figures, or a whole row); otherwise they are the layout's padding.
+  if (counts.includes(core) || !blankStyle) { r.values = v.slice(first, last + 1); return; }
+  const target = counts.filter((c) => c > core && c <= v.length).sort((a, b) => a - b)[0];
+  if (target === undefined) { r.values = core ? v.slice(first, last + 1) : v; return; }
+  const after = Math.min(v.length - 1 - last, target - core);
+  const before = target - core - after;
+  r.values = v.slice(first - before, last + 1 + after);
 }
 
 function formatsOf(it: Item): ('2021' | '2019' | 'legacy')[] {
