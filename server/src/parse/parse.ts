@@ -47,14 +47,16 @@ function findAnchors(lines: LineCells[], last: number): Anchor[] {
       inT3 = true;
       continue;
     }
-    if (/^行政复(议)?$/.test(key)) {
+    // A converter's sub-table heading (### 行政复议) names the block as well as a header cell does.
+    if (/^(#{1,6})?行政复(议)?$/.test(key) || (cells !== line.cells && /^#{1,6}行政复(议)?$/.test(labelKey(line.cells[0].text)))) {
       // 行政诉讼 follows in the same line or within the next few cells.
       const near: string[] = [];
       for (let k = 1; k < 3 && k < cells.length; k++) near.push(labelKey(cells[k].text));
-      for (let j = i + 1; j < Math.min(last, i + 6) && near.length < 4; j++) {
+      // Converters cut table 四 into sub-tables: 行政诉讼 can follow 行政复议's own rows.
+      for (let j = i + 1; j < Math.min(last, i + 14) && near.length < 40; j++) {
         for (const lc of lines[j].cells) for (const c of splitAlignedCell(lc)) for (const w of splitSpacedCell(c, true)) near.push(labelKey(w.text));
       }
-      if (near.some((k) => /^行政诉(讼)?$/.test(k))) { anchors.push({ line: i, id: 't4', caption: undefined }); inT3 = false; }
+      if (near.some((k) => /^(#{1,6})?行政诉(讼)?($|\()/.test(k))) { anchors.push({ line: i, id: 't4', caption: undefined }); inT3 = false; }
     }
   }
   return anchors;

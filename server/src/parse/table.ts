@@ -277,6 +277,15 @@ function detectLayout(lines: LineCells[], start: number, end: number): { layout:
   return { layout: 'cell-per-line', blankLineCells: blanks >= single * 0.6 };
 }
 
+// PDF text leftovers inside a table: page numbers (-3-, — 3 —, 第3页 共5页, 3/5) and running
+// headers naming the report. They are never part of a label.
+const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|(?:共\s*\d{1,4}\s*页\s*[,，]?\s*)?第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/;
+const NO_LINE: LineCells = { shape: 'empty', tail: NO_CELLS, cells: NO_CELLS };
+
+function isPageFurniture(text: string): boolean {
+  return text.length <= 80 && (PAGE_NUMBER.test(text) || text.includes('年度报告'));
+}
+
 /**
  * The region's lines with one-cell lines that hold several cells split: on runs of spaces (aligned
  * columns), or on single spaces when the line ends in numbers (`行政许可 97`). Once a region has
@@ -290,7 +299,8 @@ function regionLines(input: RegionInput): LineCells[] {
     let next = line;
     if (line.shape === 'single' && line.cells.length === 1 && line.cells[0] !== input.caption) {
       const cell = line.cells[0];
-      if (hasAlignedGap(cell.text)) {
+      if (cell.kind === 'text' && isPageFurniture(cell.text)) next = NO_LINE;
+      else if (hasAlignedGap(cell.text)) {
         const split = splitAlignedCell(cell);
         if (split.length > 1) next = { shape: 'aligned', tail: NO_CELLS, cells: split };
       } else if (cell.kind === 'text' && cell.text.includes(' ')) {
@@ -421,10 +431,30 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
     lead = [];
   }
   flush(false);
+  if (tpl.unlabeledRow) mergeSplitDataRow(table, tpl);
   const counts = columnCounts(tpl, table);
   const blankStyle = table.rows.some(hasInnerBlank);
   for (const r of table.rows) fitBlanks(r, counts, blankStyle);
   return table;
+}
+
+/**
+ * Table 四's one data row cut into pieces (a converter's sub-tables 行政复议 | 未经复议直接起诉 |
+ * 复议后起诉, or a page break): label-less rows whose cells add up to the table's width are one row.
+ */
+function mergeSplitDataRow(t: Table, tpl: Template): void {
+  const data = t.rows.filter((r) => r.labelCells.length === 0);
+  if (data.length < 2) return;
+  const width = Math.max(...tpl.columnCounts);
+  let filled = 0;
+  for (const r of data) for (const c of r.values) if (c.kind !== 'blank') filled++;
+  if (filled !== width) return;
+  const first = data[0];
+  const values: Cell[] = [];
+  for (const r of data) for (const c of r.values) if (c.kind !== 'blank') values.push(c);
+  first.values = values;
+  first.id = tpl.rows[0].id;
+  t.rows = t.rows.filter((r) => r === first || !data.includes(r));
 }
 
 /** Whether a row leaves a cell empty between two figures, or is empty throughout. */
