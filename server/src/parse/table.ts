@@ -147,6 +147,36 @@ function scoreHeader(st: State, p: Probe, exactOnly = false): { column?: ColumnE
   return { column: best.column, score: best.score - penalty };
 }
 
+const INNER_ORDINAL = /[一二三四五六七八九十]{1,3}、|\(\s*[一二三四五六七八九十]{1,3}\s*\)|\d{1,2}\.(?!\d)/g;
+
+/**
+ * A label cell with something glued before it (a PDF's group cell printed beside the row:
+ * `(三)不4.保护第三方合法权益`, a header fragment `组织 机构一、本年新收…`, a page number `-3-3.补正后…`):
+ * when the text from an ordinal on is a known row label exactly, the part before it is a cell of its own.
+ */
+function unglue(st: State, cells: Cell[]): Cell[] {
+  let out: Cell[] | undefined;
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k];
+    const p = probe(c.text);
+    let split: Cell[] | undefined;
+    if (c.text.length > 3 && !st.tpl.rowByKey.has(p.key) && !st.tpl.columnByKey.has(p.headerKey)) {
+      INNER_ORDINAL.lastIndex = 1;
+      for (let m = INNER_ORDINAL.exec(c.text); m; m = INNER_ORDINAL.exec(c.text)) {
+        if (m.index === 0) continue;
+        const rest = c.text.slice(m.index);
+        if (!st.tpl.rowByKey.has(probe(rest).key)) continue;
+        const head = c.text.slice(0, m.index).trimEnd();
+        split = [new SourceCell(head, c.line, c.from, 'text', null, undefined), new SourceCell(rest, c.line, c.from + m.index, 'text', null, undefined)];
+        break;
+      }
+    }
+    if (split && !out) out = cells.slice(0, k);
+    if (out) out.push(...(split ?? [c]));
+  }
+  return out ?? cells;
+}
+
 /** Whether this cell and the next make one header exactly (商业 | 企业 → 商业企业): join them. */
 function exactHeaderJoin(st: State, cells: Cell[], i: number): boolean {
   if (i + 1 >= cells.length) return false;
@@ -344,7 +374,7 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
 
   const flush = (withValues: boolean, knownRowOnly = false): Row | undefined => {
     if (pending.length === 0) return undefined;
-    const items = segment(st, pending);
+    const items = segment(st, unglue(st, pending));
     pending = [];
     // The last row item takes the values that follow; earlier row items are rows without values.
     let lastRow = -1;
