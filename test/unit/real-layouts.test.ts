@@ -112,6 +112,29 @@ describe('issue 11: real layouts', () => {
     }
   });
 
+  describe('class 3: pdftotext -layout wrapping and glued fragments', () => {
+    const layout = relayout(KUNMING, WRITERS['pdftotext -layout']);
+    it('a label wrapped below its figures is one label', () => {
+      const text = layout.replace(/^2\.其他法律行政法规禁止公开( +.*)$/m, '2.其他法律行政法规禁$1\n止公开')
+        .replace(/^5\.属于三类内部事务信息( +.*)$/m, '5.属于三类内部事务信$1\n息');
+      assert.notEqual(text, layout);
+      assert.deepEqual(values(text), values(layout));
+      assert.deepEqual(loud(checkText(text).findings), []);
+    });
+    it('a group cell, header fragment or page number glued before a row label is cut off', () => {
+      const text = layout.replace(/^4\.保护第三方合法权益/m, '(三)不4.保护第三方合法权益').replace(/^一、本年新收/m, '组织 机构一、本年新收').replace(/^3\.补正后/m, '-3-3.补正后');
+      assert.notEqual(text, layout);
+      assert.deepEqual(values(text), values(layout));
+      assert.deepEqual(loud(checkText(text).findings), []);
+    });
+    it('two aligned cells one space apart: 行政许可 1321 and two headers', () => {
+      const text = layout.replace(/^行政许可 +1321/m, '行政许可 1321').replace(/本年制发件数 +本年废止件数/, '本年制发件数 本年废止件数');
+      assert.notEqual(text, layout);
+      assert.deepEqual(values(text), values(layout));
+      assert.deepEqual(loud(checkText(text).findings), []);
+    });
+  });
+
   describe('class 4: converter Markdown', () => {
     it('table 四 split into three sub-tables is one table', () => {
       const md = relayout(KUNMING, WRITERS.markdown).replace(/\| 行政复议 \| 行政诉讼 \|\n[\s\S]*?\n\| 0 \| 0 \| 0 \| 0 \| 0 \| 0 \| 2 \| 0 \| 0 \| 2 \| 0 \| 0 \| 0 \| 0 \| 0 \|/, [

@@ -147,6 +147,13 @@ function scoreHeader(st: State, p: Probe, exactOnly = false): { column?: ColumnE
   return { column: best.column, score: best.score - penalty };
 }
 
+/** Whether `cell` completes the label of `row` exactly (a wrapped label's second line). */
+function continuesLabel(tpl: Template, row: Row, cell: Cell): boolean {
+  if (!row.id || !row.labelCells.length || row.score >= 1 || startsWithOrdinal(cell.text) || cell.line === row.labelCells[0].line) return false;
+  const rows = tpl.rowByKey.get(row.label + labelKey(cell.text));
+  return !!rows && rows.some((r) => r.id === row.id);
+}
+
 const INNER_ORDINAL = /[一二三四五六七八九十]{1,3}、|\(\s*[一二三四五六七八九十]{1,3}\s*\)|\d{1,2}\.(?!\d)/g;
 
 /**
@@ -250,7 +257,7 @@ class SourceRow implements Row {
   values: Cell[] = [];
   private lr: Range | undefined | null = null;
   private rr: Range | undefined = undefined;
-  constructor(public id: string | undefined, readonly labelCells: Cell[], readonly label: string, readonly score: number) {}
+  constructor(public id: string | undefined, readonly labelCells: Cell[], public label: string, public score: number) {}
   get labelRange(): Range | undefined {
     if (this.lr === null) this.lr = this.labelCells.length ? cellsRange(this.labelCells) : undefined;
     return this.lr;
@@ -317,6 +324,28 @@ function isPageFurniture(text: string): boolean {
 }
 
 /**
+ * Aligned columns (pdftotext -layout) where two cells stand one space apart: `其他对外管理服务事项 10`,
+ * or two headers `上一年项目数量 本年增/减` (cut only when every word is a header exactly).
+ */
+function splitInsideAligned(line: LineCells, tpl: Template): LineCells {
+  let out: Cell[] | undefined;
+  for (let k = 0; k < line.cells.length; k++) {
+    const c = line.cells[k];
+    let split: Cell[] | undefined;
+    if (c.kind === 'text' && c.text.includes(' ')) {
+      split = splitSpacedCell(c, false);
+      if (split.length < 2) {
+        const words = splitSpacedCell(c, true);
+        split = words.length > 1 && words.every((w) => tpl.columnByKey.has(labelKey(w.text))) ? words : undefined;
+      }
+    }
+    if (split && split.length > 1 && !out) out = line.cells.slice(0, k);
+    if (out) out.push(...(split && split.length > 1 ? split : [c]));
+  }
+  return out ? { shape: line.shape, tail: line.tail, cells: out } : line;
+}
+
+/**
  * The region's lines with one-cell lines that hold several cells split: on runs of spaces (aligned
  * columns), or on single spaces when the line ends in numbers (`行政许可 97`). Once a region has
  * such rows, its one-cell lines of words are header rows cut the same way.
@@ -338,6 +367,7 @@ function regionLines(input: RegionInput): LineCells[] {
         if (split.length > 1) { next = { shape: 'spaced', tail: NO_CELLS, cells: split }; spacedRows++; }
       }
     }
+    if (next.shape === 'aligned') next = splitInsideAligned(next, template(input.id));
     out.push(next);
   }
   if (spacedRows === 0) return out;
@@ -423,6 +453,13 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
       const cell = line.cells[ci];
       if (cell === input.caption) continue;
       if (cell.kind === 'text') {
+        if (current && current.values.length > 0 && pending.length === 0 && continuesLabel(tpl, current, cell)) {
+          // The rest of a label the PDF wrapped below the row's figures (…法规禁 | 0 0 0 | 止公开).
+          (current.labelCells as Cell[]).push(cell);
+          (current as SourceRow).label += labelKey(cell.text);
+          (current as SourceRow).score = 1;
+          continue;
+        }
         if (current && current.values.length > 0) current = undefined;
         pending.push(cell);
         lead = [];

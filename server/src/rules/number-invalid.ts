@@ -47,12 +47,13 @@ const rule = defineRule({
       if (!spec) continue;
       const blanks: { row: Row; col: number; cell: Cell }[] = [];
       let zeros = 0;
+      const recut = t.layout === 'spaced' || t.layout === 'aligned';
       for (const r of t.rows) {
         if (r.values.length !== spec.columns.length) continue;
         r.values.forEach((c, i) => {
           if (c.kind === 'blank') { blanks.push({ row: r, col: i, cell: c }); return; }
           if (c.value === 0) zeros++;
-          cellFinding(report, ctx, spec.columns[i], c, out);
+          cellFinding(report, ctx, spec.columns[i], c, out, recut);
         });
       }
       if (blanks.length) out.push(blankFinding(report, ctx, t, spec, blanks, zeros > 0));
@@ -66,7 +67,10 @@ function written(report: Report, c: Cell): string {
   return (report.lines[c.line] ?? '').slice(c.from, c.to) || c.text;
 }
 
-function cellFinding(report: Report, ctx: RuleContext, col: ColumnSpec, c: Cell, out: RuleFinding[]): void {
+function cellFinding(report: Report, ctx: RuleContext, col: ColumnSpec, c: Cell, out: RuleFinding[], recut: boolean): void {
+  // Most cells are clean counts: nothing to say, nothing to allocate (cells cut from a line by the
+  // table parser lost their full-width mark, so those are looked at as written).
+  if (!c.numberIssue && !recut && c.value !== null && c.value >= 0 && Number.isInteger(c.value) && c.text.charCodeAt(0) !== 43) return;
   const text = written(report, c);
   const fix = (title: string, newText: string, safe: boolean): Fix => ({ title, edits: [{ range: c.range, newText }], safe });
   switch (c.numberIssue) {
