@@ -42,10 +42,22 @@ function asciiOnly(code) {
   });
 }
 
+/**
+ * The CLI loads the xlsx writer (exceljs, ~1 MB) only for `export --format xlsx`: it is its own bundle,
+ * dist/xlsx.js, required at run time from next to dist/cli.js, so every other command starts without it.
+ */
+const lazyXlsx = {
+  name: 'lazy-xlsx',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/xlsx$/ }, (args) => (args.importer.endsWith(`export.ts`) ? { path: './xlsx.js', external: true } : undefined));
+  },
+};
+
 const entries = [
   { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'], plugins: [] },
   { in: 'server/src/server.ts', out: 'server', external: [], plugins: [lazyBuiltins] },
-  { in: 'server/src/cli.ts', out: 'cli', external: [], plugins: [] },
+  { in: 'server/src/cli.ts', out: 'cli', external: [], plugins: [lazyXlsx] },
+  { in: 'server/src/cli/xlsx.ts', out: 'xlsx', external: [], plugins: [] },
 ].filter((e) => existsSync(e.in));
 
 await Promise.all(entries.map(async (e) => {
@@ -60,6 +72,8 @@ await Promise.all(entries.map(async (e) => {
     minify: production,
     external: e.external,
     plugins: e.plugins,
+    // jsonc-parser's UMD build requires its parts dynamically, which a bundle cannot follow; its ES build can.
+    alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
     logLevel: 'warning',
     write: false,
   });

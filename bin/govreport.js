@@ -13,4 +13,8 @@ if (!fs.existsSync(cli)) {
   process.stderr.write('govreport: dist/cli.js is missing; run `npm run build` first.\n');
   process.exit(2);
 }
-require(cli).main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+// A crash is exit 2 with its stack, never 1 (which means "errors found in the reports").
+require(cli).main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e) => {
+  process.stderr.write(`govreport: internal error: ${(e && e.stack) || e}\n`);
+  process.exitCode = 2;
+});

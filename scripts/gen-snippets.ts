@@ -10,6 +10,9 @@ import { FORMAT_2019, FORMAT_2021, SECTIONS } from '../server/src/spec';
 import type { FormatSpec, SectionSpec, TableSpec } from '../server/src/spec';
 import { ordinalText, renderTable, sectionHeading } from '../server/src/spec/render';
 import { CN_NUMERALS } from '../server/src/spec/sections';
+import { AGENCY_PLACEHOLDER, overviewTopics, topicPlaceholder } from '../server/src/spec/placeholders';
+
+export { overviewTopics };
 
 export const SNIPPETS_FILE = path.resolve(__dirname, '..', 'snippets', 'govreport.code-snippets');
 export const SNIPPET_SCOPE = 'govreport';
@@ -71,18 +74,6 @@ class Body {
   }
 }
 
-/**
- * The five sub-topics an overview (一、总体情况) should cover, read from the section's requirement text
- * (“…：主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障。”).
- */
-export function overviewTopics(section: SectionSpec = SECTIONS[0]): string[] {
-  const m = /：([^：。]+)。?$/.exec(section.requirement.zh);
-  if (!m) throw new Error(`cannot read the sub-topics of section ${section.n} from: ${section.requirement.zh}`);
-  const topics = m[1].split('、').map((t) => t.trim()).filter(Boolean);
-  if (topics.length < 2) throw new Error(`too few sub-topics in section ${section.n}: ${section.requirement.zh}`);
-  return topics;
-}
-
 /** Heading plus body of one section, into `b`. */
 function sectionBody(b: Body, format: FormatSpec, s: SectionSpec): void {
   b.push(b.text(sectionHeading(s)));
@@ -95,7 +86,7 @@ function sectionBody(b: Body, format: FormatSpec, s: SectionSpec): void {
   if (s.n === 1) {
     overviewTopics(s).forEach((topic, i) => {
       b.push(b.text(ordinalText({ style: 'paren', value: i + 1 }) + topic));
-      b.push(b.stop(`在此填写${topic}方面的工作情况。`));
+      b.push(b.stop(topicPlaceholder(topic)));
     });
   }
 }
@@ -104,7 +95,7 @@ function fullSkeleton(format: FormatSpec & { id: '2021' | '2019' }): string[] {
   const year = DEFAULT_YEAR[format.id];
   const b = new Body(3);
   // $1 = agency, $2 = report year; both are mirrored further down.
-  b.push(`\${1:机关名称}\${2:${year}}年政府信息公开工作年度报告`);
+  b.push(`\${1:${AGENCY_PLACEHOLDER}}\${2:${year}}年政府信息公开工作年度报告`);
   b.push(
     b.text(`本报告依据《中华人民共和国政府信息公开条例》（以下简称《条例》）第五十条和${format.document}的要求编制。`) +
       b.text('本报告中所列数据的统计期限自') +

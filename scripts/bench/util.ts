@@ -108,7 +108,7 @@ export async function buildChildren(opts: { counted?: boolean } = {}): Promise<v
   const common = { bundle: true, platform: 'node' as const, target: 'node20', format: 'cjs' as const, sourcemap: true, logLevel: 'warning' as const };
   await build({
     ...common,
-    entryPoints: { inproc: path.join(ROOT, 'scripts/bench/inproc.ts'), lsp: path.join(ROOT, 'scripts/bench/lsp.ts') },
+    entryPoints: { inproc: path.join(ROOT, 'scripts/bench/inproc.ts'), lsp: path.join(ROOT, 'scripts/bench/lsp.ts'), fixes: path.join(ROOT, 'scripts/bench/fixes.ts') },
     outdir: BUILD,
   });
   if (opts.counted) {

@@ -4,7 +4,7 @@
 # Usage: scripts/e2e/nvim-smoke.sh [REPORT]   (default: the xinjiang sample report)
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-SAMPLE=${1:-$ROOT/../shared/reports/xinjiang-health-2023-cell-per-line.txt}
+SAMPLE=${1:-$ROOT/samples/xinjiang-health-2023-cell-per-line.txt}
 say() { printf '[nvim smoke] %s\n' "$*" >&2; }
 die() { printf '[nvim smoke] FAILED: %s\n' "$*" >&2; exit 1; }
 

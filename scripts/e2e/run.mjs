@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Real-editor tests (`npm run test:e2e`), following ../shared/E2E.md:
+// Real-editor tests (`npm run test:e2e`), offline:
 //   1. scripts/e2e/setup.sh (cached code-server 4.100.3 + playwright-core + Debian Chromium)
 //      (`--vscode latest`: code-server 4.139.1 = VS Code 1.139.1 on Node 24, see setup.sh)
 //   2. `npm run package` (the .vsix) and scripts/e2e/build.mjs (the extension-host suite → out/e2e/)

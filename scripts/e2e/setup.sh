@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Sets up the real-editor test tools, cached in .e2e/ (git-ignored), following ../shared/E2E.md:
+# Sets up the real-editor test tools, cached in .e2e/ (git-ignored), following the workspace notes on offline real-editor tests:
 #   - Debian packages: chromium, ripgrep, libkrb5-dev, fonts-wqy-microhei (apt, only when missing)
 #   - code-server (= the VS Code workbench with a real Node extension host), from npm, installed without
 #     any download other than the npm registry (ripgrep comes from Debian)

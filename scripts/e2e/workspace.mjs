@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const REPORTS = process.env.GOVREPORT_REPORTS || path.resolve(ROOT, '../shared/reports');
+export const REPORTS = process.env.GOVREPORT_REPORTS || path.resolve(ROOT, 'samples');
 
 export function makeWorkspace(dir) {
   fs.mkdirSync(dir, { recursive: true });

@@ -5,6 +5,7 @@ import type { GovreportConfig } from './config';
 import { parseReport } from './parse/parse';
 import { allRules } from './rules';
 import { forgetGrids } from './rules/arithmetic';
+import { numbersTitle } from './fix';
 
 export interface CheckOptions {
   uri?: string;
@@ -42,7 +43,7 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckRe
           severity: setting ?? f.severity ?? rule.defaultSeverity,
           range: f.range,
           message: f.message,
-          fixes: f.fixes ?? [],
+          fixes: f.fixes ? numbersTitle(f.fixes, lang) : [],
           data: f.data,
         });
       }

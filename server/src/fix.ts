@@ -1,7 +1,9 @@
 // Applying fixes to text: non-overlapping, all-or-nothing per fix, repeated until nothing safe is
-// left, so that fixing twice equals fixing once.
+// left, so that fixing twice equals fixing once. Sort + sweep: the cost grows with the number of
+// edits times log of it, never with its square (20,000 fixes in a 1 MB report are routine).
 import type { Finding, Fix, Position, TextEdit } from './model';
 import type { CheckOptions } from './check';
+import type { Lang } from './i18n';
 import { checkText } from './check';
 import { splitLines } from './parse/text';
 
@@ -12,62 +14,182 @@ export function offsetAt(lineStarts: number[], text: string, p: Position): numbe
   return Math.min(start + p.character, next);
 }
 
+/** One edit of an applied fix, as offsets into the text it was applied to. */
+export interface PlacedEdit { from: number; to: number; newText: string; order: number }
+
 export interface ApplyResult {
   text: string;
   applied: Fix[];
   skipped: Fix[];
+  /** The edits of the applied fixes, ascending by offset in the input text (parallel to nothing: see `fixOf`). */
+  edits: PlacedEdit[];
+  /** For each entry of `edits`, the index in `applied` of the fix it belongs to. */
+  fixOf: number[];
 }
 
-/** Applies the given fixes in one pass; a fix whose edits overlap an earlier one is skipped whole. */
-export function applyFixList(text: string, fixes: Fix[]): ApplyResult {
-  const { starts } = splitLines(text);
-  type Placed = { from: number; to: number; newText: string; order: number };
-  const accepted: { fix: Fix; edits: Placed[] }[] = [];
-  const skipped: Fix[] = [];
-  const taken: [number, number][] = [];
-  // Two pure insertions at one point may both apply (in the order given: missing rows or sections
-  // in template order); anything else that touches the same text conflicts.
-  const overlaps = (a: Placed) => taken.some(([f, t]) => (a.from < t && f < a.to) || (a.from === f && !(a.from === a.to && f === t)) || (a.from === a.to && a.from > f && a.from < t) || (f === t && f > a.from && f < a.to));
-  let order = 0;
-  for (const fix of fixes) {
-    const edits = fix.edits.map((e: TextEdit) => ({ from: offsetAt(starts, text, e.range.start), to: offsetAt(starts, text, e.range.end), newText: e.newText, order: order++ }));
-    if (edits.some((e) => e.to < e.from) || edits.some(overlaps)) { skipped.push(fix); continue; }
-    edits.forEach((e) => taken.push([e.from, e.to]));
-    accepted.push({ fix, edits });
+/** Pairs of edits compared by applyFixList since start: a deterministic measure of its work (tests, bench). */
+export const fixStats = { comparisons: 0 };
+
+/** Start offset of every line (LF, CRLF or CR breaks), without building the lines. */
+function lineStartsOf(text: string): number[] {
+  if (!text.includes('\r')) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
   }
-  // Applied from the end so offsets stay valid; equal points in reverse order so the first ends up first.
-  const all = accepted.flatMap((a) => a.edits).sort((a, b) => b.from - a.from || b.order - a.order);
-  let out = text;
-  for (const e of all) out = out.slice(0, e.from) + e.newText + out.slice(e.to);
-  return { text: out, applied: accepted.map((a) => a.fix), skipped };
+  return splitLines(text).starts;
 }
 
-/** The fixes `--fix` and fix-all apply: the first safe fix of each finding. */
-export function safeFixes(findings: Finding[], rules?: Set<string>): Fix[] {
+/** Two pure insertions at one point may both apply; anything else that touches the same text conflicts. */
+function conflict(a: PlacedEdit, b: PlacedEdit): boolean {
+  fixStats.comparisons++;
+  if (a.from < b.to && b.from < a.to) return true;
+  if (a.from === b.from) return !(a.from === a.to && b.from === b.to);
+  if (a.from === a.to && a.from > b.from && a.from < b.to) return true;
+  return b.from === b.to && b.from > a.from && b.from < a.to;
+}
+
+/** Index of the first accepted edit starting at or after `at` (accepted is sorted by `from`). */
+function lowerBound(accepted: PlacedEdit[], at: number): number {
+  let lo = 0;
+  let hi = accepted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (accepted[mid].from < at) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether `e` conflicts with an accepted edit: the one before it and those starting inside it. */
+function clashes(accepted: PlacedEdit[], e: PlacedEdit): boolean {
+  const i = lowerBound(accepted, e.from);
+  if (i > 0 && conflict(accepted[i - 1], e)) return true;
+  for (let j = i; j < accepted.length && (accepted[j].from < e.to || accepted[j].from === e.from); j++) {
+    if (conflict(accepted[j], e)) return true;
+    // Accepted insertions at e's point do not conflict with an insertion; only one more can follow.
+    if (accepted[j].from > e.from) break;
+  }
+  return false;
+}
+
+/**
+ * Applies the given fixes in one pass. Fixes are taken leftmost first (by their first edit; ties in
+ * the order given, so insertions at one point keep template order); a fix whose edits conflict with
+ * an accepted one is skipped whole.
+ */
+export function applyFixList(text: string, fixes: Fix[], lineStarts?: number[]): ApplyResult {
+  const starts = lineStarts ?? lineStartsOf(text);
+  let order = 0;
+  const placed = fixes.map((fix, k) => {
+    const edits = fix.edits.map((e: TextEdit) => ({ from: offsetAt(starts, text, e.range.start), to: offsetAt(starts, text, e.range.end), newText: e.newText, order: order++ }));
+    const first = edits.reduce((m, e) => Math.min(m, e.from), Infinity);
+    return { fix, edits, first, k };
+  });
+  placed.sort((a, b) => a.first - b.first || a.k - b.k);
+  const accepted: PlacedEdit[] = [];
+  const owner = new Map<PlacedEdit, number>();
+  const applied: Fix[] = [];
+  const skipped: Fix[] = [];
+  for (const p of placed) {
+    if (p.edits.some((e) => e.to < e.from) || p.edits.some((e) => clashes(accepted, e))) { skipped.push(p.fix); continue; }
+    for (const e of p.edits) {
+      owner.set(e, applied.length);
+      // Edits arrive in ascending order except the later edits of a multi-edit fix: insert those in place.
+      if (accepted.length === 0 || accepted[accepted.length - 1].from <= e.from) accepted.push(e);
+      else accepted.splice(lowerBound(accepted, e.from + 1), 0, e);
+    }
+    applied.push(p.fix);
+  }
+  // Equal points keep the order given, so the first insertion ends up first.
+  accepted.sort((a, b) => a.from - b.from || a.order - b.order);
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of accepted) {
+    parts.push(text.slice(at, e.from), e.newText);
+    at = e.to;
+  }
+  parts.push(text.slice(at));
+  return { text: parts.join(''), applied, skipped, edits: accepted, fixOf: accepted.map((e) => owner.get(e)!) };
+}
+
+/** Which fixes `--fix` and fix-all may apply unseen: wording and layout always, numeric ones only on request. */
+export interface FixPolicy {
+  /** Apply fixes that change no statistic (default true). */
+  text?: boolean;
+  /** Apply fixes that change a statistic (default false). */
+  numbers?: boolean;
+}
+
+export const FIX_TYPES = ['text', 'numbers'] as const;
+export type FixType = (typeof FIX_TYPES)[number];
+
+export function fixType(fix: Fix): FixType {
+  return fix.numbers ? 'numbers' : 'text';
+}
+
+export function allowed(fix: Fix, policy: FixPolicy = {}): boolean {
+  return fix.safe && (fix.numbers ? policy.numbers === true : policy.text !== false);
+}
+
+/** The fixes `--fix` and fix-all apply: the first safe fix of each finding the policy allows. */
+export function safeFixes(findings: Finding[], rules?: Set<string>, policy?: FixPolicy): Fix[] {
   const out: Fix[] = [];
   for (const f of findings) {
     if (rules && !rules.has(f.rule)) continue;
     const fix = f.fixes.find((x) => x.safe);
-    if (fix) out.push(fix);
+    if (fix && allowed(fix, policy)) out.push(fix);
   }
   return out;
 }
 
+/** A safe fix held back because it changes numbers the policy does not allow: shown, not applied. */
+export function heldBack(findings: Finding[], policy?: FixPolicy): { finding: Finding; fix: Fix }[] {
+  const out: { finding: Finding; fix: Fix }[] = [];
+  for (const f of findings) {
+    const fix = f.fixes.find((x) => x.safe);
+    if (fix && !allowed(fix, policy)) out.push({ finding: f, fix });
+  }
+  return out;
+}
+
+const NUMBERS_NOTE = { zh: '（请核对台账）', en: ' (check against your records)' };
+
+/** Numeric fixes say so in their title: the author checks the figure before taking it. */
+export function numbersTitle(fixes: Fix[], lang: Lang): Fix[] {
+  if (!fixes.some((f) => f.numbers)) return fixes;
+  return fixes.map((f) => (f.numbers && !f.title.endsWith(NUMBERS_NOTE[lang]) ? { ...f, title: f.title + NUMBERS_NOTE[lang] } : f));
+}
+
+/** One pass of fixAll: the fixes applied, with the rule of each, as offsets into that pass's input. */
+export interface FixPass {
+  text: string;
+  result: ApplyResult;
+  rules: string[];
+}
+
 /**
- * Fixes everything safely fixable, re-checking between passes (fixes can unlock other fixes).
- * `known` are the findings of `text` when the caller already has them (the editor does): no re-check.
+ * Fixes everything safely fixable that the policy allows, re-checking between passes (fixes can
+ * unlock other fixes). `known` are the findings of `text` when the caller already has them (the
+ * editor does): no re-check for the first pass.
  */
-export function fixAll(text: string, options: CheckOptions = {}, maxPasses = 10, known?: Finding[]): { text: string; passes: number; applied: number } {
+export function fixAll(text: string, options: CheckOptions = {}, maxPasses = 10, known?: Finding[], policy?: FixPolicy): { text: string; passes: number; applied: number; steps: FixPass[]; findings?: Finding[] } {
   let current = text;
   let applied = 0;
+  const steps: FixPass[] = [];
   for (let pass = 1; pass <= maxPasses; pass++) {
     const findings = pass === 1 && known ? known : checkText(current, options).findings;
-    const fixes = safeFixes(findings);
-    if (fixes.length === 0) return { text: current, passes: pass - 1, applied };
+    const rule = new Map<Fix, string>();
+    const fixes: Fix[] = [];
+    for (const f of findings) {
+      const fix = f.fixes.find((x) => x.safe);
+      if (fix && allowed(fix, policy)) { fixes.push(fix); rule.set(fix, f.rule); }
+    }
+    if (fixes.length === 0) return { text: current, passes: pass - 1, applied, steps, findings };
     const r = applyFixList(current, fixes);
-    if (r.applied.length === 0 || r.text === current) return { text: current, passes: pass, applied };
+    if (r.applied.length === 0 || r.text === current) return { text: current, passes: pass, applied, steps, findings };
+    steps.push({ text: current, result: r, rules: r.applied.map((x) => rule.get(x)!) });
     applied += r.applied.length;
     current = r.text;
   }
-  return { text: current, passes: maxPasses, applied };
+  return { text: current, passes: maxPasses, applied, steps };
 }

@@ -28,6 +28,15 @@ export interface Fix {
    * Unsafe fixes are still offered one by one in the editor.
    */
   safe: boolean;
+  /**
+   * True when the fix changes a statistic: it writes, changes or removes a value cell of a statistics
+   * table, or shifts value cells into other columns (a total, a part cell, a row or table inserted
+   * with values, a cell inserted into or removed from a row). Such a fix is offered in the editor but
+   * never applied by `--fix` or fix-all unless numeric fixes were asked for (`--fix-type numbers`,
+   * `govreport.fix.numbers`, `"fix": { "numbers": true }`). Rewriting the same value in another
+   * notation (full-width digits, thousands separators) does not change a statistic.
+   */
+  numbers: boolean;
 }
 
 export interface Finding {

@@ -4,26 +4,28 @@
 // Transport: --stdio or --node-ipc (chosen by vscode-languageserver from argv).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind, DidChangeConfigurationNotification, LSPErrorCodes, ProposedFeatures, ResponseError, TextDocuments,
   TextDocumentSyncKind, createConnection, type CancellationToken, type ClientCapabilities, type DidChangeConfigurationParams,
   type InitializeResult, type TextDocumentChangeEvent,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE, mergeConfigs, validateConfig, type GovreportConfig } from './config';
+import { CONFIG_FILE, describeProblem, mergeConfigs, parseConfigText, validateConfig, type GovreportConfig } from './config';
+import { configDiagnostics } from './features/configDiagnostics';
 import { format, langFromLocale, type Lang } from './i18n';
 import { formatSpec } from './spec';
 import { decodeReport } from './io/decode';
 import { analyze, type Analysis } from './features/analysis';
 import { counts, diagnostics, ruleDocsBase } from './features/diagnostics';
-import { FIX_ALL_KIND, codeActions, fixAllEdit, wrapper } from './features/codeActions';
+import { FIX_ALL_KIND, codeActions, fixAllEdit, resolveFixKind, wrapper, type KindData } from './features/codeActions';
 import { hover } from './features/hover';
 import { completion } from './features/completion';
 import { documentSymbols } from './features/symbols';
 import { foldingRanges } from './features/folding';
 import { inlayHints } from './features/inlayHints';
 import { looksLikeReport } from './features/detect';
+import { FrameFilter } from './protocol/frames';
 
 /**
  * Push diagnostics wait after the last keystroke for a few times what the document's last check
@@ -47,10 +49,16 @@ const M = {
 let lang: Lang = 'zh';
 const say = (key: keyof typeof M, params: Record<string, string | number> = {}) => format(M[key][lang], params);
 
-const connection = createConnection(ProposedFeatures.all);
+// Over stdio, frames pass a filter first: a bad header is logged and skipped instead of wedging the reader.
+const stdio = process.argv.includes('--stdio');
+const connection = stdio
+  ? createConnection(ProposedFeatures.all, process.stdin.pipe(new FrameFilter((m) => connection.console.warn(m))), process.stdout)
+  : createConnection(ProposedFeatures.all);
+// vscode-languageserver redirects console output away from stdout only when it opens stdio itself.
+if (stdio) for (const k of ['log', 'info', 'warn', 'error'] as const) console[k] = (...a: unknown[]) => connection.console[k](a.map(String).join(' '));
 const documents = new TextDocuments(TextDocument);
 
-interface Caps { configuration: boolean; pull: boolean; documentChanges: boolean; diagnosticRefresh: boolean; inlayRefresh: boolean; dynamicConfig: boolean }
+interface Caps { configuration: boolean; pull: boolean; documentChanges: boolean; diagnosticRefresh: boolean; inlayRefresh: boolean; dynamicConfig: boolean; resolveEdit?: boolean }
 let caps: Caps = { configuration: false, pull: false, documentChanges: false, diagnosticRefresh: false, inlayRefresh: false, dynamicConfig: false };
 let docsBase = ruleDocsBase();
 
@@ -62,6 +70,7 @@ function capabilities(c: ClientCapabilities): Caps {
     diagnosticRefresh: !!c.workspace?.diagnostics?.refreshSupport,
     inlayRefresh: !!c.workspace?.inlayHint?.refreshSupport,
     dynamicConfig: !!c.workspace?.didChangeConfiguration?.dynamicRegistration,
+    resolveEdit: !!c.textDocument?.codeAction?.dataSupport && !!c.textDocument.codeAction.resolveSupport?.properties.includes('edit'),
   };
 }
 
@@ -73,7 +82,7 @@ connection.onInitialize((params): InitializeResult => {
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND], resolveProvider: false },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND], resolveProvider: caps.resolveEdit },
       hoverProvider: true,
       completionProvider: { triggerCharacters: ['第', '（', '('], resolveProvider: false },
       documentSymbolProvider: { label: 'govreport' },
@@ -107,6 +116,16 @@ function reportProblem(text: string): void {
   connection.console.warn(text);
 }
 
+/** A broken .govreportrc.json shows its problems on the file itself (Problems panel, squiggles), not only in the log. */
+const configFilesWithProblems = new Set<string>();
+function publishConfigProblems(file: string, problems: ReturnType<typeof parseConfigText>['problems']): void {
+  const uri = pathToFileURL(file).href;
+  if (problems.length === 0 && !configFilesWithProblems.has(uri)) return;
+  if (problems.length) configFilesWithProblems.add(uri);
+  else configFilesWithProblems.delete(uri);
+  void connection.sendDiagnostics({ uri, diagnostics: configDiagnostics(problems, lang) });
+}
+
 /** The nearest .govreportrc.json above a file: URI, cached per directory. */
 function rcConfig(uri: string): GovreportConfig | undefined {
   if (!uri.startsWith('file:')) return undefined;
@@ -120,8 +139,9 @@ function rcConfig(uri: string): GovreportConfig | undefined {
     const file = path.join(dir, CONFIG_FILE);
     if (fs.existsSync(file)) {
       try {
-        const { config, problems } = validateConfig(JSON.parse(fs.readFileSync(file, 'utf8')));
-        for (const p of problems) reportProblem(say('badConfig', { file, problem: p }));
+        const { config, problems } = parseConfigText(fs.readFileSync(file, 'utf8'));
+        for (const p of problems) reportProblem(say('badConfig', { file, problem: describeProblem(file, p, lang) }));
+        publishConfigProblems(file, problems);
         found = config;
       } catch (e) {
         reportProblem(say('badConfig', { file, problem: e instanceof Error ? e.message : String(e) }));
@@ -138,8 +158,10 @@ function rcConfig(uri: string): GovreportConfig | undefined {
 
 /** Editor settings → config. "auto" is the default and must not override a format set in .govreportrc.json. */
 function settingsConfig(raw: unknown): GovreportConfig {
-  const v = (raw ?? {}) as { format?: unknown; rules?: unknown };
-  const { config, problems } = validateConfig({ format: v.format === 'auto' ? undefined : v.format, rules: v.rules ?? undefined });
+  const v = (raw ?? {}) as { format?: unknown; rules?: unknown; fix?: { numbers?: unknown } };
+  // Like "auto", the default false of govreport.fix.numbers must not override a .govreportrc.json that allows numeric fixes.
+  const fix = v.fix?.numbers === false ? undefined : v.fix ?? undefined;
+  const { config, problems } = validateConfig({ format: v.format === 'auto' ? undefined : v.format, rules: v.rules ?? undefined, fix }, lang);
   for (const p of problems) reportProblem(say('badSettings', { problem: p }));
   return config;
 }
@@ -285,7 +307,12 @@ connection.languages.diagnostics.on(async (params, token) => {
 connection.onCodeAction(async (params, token) => {
   const a = await current(params.textDocument.uri, token);
   if (!a) return null;
-  return codeActions(a, params.range, params.context, wrapper(a.uri, a.version, caps.documentChanges), docsBase);
+  return codeActions(a, params.range, params.context, wrapper(a.uri, a.version, caps.documentChanges), docsBase, caps.resolveEdit);
+});
+connection.onCodeActionResolve(async (action, token) => {
+  const uri = (action.data as KindData | undefined)?.uri;
+  const a = uri ? await current(uri, token) : undefined;
+  return (a && resolveFixKind(a, action, wrapper(a.uri, a.version, caps.documentChanges), docsBase)) ?? action;
 });
 connection.onHover(async (params, token) => {
   const a = await current(params.textDocument.uri, token);

@@ -1,4 +1,4 @@
-// ../shared/reports/EXPECTED.md as data: what each sample must (and must not) produce.
+// samples/EXPECTED.md as data: what each sample must (and must not) produce.
 // Lines are 1-based as in EXPECTED.md; a `find` string locates the line in the sample when EXPECTED.md
 // names the text instead of the number. A diagnostic matches when its start line is within ±2.
 import * as vscode from 'vscode';

@@ -1,5 +1,5 @@
 // Diagnostics over the protocol, push and pull: every sample report yields the rule ids that
-// /work/shared/reports/EXPECTED.md asks for at the expected lines (±2), with source, code and a
+// samples/EXPECTED.md asks for at the expected lines (±2), with source, code and a
 // link to the rule page; the clean control (kunming) has no error or warning.
 import * as assert from 'node:assert/strict';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-protocol';

@@ -61,6 +61,8 @@ export interface StartOptions {
   settings?: () => unknown;
   /** Node flags for the server process (the VS Code client's are in client/src/serverArgs.ts). */
   execArgv?: readonly string[];
+  /** Advertise codeAction/resolve for the edit (as VS Code does): "fix all of this kind" then comes without its edit. */
+  codeActionResolve?: boolean;
 }
 
 export class LspClient {
@@ -94,7 +96,7 @@ export class LspClient {
         synchronization: { dynamicRegistration: false },
         publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true },
         diagnostic: options.pull ? { dynamicRegistration: false, relatedDocumentSupport: false } : undefined,
-        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true },
+        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true, ...(options.codeActionResolve ? { dataSupport: true, resolveSupport: { properties: ['edit'] } } : {}) },
         hover: { contentFormat: ['markdown', 'plaintext'] },
         completion: { completionItem: { snippetSupport: false } },
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },

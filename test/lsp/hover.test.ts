@@ -26,6 +26,18 @@ describe('lsp: hover', function () {
     assert.match(h, /一致/, 'says that it matches');
   });
 
+  it('document text in the Markdown is escaped: a row label with HTML, emphasis and a link is shown as written', async () => {
+    const lines = text.split('\n');
+    const at = lineOf(text, /^8\.属于行政查询事项/) + 1;
+    const row = '<img src=x onerror=alert(1)>*星*`code`_u_~#&amp; | 1 | 0 | 0 | 0 | 0 | 0 | 1 | ||';
+    const doc = await client.open(client.uri('html-label.txt'), [...lines.slice(0, at), row, ...lines.slice(at)].join('\n'));
+    await client.diagnostics(doc.uri);
+    const h = hoverText(await client.hover(doc.uri, { line: at, character: row.indexOf('| 1') + 2 }));
+    assert.match(h, /×/, `a row × column hover: ${h}`);
+    assert.doesNotMatch(h, /(^|[^\\])[<>*`_|~#&]/, `every markup character is escaped: ${h}`);
+    assert.match(h, /\\<img/);
+  });
+
   it('on a wrong total: the expected value and the mismatch, plus the rule', async () => {
     const other = await LspClient.start({ locale: 'en' });
     try {

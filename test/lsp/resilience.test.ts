@@ -37,6 +37,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 class Server {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly stderr: string[] = [];
+  readonly logs: string[] = [];
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
   readonly dir = mkdtempSync(join(tmpdir(), 'govreport-resilience-'));
   private waiters: (() => void)[] = [];
@@ -52,7 +53,7 @@ class Server {
     const s = new Server(proc, conn);
     proc.stderr!.on('data', (b: Buffer) => s.stderr.push(b.toString()));
     conn.onNotification(PublishDiagnosticsNotification.type, (p) => { s.published.push(p); s.wake(); });
-    conn.onNotification('window/logMessage', () => undefined);
+    conn.onNotification('window/logMessage', (p: { message: string }) => { s.logs.push(p.message); });
     conn.onRequest('client/registerCapability', () => null);
     conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
     conn.onError(() => undefined);
@@ -380,6 +381,37 @@ describe('lsp: resilience', function () {
     }
   });
 
+  describe('a bad frame header: the server answers again from the next valid header', () => {
+    const bad: [string, string][] = [
+      ['a non-numeric length', 'Content-Length: abc\r\n\r\n{"jsonrpc":"2.0","method":"x"}'],
+      ['a negative length', 'Content-Length: -5\r\n\r\n{}'],
+      ['a huge length (memory stays bounded: the body is not awaited)', 'Content-Length: 99999999999999\r\n\r\n{"jsonrpc":"2.0"'],
+      ['a header line without a colon', 'Content-Type application/json\r\nContent-Length: 2\r\n\r\n{}'],
+      ['no Content-Length at all', 'X-Anything: 1\r\n\r\n'],
+    ];
+    for (const [name, frame] of bad) {
+      it(name, async () => {
+        const s = await Server.start();
+        try {
+          const uri = s.uri('ok.txt');
+          await s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'govreport', version: 1, text: KUNMING } });
+          await s.assertResponsive(uri);
+          s.proc.stdin!.write(Buffer.from(frame, 'latin1'));
+          await sleep(100);
+          await s.assertResponsive(uri);
+          // And again, the bad frame split across writes in the middle of its header.
+          s.proc.stdin!.write(Buffer.from(frame.slice(0, 9), 'latin1'));
+          await sleep(20);
+          s.proc.stdin!.write(Buffer.from(frame.slice(9), 'latin1'));
+          await s.assertResponsive(uri);
+          assert.match(s.stderr.join('') + s.logs.join(''), /skipped a bad LSP frame/);
+        } finally {
+          await s.stop();
+        }
+      });
+    }
+  });
+
   it('a hostile document does not wedge the server: other documents are still answered promptly', async () => {
     const s = await Server.start();
     try {
@@ -466,6 +498,7 @@ describe('a rule that throws (in-process)', () => {
     const throwing = defineRule({
       id: 'test-throws',
       defaultSeverity: 'error',
+      fixable: 'no',
       description: { zh: '测试用', en: 'test only' },
       tags: [],
       messages: {},

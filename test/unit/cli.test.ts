@@ -148,9 +148,9 @@ describe('cli', () => {
     assert.equal(d[0].line, 35);
   });
 
-  it('export writes the tables as CSV', async () => {
+  it('export writes the tables as CSV, with the format’s titles and labels', async () => {
     const r = await run(['export', join(FIX, 'kunming-xishan-health-2022-pipe.txt')]);
-    assert.match(r.out, /^file,year,format,table,row,label,column,columnLabel,value,text,line\n/);
-    assert.match(r.out, /,t3,r7,总计,total,总计,6,6,57\n/);
+    assert.ok(r.out.startsWith('\ufeff文件,报告年度,格式,表格,行,列,数值,行号\r\n'), JSON.stringify(r.out.slice(0, 40)));
+    assert.match(r.out, /,收到和处理政府信息公开申请情况,（七）总计,申请人情况 \/ 总计,6,57\r\n/);
   });
 });

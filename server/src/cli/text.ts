@@ -13,6 +13,10 @@ const M: Record<string, { zh: string; en: string }> = {
   encodingChanged: { zh: '原文件为 GB18030/GBK 编码，已按 UTF-8 写回', en: 'the file was GB18030/GBK and was written back as UTF-8' },
   formatNote: { zh: '按 {format} 格式检查（报告年度 {year}）', en: 'checked against the {format} format (report year {year})' },
   fixedN: { zh: '已修复 {n} 处', en: '{n} fixed' },
+  heldN: { zh: '；{n} 处改动统计数字的修复未应用（核对台账后在编辑器中选用，或加 --fix-type numbers）', en: '; {n} fixes that change statistics not applied (check them against your records, then pick them in the editor or add --fix-type numbers)' },
+  fixApplied: { zh: '已修复', en: 'fixed' },
+  fixWould: { zh: '将修复', en: 'would fix' },
+  fixHeld: { zh: '未应用：改动统计数字（核对后用 --fix-type numbers 应用）', en: 'not applied: changes a statistic (check it, then use --fix-type numbers)' },
 };
 
 export function T(lang: Lang, key: string, params?: Record<string, string | number>): string {
@@ -20,20 +24,20 @@ export function T(lang: Lang, key: string, params?: Record<string, string | numb
   return m ? format(m[lang], params) : key;
 }
 
-export function summaryLine(lang: Lang, c: Record<Severity, number>, files: number, unreadable: number, fixed: number, fixable: number, didFix: boolean, skipped = 0): string {
+export function summaryLine(lang: Lang, c: Record<Severity, number>, files: number, unreadable: number, fixed: number, fixable: number, didFix: boolean, skipped = 0, dryRun = false): string {
   const total = c.error + c.warning + c.info + c.hint;
   if (lang === 'en') {
     let s = `${total} problem${total === 1 ? '' : 's'} (${c.error} errors, ${c.warning} warnings, ${c.info} infos, ${c.hint} hints) in ${files} file${files === 1 ? '' : 's'}`;
     if (unreadable) s += `, ${unreadable} unreadable`;
     if (skipped) s += `, ${skipped} non-report file${skipped === 1 ? '' : 's'} skipped`;
-    if (didFix) s += `; ${fixed} fixed`;
+    if (didFix) s += dryRun ? `; ${fixed} would be fixed (nothing written)` : `; ${fixed} fixed`;
     else if (fixable) s += `; ${fixable} fixable with --fix`;
     return s;
   }
   let s = `共 ${files} 个文件，${total} 个问题（错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}，建议 ${c.hint}）`;
   if (unreadable) s += `，${unreadable} 个无法读取`;
   if (skipped) s += `，跳过 ${skipped} 个非报告文件`;
-  if (didFix) s += `；已修复 ${fixed} 处`;
+  if (didFix) s += dryRun ? `；将修复 ${fixed} 处（未写入文件）` : `；已修复 ${fixed} 处`;
   else if (fixable) s += `；其中 ${fixable} 个可用 --fix 自动修复`;
   return s;
 }

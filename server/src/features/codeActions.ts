@@ -5,7 +5,7 @@ import {
   CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import type { Finding } from '../model';
-import { applyFixList, fixAll, safeFixes } from '../fix';
+import { allowed, applyFixList, fixAll, safeFixes, type FixPolicy } from '../fix';
 import { splitLines } from '../parse/text';
 import { type Analysis, overlaps, positionAt, sameRange } from './analysis';
 import { SOURCE, toDiagnostic } from './diagnostics';
@@ -48,10 +48,61 @@ export function minimalEdit(oldText: string, newText: string, oldLineStarts?: nu
   return { range, newText: newText.slice(start, endNew) };
 }
 
-/** The edit of source.fixAll: every safe fix (re-checked until stable) as one minimal edit. */
+/** What fix-on-save and "fix all" apply unseen: numeric fixes only when govreport.fix.numbers (or the rc file) allows. */
+export function policyOf(a: Analysis): FixPolicy {
+  return { text: true, numbers: a.config.fix?.numbers === true };
+}
+
+/**
+ * Fix-all in the editor applies the fixes of the findings it already has, then re-checks for fixes
+ * they unlock (rare) only in documents small enough for a re-check to go unnoticed; in a bigger one
+ * those wait for the next save. So a save costs one application of the fixes, not ten checks.
+ */
+export const FIX_ALL_RECHECK_CHARS = 256 * 1024;
+
+/** The edit of source.fixAll: every allowed safe fix (re-checked until stable, bounded) as one minimal edit. */
 export function fixAllEdit(a: Analysis): TextEdit | undefined {
-  const { text } = fixAll(a.text, { uri: a.uri, lang: a.lang, config: a.config }, undefined, a.findings);
+  const passes = a.text.length <= FIX_ALL_RECHECK_CHARS ? 3 : 1;
+  const { text } = fixAll(a.text, { uri: a.uri, lang: a.lang, config: a.config }, passes, a.findings, policyOf(a));
   return minimalEdit(a.text, text, a.report.lineStarts);
+}
+
+/** Findings by rule and exact range, built once per analysis: the client names the diagnostics it wants fixed. */
+const byKey = new WeakMap<Analysis, Map<string, Finding[]>>();
+const keyOf = (rule: string, r: Range) => `${rule}|${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+
+function findingsFor(a: Analysis, rule: string, r: Range): Finding[] {
+  let m = byKey.get(a);
+  if (!m) {
+    m = new Map();
+    for (const f of a.findings) {
+      const k = keyOf(f.rule, f.range);
+      const list = m.get(k);
+      if (list) list.push(f); else m.set(k, [f]);
+    }
+    byKey.set(a, m);
+  }
+  return m.get(keyOf(rule, r)) ?? [];
+}
+
+/** "Fix all of this kind" per rule, computed once per analysis (the editor asks on every cursor move). */
+const kindCache = new WeakMap<Analysis, Map<string, { edit?: TextEdit; n: number; diagnostics: Diagnostic[] } | undefined>>();
+
+function fixKind(a: Analysis, rule: string, docsBase: string) {
+  let m = kindCache.get(a);
+  if (!m) { m = new Map(); kindCache.set(a, m); }
+  if (m.has(rule)) return m.get(rule);
+  const policy = policyOf(a);
+  const fixes = safeFixes(a.findings, new Set([rule]), policy);
+  let v;
+  if (fixes.length >= 2) {
+    const edit = minimalEdit(a.text, applyFixList(a.text, fixes, a.report.lineStarts).text, a.report.lineStarts);
+    // Every diagnostic the action resolves, not only the ones under the cursor.
+    const diagnostics = a.findings.filter((f) => f.rule === rule && f.fixes.some((x) => allowed(x, policy))).map((f) => toDiagnostic(f, docsBase));
+    v = edit ? { edit, n: fixes.length, diagnostics } : undefined;
+  }
+  m.set(rule, v);
+  return v;
 }
 
 function wants(only: string[] | undefined, kind: string): boolean {
@@ -62,7 +113,23 @@ function isOurs(d: Diagnostic): boolean {
   return d.source === SOURCE && d.code !== undefined;
 }
 
-export function codeActions(a: Analysis, range: Range, context: CodeActionContext, wrap: EditWrapper, docsBase: string): CodeAction[] {
+/** What a lazily computed "fix all of this kind" action carries until codeAction/resolve. */
+export interface KindData { uri: string; version: number; rule: string }
+
+/** Fills in the edit of a "fix all of this kind" action (codeAction/resolve); undefined when the document moved on. */
+export function resolveFixKind(a: Analysis, action: CodeAction, wrap: EditWrapper, docsBase: string): CodeAction | undefined {
+  const d = action.data as KindData | undefined;
+  if (!d || d.uri !== a.uri || d.version !== a.version) return undefined;
+  const k = fixKind(a, d.rule, docsBase);
+  return k?.edit ? { ...action, edit: wrap([k.edit]) } : undefined;
+}
+
+/**
+ * Code actions for the diagnostics the client names (or those under the range). With `lazy` (the
+ * client resolves code actions), "fix all of this kind" is sent without its edit, which is computed
+ * only when the author picks it: the request the editor sends on every cursor move stays cheap.
+ */
+export function codeActions(a: Analysis, range: Range, context: CodeActionContext, wrap: EditWrapper, docsBase: string, lazy = false): CodeAction[] {
   const out: CodeAction[] = [];
   const lang = a.lang;
   if (wants(context.only, CodeActionKind.QuickFix)) {
@@ -72,7 +139,7 @@ export function codeActions(a: Analysis, range: Range, context: CodeActionContex
     const pairs: { finding: Finding; diagnostic: Diagnostic }[] = [];
     if (asked.length) {
       for (const d of asked) {
-        for (const f of a.findings) if (f.rule === String(d.code) && sameRange(f.range, d.range)) pairs.push({ finding: f, diagnostic: d });
+        for (const f of findingsFor(a, String(d.code), d.range)) if (sameRange(f.range, d.range)) pairs.push({ finding: f, diagnostic: d });
       }
     } else {
       for (const f of a.findings) if (overlaps(f.range, range)) pairs.push({ finding: f, diagnostic: toDiagnostic(f, docsBase) });
@@ -84,24 +151,29 @@ export function codeActions(a: Analysis, range: Range, context: CodeActionContex
           title: fix.title,
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          isPreferred: fix.safe,
+          // Preferred fixes may be applied by a keystroke without the menu: never a numeric one unless allowed.
+          isPreferred: allowed(fix, policyOf(a)),
           edit: wrap(fix.edits.map((e) => ({ range: e.range, newText: e.newText }))),
         });
       }
-      if (finding.fixes.some((f) => f.safe)) rulesSeen.add(finding.rule);
+      if (finding.fixes.some((f) => allowed(f, policyOf(a)))) rulesSeen.add(finding.rule);
     }
-    // "Fix all of this kind": only worth offering when the rule has more than one safe fix.
+    // "Fix all of this kind": only worth offering when the rule has more than one allowed safe fix.
     for (const rule of rulesSeen) {
-      const fixes = safeFixes(a.findings, new Set([rule]));
-      if (fixes.length < 2) continue;
-      const edit = minimalEdit(a.text, applyFixList(a.text, fixes).text, a.report.lineStarts);
-      if (!edit) continue;
+      if (lazy) {
+        const n = safeFixes(a.findings, new Set([rule]), policyOf(a)).length;
+        if (n < 2) continue;
+        const data: KindData = { uri: a.uri, version: a.version, rule };
+        out.push({ title: T.fixKind[lang].replace('{rule}', rule).replace('{n}', String(n)), kind: CodeActionKind.QuickFix, diagnostics: pairs.filter((p) => p.finding.rule === rule).map((p) => p.diagnostic), data });
+        continue;
+      }
+      const k = fixKind(a, rule, docsBase);
+      if (!k?.edit) continue;
       out.push({
-        title: T.fixKind[lang].replace('{rule}', rule).replace('{n}', String(fixes.length)),
+        title: T.fixKind[lang].replace('{rule}', rule).replace('{n}', String(k.n)),
         kind: CodeActionKind.QuickFix,
-        // Every diagnostic the action resolves, not only the ones under the cursor.
-        diagnostics: a.findings.filter((f) => f.rule === rule && f.fixes.some((x) => x.safe)).map((f) => toDiagnostic(f, docsBase)),
-        edit: wrap([edit]),
+        diagnostics: k.diagnostics,
+        edit: wrap([k.edit]),
       });
     }
   }

@@ -35,6 +35,14 @@ const T: Record<string, Bilingual> = {
 
 const t = (key: string, lang: Lang, params: Record<string, string | number> = {}) => format(T[key][lang], params);
 
+/**
+ * Document text shown in Markdown: every character that could start markup, HTML or a link is
+ * backslash-escaped, so a label such as `<img src=…>` or `*x*` is shown as written.
+ */
+export function mdText(s: string): string {
+  return s.replace(/[\\`*_[\]<>&|~#]/g, (c) => `\\${c}`);
+}
+
 /** 《条例》 is the short name used in the spec texts; spell it out once in hovers. */
 function expandLaw(s: string): string {
   return s.replace(/《条例》/g, '《政府信息公开条例》');
@@ -114,7 +122,7 @@ function labelHover(table: Table, tspec: TableSpec, pos: Position, lang: Lang): 
 
 function totalHover(total: TotalCell, lang: Lang): string {
   const terms = total.parts.map((p) => (p.value === undefined ? '?' : String(p.value)));
-  const head = `**${t(total.kind === 'down' ? 'down' : total.table.id === 't4' ? 'acrossNoRow' : 'across', lang, { label: total.label })}**`;
+  const head = `**${t(total.kind === 'down' ? 'down' : total.table.id === 't4' ? 'acrossNoRow' : 'across', lang, { label: mdText(total.label) })}**`;
   if (total.expected === undefined) return `${head}\n\n${t('unreadable', lang)}`;
   // A long sum (21 outcomes) is still worth showing in full: it is what a reviewer checks by hand.
   const formula = `= ${terms.join(' + ')} = **${total.expected}**`;
@@ -132,7 +140,7 @@ function valueCellAt(table: Table, tspec: TableSpec, pos: Position): string | un
     const col = spec && (row.label ? spec.label : spec.aliases?.[0] ?? spec.label);
     const rs = row.id ? tspec.rows.find((r) => r.id === row.id) : undefined;
     const rowName = rs ? rowLabel(rs) || tspec.name.zh : row.label;
-    return col ? `${rowName} × ${col}` : rowName || undefined;
+    return col ? `${mdText(rowName)} × ${mdText(col)}` : mdText(rowName) || undefined;
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-// Which format the tables themselves follow (FORMAT.md §2.6): column wordings, the 第（九）项 block,
+// Which format the tables themselves follow (docs/format.md §2.6): column wordings, the 第（九）项 block,
 // 其他对外管理服务事项, and whether （六）其他处理 has sub-rows.
 import type { FormatId, Range, Table } from '../model';
 

@@ -1,10 +1,11 @@
-// 勾稽关系 of table 三, per column: 一 + 二 = （七）总计 + 四 (FORMAT.md R3-1).
+// 勾稽关系 of table 三, per column: 一 + 二 = （七）总计 + 四 (docs/format.md R3-1).
 import { defineRule, say, type RuleFinding } from './rule';
 import { grid, sumOf } from './arithmetic';
 
 const rule = defineRule({
   id: 'balance-mismatch',
   defaultSeverity: 'error',
+  fixable: 'no',
   description: { zh: '本年新收＋上年结转 ≠ 办理结果总计＋结转下年度', en: 'new + carried over ≠ outcomes total + carried forward' },
   tags: ['arithmetic', 'table'],
   messages: {

@@ -5,10 +5,13 @@ import type { GovreportConfig } from '../config';
 import { format, type Lang } from '../i18n';
 import { grid } from './arithmetic';
 import { labelKey } from '../parse/text';
+import type { RuleMeta } from './rule';
 
-export const meta = {
+export const meta: RuleMeta = {
   id: 'carryover-mismatch',
-  defaultSeverity: 'warning' as const,
+  defaultSeverity: 'warning',
+  fixable: 'no',
+  tags: ['table', 'arithmetic', 'cross-file'],
   description: { zh: '本年“上年结转”与上一年度报告的“结转下年度继续办理”不一致', en: 'carried over ≠ last year’s carried forward' },
 };
 

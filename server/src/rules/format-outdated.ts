@@ -1,9 +1,10 @@
-// Tables of one format in a report whose year calls for the other (FORMAT.md §2.6).
+// Tables of one format in a report whose year calls for the other (docs/format.md §2.6).
 import { defineRule, say } from './rule';
 
 const rule = defineRule({
   id: 'format-outdated',
   defaultSeverity: 'error',
+  fixable: 'no',
   description: { zh: '报告年度与统计表格式不符（2021年及以后应使用2021年格式，2019、2020年使用2019年格式）', en: 'Table format does not match the report year' },
   tags: ['format'],
   messages: {

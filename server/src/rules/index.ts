@@ -18,12 +18,14 @@ import numberInvalid from './number-invalid';
 import totalMismatch from './total-mismatch';
 import balanceMismatch from './balance-mismatch';
 import narrativeMismatch from './narrative-mismatch';
+import placeholderText from './placeholder-text';
 
 export const allRules: Rule[] = [
   reportTitle, reportYear, publishDate, formatOutdated,
   sectionMissing, sectionOrder, sectionNumbering, sectionTitle, sectionEmpty,
   tableMissing, tableUnbalanced, tableRowMissing, tableLabel, rowNumbering,
   numberInvalid, totalMismatch, balanceMismatch, narrativeMismatch,
+  placeholderText,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -22,6 +22,7 @@ const CLAIMS: Claim[] = [
 const rule = defineRule({
   id: 'narrative-mismatch',
   defaultSeverity: 'info',
+  fixable: 'no',
   description: { zh: '正文中引用的数字与统计表不一致', en: 'A figure in the prose contradicts the table' },
   tags: ['arithmetic', 'narrative'],
   messages: {

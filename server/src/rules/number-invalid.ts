@@ -13,6 +13,7 @@ const UNIT = /^([+-]?\d+(?:\.\d+)?)\s*(\S+)$/;
 const rule = defineRule({
   id: 'number-invalid',
   defaultSeverity: 'warning',
+  fixable: 'partly',
   description: { zh: '应为数字的单元格不是规范数字（带单位、全角数字、负数、小数等）', en: 'A cell that should be a number is not a clean number' },
   tags: ['table', 'number'],
   messages: {
@@ -72,7 +73,8 @@ function cellFinding(report: Report, ctx: RuleContext, col: ColumnSpec, c: Cell,
   // table parser lost their full-width mark, so those are looked at as written).
   if (!c.numberIssue && !recut && c.value !== null && c.value >= 0 && Number.isInteger(c.value) && c.text.charCodeAt(0) !== 43) return;
   const text = written(report, c);
-  const fix = (title: string, newText: string, safe: boolean): Fix => ({ title, edits: [{ range: c.range, newText }], safe });
+  // `numbers`: whether the fix changes a figure as read (a dash or a blank already reads as 0).
+  const fix = (title: string, newText: string, safe: boolean, numbers = false): Fix => ({ title, edits: [{ range: c.range, newText }], safe, numbers });
   switch (c.numberIssue) {
     case 'fullwidth': {
       const ascii = text.replace(FULL, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
@@ -88,7 +90,7 @@ function cellFinding(report: Report, ctx: RuleContext, col: ColumnSpec, c: Cell,
     case 'letters': {
       // l/I for 1 and O/o for 0 is the only reading; still a guess at the author's figure, so offered only.
       const value = c.text.replace(/[lI]/g, '1').replace(/[Oo]/g, '0').replace(/^0+(?=\d)/, '');
-      out.push({ range: c.range, message: say(rule, ctx, 'letters', { text, value }), fixes: [fix(say(rule, ctx, 'useValue', { value }), value, false)] });
+      out.push({ range: c.range, message: say(rule, ctx, 'letters', { text, value }), fixes: [fix(say(rule, ctx, 'useValue', { value }), value, false, true)] });
       return;
     }
     case 'approx': out.push({ range: c.range, message: say(rule, ctx, 'approx', { text }) }); return;
@@ -130,7 +132,7 @@ function unitFinding(ctx: RuleContext, col: ColumnSpec, c: Cell, text: string, o
     out.push({ range: c.range, message: say(rule, ctx, 'unit', { text }) });
     return;
   }
-  out.push({ range: c.range, message: say(rule, ctx, 'unit', { text }), fixes: value ? [{ title: say(rule, ctx, 'dropUnit', { value }), edits: [{ range: c.range, newText: value }], safe: false }] : [] });
+  out.push({ range: c.range, message: say(rule, ctx, 'unit', { text }), fixes: value ? [{ title: say(rule, ctx, 'dropUnit', { value }), edits: [{ range: c.range, newText: value }], safe: false, numbers: false }] : [] });
 }
 
 /** One finding for all empty cells of a table: where they are, and one fix writing 0 into each. */
@@ -151,7 +153,7 @@ function blankFinding(report: Report, ctx: RuleContext, t: Table, spec: TableSpe
     severity: mixed ? 'warning' : 'info',
     message: say(rule, ctx, mixed ? 'blanks' : 'blanksOnly', { table: spec.name[ctx.lang], count: blanks.length, where: parts.join('；') }),
     // An empty cell reads as 0 (FORMAT.md R3-4): writing 0 states the same figure.
-    fixes: [{ title: say(rule, ctx, 'fillZero', { count: blanks.length }), edits, safe: true }],
+    fixes: [{ title: say(rule, ctx, 'fillZero', { count: blanks.length }), edits, safe: true, numbers: false }],
     data: { blanks: blanks.length, table: t.id },
   };
 }

@@ -5,6 +5,7 @@ import { range } from '../parse/text';
 const rule = defineRule({
   id: 'publish-date',
   defaultSeverity: 'info',
+  fixable: 'no',
   description: { zh: '落款/发布日期缺失、早于报告年度结束，或晚于《条例》第四十九条规定的期限', en: 'Publication date missing, before the year ends, or past the deadline of art. 49' },
   tags: ['date', 'legal'],
   messages: {

@@ -8,6 +8,7 @@ const AGENCY_MARK = /(省|市|县|区|州|盟|旗|镇|乡|街道|自治区|国�
 const rule = defineRule({
   id: 'report-title',
   defaultSeverity: 'info',
+  fixable: 'partly',
   description: { zh: '标题行缺失或不规范：应为机关全称＋年份＋政府信息公开工作年度报告', en: 'Missing or irregular title: agency + year + 政府信息公开工作年度报告' },
   tags: ['structure', 'title'],
   messages: {

@@ -7,6 +7,7 @@ const PERIOD = /((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起\s*)?(?:至|�
 const rule = defineRule({
   id: 'report-year',
   defaultSeverity: 'warning',
+  fixable: 'no',
   description: { zh: '报告年度缺失，或标题与正文、统计期限中的年度不一致', en: 'Report year missing or inconsistent between title and body' },
   tags: ['structure', 'year'],
   messages: {

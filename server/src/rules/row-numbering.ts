@@ -7,6 +7,7 @@ import { CN_NUMERALS } from '../spec/sections';
 const rule = defineRule({
   id: 'row-numbering',
   defaultSeverity: 'warning',
+  fixable: 'yes',
   description: { zh: '表格行的序号错误（如 1. 2. 4.）', en: 'Wrong sub-item numbering in a table' },
   tags: ['table', 'numbering'],
   messages: {
@@ -25,7 +26,7 @@ const rule = defineRule({
         out.push({
           range: r.ordinal.range,
           message: say(rule, ctx, 'wrong', { expected, actual: r.ordinal.text, label: rs.label }),
-          fixes: [{ title: say(rule, ctx, 'fix', { expected }), edits: [{ range: r.ordinal.range, newText: expected }], safe: true }],
+          fixes: [{ title: say(rule, ctx, 'fix', { expected }), edits: [{ range: r.ordinal.range, newText: expected }], safe: true, numbers: false }],
         });
       }
     }

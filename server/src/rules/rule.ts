@@ -8,9 +8,13 @@ export interface RuleContext {
   year?: number;
 }
 
+export type Fixable = 'yes' | 'partly' | 'no';
+
 export interface RuleMeta {
   id: string;
   defaultSeverity: Severity;
+  /** Whether the rule offers fixes: always, only when the right edit is unambiguous, or never. */
+  fixable: Fixable;
   /** One-line description in both languages (shown in docs, hovers and `--list-rules`). */
   description: { zh: string; en: string };
   tags: string[];

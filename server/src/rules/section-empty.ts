@@ -5,6 +5,7 @@ import { outlineApplies, stdSections } from './sections';
 const rule = defineRule({
   id: 'section-empty',
   defaultSeverity: 'warning',
+  fixable: 'no',
   description: { zh: '必需的章节没有内容', en: 'A required section has no content' },
   tags: ['structure', 'section'],
   messages: {

@@ -3,17 +3,18 @@ import { defineRule, say, type RuleFinding } from './rule';
 import { formatSpec } from '../spec';
 import { renderSection } from '../spec/render';
 import { CN_NUMERALS } from '../spec/sections';
+import { SECTION_PLACEHOLDER } from '../spec/placeholders';
 import { insertionPoint, outlineApplies, stdSections } from './sections';
 
 const rule = defineRule({
   id: 'section-missing',
   defaultSeverity: 'warning',
+  fixable: 'yes',
   description: { zh: '缺少必需的章节（一至六）', en: 'A required section (一 to 六) is missing' },
   tags: ['structure', 'section'],
   messages: {
     missing: { zh: '缺少章节“{heading}”（《条例》第五十条要求报告此项内容）', en: 'Missing section “{heading}” (required by Regulations art. 50)' },
     fix: { zh: '插入缺失的 {heading}', en: 'Insert the missing {heading}' },
-    placeholder: { zh: '（请填写本部分内容；没有需要报告的事项时写“无”。）', en: '（请填写本部分内容；没有需要报告的事项时写“无”。）' },
   },
   check(report, ctx) {
     if (!outlineApplies(report) || report.sections.length === 0) return [];
@@ -24,12 +25,12 @@ const rule = defineRule({
       if (present.has(s.n)) continue;
       const heading = `${CN_NUMERALS[s.n]}、${s.title}`;
       const at = insertionPoint(report, s.n);
-      const lines = renderSection(format, s, { layout: report.dominantLayout, blankLineCells: report.blankLineCells }, say(rule, ctx, 'placeholder'));
+      const lines = renderSection(format, s, { layout: report.dominantLayout, blankLineCells: report.blankLineCells }, SECTION_PLACEHOLDER);
       const text = at.before + lines.join(report.eol) + at.after;
       out.push({
         range: at.range,
         message: say(rule, ctx, 'missing', { heading }),
-        fixes: [{ title: say(rule, ctx, 'fix', { heading }), edits: [{ range: at.range, newText: text }], safe: true }],
+        fixes: [{ title: say(rule, ctx, 'fix', { heading }), edits: [{ range: at.range, newText: text }], safe: true, numbers: format.tables.some((t) => t.section === s.n) }],
         data: { section: s.n },
       });
     }

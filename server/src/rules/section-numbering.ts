@@ -7,6 +7,7 @@ import { range } from '../parse/text';
 const rule = defineRule({
   id: 'section-numbering',
   defaultSeverity: 'warning',
+  fixable: 'yes',
   description: { zh: '章节标题的序号错误或缺失（一、二、……六、）', en: 'Wrong or missing ordinal on a section heading' },
   tags: ['structure', 'section', 'numbering'],
   messages: {
@@ -22,12 +23,12 @@ const rule = defineRule({
       const expected = `${CN_NUMERALS[s.std!]}、`;
       if (!s.ordinal) {
         const at = range(s.titleRange.start.line, s.titleRange.start.character, s.titleRange.start.line, s.titleRange.start.character);
-        out.push({ range: s.headingRange, message: say(rule, ctx, 'missing', { expected }), fixes: [{ title: say(rule, ctx, 'insert', { expected }), edits: [{ range: at, newText: expected }], safe: true }] });
+        out.push({ range: s.headingRange, message: say(rule, ctx, 'missing', { expected }), fixes: [{ title: say(rule, ctx, 'insert', { expected }), edits: [{ range: at, newText: expected }], safe: true, numbers: false }] });
       } else if (s.ordinal.value !== s.std) {
         out.push({
           range: s.ordinal.range,
           message: say(rule, ctx, 'wrong', { expected, actual: s.ordinal.text }),
-          fixes: [{ title: say(rule, ctx, 'fix', { expected }), edits: [{ range: s.ordinal.range, newText: expected }], safe: true }],
+          fixes: [{ title: say(rule, ctx, 'fix', { expected }), edits: [{ range: s.ordinal.range, newText: expected }], safe: true, numbers: false }],
         });
       }
     }

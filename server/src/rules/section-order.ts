@@ -6,6 +6,7 @@ import { outlineApplies, stdSections } from './sections';
 const rule = defineRule({
   id: 'section-order',
   defaultSeverity: 'warning',
+  fixable: 'no',
   description: { zh: '章节顺序错误', en: 'Sections out of order' },
   tags: ['structure', 'section'],
   messages: {

@@ -8,6 +8,7 @@ import { spansSeparator } from './util';
 const rule = defineRule({
   id: 'section-title',
   defaultSeverity: 'warning',
+  fixable: 'yes',
   description: { zh: '章节标题不是标准表述', en: 'Non-standard section title' },
   tags: ['structure', 'section', 'wording'],
   messages: {
@@ -31,7 +32,7 @@ const rule = defineRule({
       out.push({
         range: s.titleRange,
         message: say(rule, ctx, s.titleMatch === 'legacy' ? 'legacy' : 'variant', { actual: s.title, expected }),
-        fixes: [{ title: say(rule, ctx, 'fix', { expected }), edits: [{ range: s.titleRange, newText: expected }], safe: !spansSeparator(report, s.titleRange) }],
+        fixes: [{ title: say(rule, ctx, 'fix', { expected }), edits: [{ range: s.titleRange, newText: expected }], safe: !spansSeparator(report, s.titleRange), numbers: false }],
         data: { expected },
       });
     }

@@ -8,6 +8,7 @@ import { rowLabel } from '../spec/render';
 const rule = defineRule({
   id: 'table-label',
   defaultSeverity: 'warning',
+  fixable: 'yes',
   description: { zh: '表格的行、列名称与标准表述不同（错字、截断、旧表述）', en: 'A row or column label differs from the standard wording' },
   tags: ['table', 'wording'],
   messages: {
@@ -37,7 +38,7 @@ const rule = defineRule({
           range: r.labelRange,
           message: say(rule, ctx, 'row', { actual: r.labelCells.map((c) => c.text).join(''), expected: rowLabel(rs) }),
           // A label split over several cells or lines is rejoined by the fix: offered, but not applied blindly.
-          fixes: [{ title: say(rule, ctx, 'fix', { expected: rs.label }), edits: [{ range: target, newText: rs.label }], safe: r.labelCells.length === 1 && !spansSeparator(report, target) }],
+          fixes: [{ title: say(rule, ctx, 'fix', { expected: rs.label }), edits: [{ range: target, newText: rs.label }], safe: r.labelCells.length === 1 && !spansSeparator(report, target), numbers: false }],
           data: { expected: rs.label },
         });
       }
@@ -54,7 +55,7 @@ const rule = defineRule({
         out.push({
           range: h.cell.range,
           message: say(rule, ctx, 'column', { actual: h.cell.text, expected: col.label }),
-          fixes: [{ title: say(rule, ctx, 'fix', { expected: col.label }), edits: [{ range: h.cell.range, newText: col.label }], safe: !spansSeparator(report, h.cell.range) }],
+          fixes: [{ title: say(rule, ctx, 'fix', { expected: col.label }), edits: [{ range: h.cell.range, newText: col.label }], safe: !spansSeparator(report, h.cell.range), numbers: false }],
           data: { expected: col.label },
         });
       }

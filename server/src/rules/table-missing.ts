@@ -8,6 +8,7 @@ import { range } from '../parse/text';
 const rule = defineRule({
   id: 'table-missing',
   defaultSeverity: 'warning',
+  fixable: 'yes',
   description: { zh: '章节中缺少必需的统计表', en: 'A required table is missing from its section' },
   tags: ['table', 'structure'],
   messages: {
@@ -36,7 +37,7 @@ const rule = defineRule({
         out.push({
           range: s.headingRange,
           message: say(rule, ctx, 'missing', { name }),
-          fixes: [{ title: say(rule, ctx, 'fix', { name }), edits: [{ range: at, newText }], safe: true }],
+          fixes: [{ title: say(rule, ctx, 'fix', { name }), edits: [{ range: at, newText }], safe: true, numbers: true }],
           data: { table: t.id },
         });
       });

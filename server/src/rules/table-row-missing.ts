@@ -9,6 +9,7 @@ import { deriveRow } from './derive';
 const rule = defineRule({
   id: 'table-row-missing',
   defaultSeverity: 'warning',
+  fixable: 'yes',
   description: { zh: '表格缺少必需的行', en: 'A required table row is missing' },
   tags: ['table', 'structure'],
   messages: {
@@ -58,7 +59,7 @@ const rule = defineRule({
         out.push({
           range: { start: anchor.start, end: anchor.start },
           message: spec.unlabeledRow ? label : say(rule, ctx, 'missing', { table: spec.name[ctx.lang], label }),
-          fixes: edit ? [{ title: say(rule, ctx, values && values.some((v) => v !== 0) ? 'fixDerived' : 'fix', { label: spec.unlabeledRow ? '' : label, values: values?.join(' ') ?? '' }), edits: [edit], safe: !!safe && ownLine }] : [],
+          fixes: edit ? [{ title: say(rule, ctx, values && values.some((v) => v !== 0) ? 'fixDerived' : 'fix', { label: spec.unlabeledRow ? '' : label, values: values?.join(' ') ?? '' }), edits: [edit], safe: !!safe && ownLine, numbers: true }] : [],
           data: { row: rs.id },
         });
       });

@@ -11,6 +11,7 @@ import { labelKey } from '../parse/text';
 const rule = defineRule({
   id: 'table-unbalanced',
   defaultSeverity: 'error',
+  fixable: 'partly',
   description: { zh: '表格某行的单元格数与列数不符，或表头多出格式中没有的列', en: 'A row has more or fewer cells than the table has columns, or an extra header column' },
   tags: ['table', 'layout'],
   messages: {
@@ -58,7 +59,7 @@ function extraHeaders(report: Report, t: Table, spec: TableSpec, ctx: RuleContex
     // Only flag a column no value fills: more header cells than values in any row.
     if (headers.length <= valueColumns) return;
     const prev = k > 0 ? headers[k - 1].cell : t.headers[0]?.cell;
-    const fixes = prev && prev !== h.cell ? [{ title: say(rule, ctx, 'removeHeader', { label: h.cell.text }), edits: [removeCell(prev, h.cell)], safe: true }] : [];
+    const fixes = prev && prev !== h.cell ? [{ title: say(rule, ctx, 'removeHeader', { label: h.cell.text }), edits: [removeCell(prev, h.cell)], safe: true, numbers: false }] : [];
     out.push({ range: h.cell.range, message: say(rule, ctx, 'extraHeader', { label: h.cell.text, format: report.format }), fixes });
   });
   return out;
@@ -91,7 +92,7 @@ function repair(report: Report, t: Table, spec: TableSpec, r: Row, ctx: RuleCont
   if (diff === 1) {
     const prev = s.pos > 0 ? r.values[s.pos - 1] : r.labelCells[r.labelCells.length - 1];
     if (!prev) return [];
-    return [{ title: say(rule, ctx, 'remove', { pos: s.pos + 1 }), edits: [removeCell(prev, r.values[s.pos])], safe: true }];
+    return [{ title: say(rule, ctx, 'remove', { pos: s.pos + 1 }), edits: [removeCell(prev, r.values[s.pos])], safe: true, numbers: true }];
   }
   const prev = s.pos > 0 ? r.values[s.pos - 1] : r.labelCells[r.labelCells.length - 1];
   if (!prev) return [];
@@ -99,7 +100,7 @@ function repair(report: Report, t: Table, spec: TableSpec, r: Row, ctx: RuleCont
   // is only right after the last thing on a line; other layouts: only before a separator or the end.
   const rest = report.lines[prev.range.end.line].slice(prev.range.end.character);
   const safe = t.layout === 'cell-per-line' ? /^[\s|]*$/.test(rest) : /^(?:[ \t]*(?:\||\t|$)| {2,})/.test(rest);
-  return [{ title: say(rule, ctx, 'insert', { pos: s.pos + 1, value: s.value ?? 0 }), edits: [insertCellAfter(report, t, prev, String(s.value ?? 0))], safe }];
+  return [{ title: say(rule, ctx, 'insert', { pos: s.pos + 1, value: s.value ?? 0 }), edits: [insertCellAfter(report, t, prev, String(s.value ?? 0))], safe, numbers: true }];
 }
 
 /** Values a missing cell at position p could hold: the one that balances the row, or the row's constant. */

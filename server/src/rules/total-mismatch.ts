@@ -8,6 +8,7 @@ import { grid, sumOf, type Grid } from './arithmetic';
 const rule = defineRule({
   id: 'total-mismatch',
   defaultSeverity: 'error',
+  fixable: 'yes',
   description: { zh: '总计不等于各分项之和', en: 'A total differs from the sum of its parts' },
   tags: ['arithmetic', 'table'],
   messages: {
@@ -122,7 +123,7 @@ function totalIsSafe(g: Grid, m: Miss): boolean {
 }
 
 function fix(title: string, cell: Cell, value: number, safe = true): Fix {
-  return { title, edits: [{ range: cell.range, newText: String(value) }], safe: safe && Number.isSafeInteger(value) };
+  return { title, edits: [{ range: cell.range, newText: String(value) }], safe: safe && Number.isSafeInteger(value), numbers: true };
 }
 
 export default rule;

@@ -6,7 +6,7 @@ import { baseKey, range } from '../parse/text';
 import { stripKey } from '../parse/template';
 
 export function replace(title: string, r: Range, newText: string, safe = true): Fix {
-  return { title, edits: [{ range: r, newText }], safe };
+  return { title, edits: [{ range: r, newText }], safe, numbers: false };
 }
 
 export function specOf(report: Report, t: Table): TableSpec | undefined {

@@ -1,4 +1,4 @@
-// The six sections of the 2019 and 2021 formats (identical in both), FORMAT.md §1.3, §2.2, §4.2.
+// The six sections of the 2019 and 2021 formats (identical in both), docs/format.md §1.3, §2.2, §4.2.
 import type { LegacyHeadingSpec, SectionSpec } from './types';
 
 export const SECTIONS: SectionSpec[] = [

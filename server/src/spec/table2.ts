@@ -1,4 +1,4 @@
-// Table 二 (主动公开政府信息情况): one captioned block per item of 第二十条. FORMAT.md §1.4, §2.3, §2.6.
+// Table 二 (主动公开政府信息情况): one captioned block per item of 第二十条. docs/format.md §1.4, §2.3, §2.6.
 import type { ColumnSpec, TableSpec } from './types';
 
 const b = (zh: string, en: string) => ({ zh, en });

@@ -1,4 +1,4 @@
-// Table 三 (收到和处理政府信息公开申请情况), FORMAT.md §1.5, §1.7, §2.4, §4.6.
+// Table 三 (收到和处理政府信息公开申请情况), docs/format.md §1.5, §1.7, §2.4, §4.6.
 // 2019 and 2021 differ only in （六）其他处理: one row in 2019, a group of three rows in 2021.
 import type { ColumnSpec, RowSpec, TableSpec } from './types';
 

@@ -1,4 +1,4 @@
-// Table 四 (行政复议、行政诉讼), identical in 2019 and 2021. FORMAT.md §1.6, R4-1..R4-4.
+// Table 四 (行政复议、行政诉讼), identical in 2019 and 2021. docs/format.md §1.6, R4-1..R4-4.
 import type { ColumnSpec, TableSpec } from './types';
 
 const OUTCOMES: [string, string][] = [

@@ -1,4 +1,4 @@
-// Each sample report's diagnostics in a real VS Code match ../shared/reports/EXPECTED.md.
+// Each sample report's diagnostics in a real VS Code match samples/EXPECTED.md.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { COPIES, EXPECTED, Item } from '../expected';

@@ -202,7 +202,7 @@ describe('robustness: CLI', function () {
       copyFileSync(join(FIX, ERRORS), file);
       chmodSync(file, 0o640);
       const before = statSync(file);
-      const r = await run('check', '--fix', file);
+      const r = await run('check', '--fix', '--fix-type', 'text,numbers', file);
       assert.match(r.out, /已修复 \d+ 处/);
       const after = statSync(file);
       assert.notEqual(after.ino, before.ino, 'a new inode: written to a temp file and renamed over');

@@ -1,0 +1,104 @@
+// `govreport check`: findings as text, JSON or SARIF; --fix applies the safe fixes.
+import type { Severity } from '../../model';
+import { UsageError } from '../args';
+import { defineCommand } from '../command';
+import { U } from '../messages';
+import { findingsOf, runBatch, writeProblems, type Batch, type FileResult } from '../batch';
+import { toSarif } from '../sarif';
+import { readStdin } from '../stdin';
+import { T, summaryLine } from '../text';
+import type { Lang } from '../../i18n';
+import { allowed } from '../../fix';
+import { fixPolicy, parseFixTypes, writeChanges } from '../fixes';
+
+export default defineCommand({
+  name: 'check',
+  summary: { zh: '检查报告，列出问题（退出码：0 无错误，1 有错误级问题，2 用法错误或文件无法读取）', en: 'check reports and list the problems (exit 0 no errors, 1 errors remain, 2 usage error or unreadable file)' },
+  operands: 'FILES|DIRS…',
+  options: [
+    { name: 'format', short: 'f', type: 'string', choices: ['text', 'json', 'sarif'], value: 'text|json|sarif', help: { zh: '输出格式（默认 text）', en: 'output format (default text)' } },
+    { name: 'fix', type: 'boolean', help: { zh: '应用不改动统计数字的安全修复并写回文件，逐条列出修改', en: 'apply the safe fixes that change no statistic, write the files back and list each change' } },
+    { name: 'fix-type', type: 'string', value: 'text,numbers', help: { zh: '要应用的修复类型（逗号分隔）；numbers = 改动统计数字的修复，默认不应用', en: 'the kinds of fix to apply (comma-separated); numbers = fixes that change a statistic, not applied by default' } },
+    { name: 'fix-dry-run', type: 'boolean', help: { zh: '列出将做的修改并打印 diff，不写文件', en: 'list the changes and print a unified diff, write nothing' } },
+    { name: 'diff', type: 'boolean', help: { zh: '只打印修改的 diff，不写文件', en: 'print only the unified diff of the fixes, write nothing' } },
+    { name: 'config', short: 'c', type: 'string', value: 'FILE', help: { zh: '使用这个配置文件，不再查找 .govreportrc.json', en: 'use this configuration file instead of finding .govreportrc.json' } },
+    { name: 'quiet', short: 'q', type: 'boolean', help: { zh: '只列出错误级问题', en: 'list errors only' } },
+    { name: 'stdin', type: 'boolean', help: { zh: '从标准输入读取一份报告', en: 'read one report from standard input' } },
+    { name: 'stdin-filename', type: 'string', value: 'FILE', help: { zh: '--stdin 内容的文件名（用于输出和查找配置）', en: 'the file name of the --stdin text (for the output and the configuration lookup)' } },
+  ],
+  async run({ values, positionals }, ctx) {
+    const { lang, out, err } = ctx;
+    const stdinName = values['stdin-filename'] as string | undefined;
+    if (values.stdin) {
+      if (positionals.length > 0) throw new UsageError(U('stdinWithFiles'));
+      if (values.fix) throw new UsageError(U('stdinFix'));
+    } else if (stdinName !== undefined) throw new UsageError(U('stdinFilenameAlone'));
+    else if (positionals.length === 0) throw new UsageError(U('noInputs'));
+    let stdin: { bytes: Uint8Array; name: string } | undefined;
+    if (values.stdin) {
+      const read = await readStdin(ctx.stdin);
+      if (!read.ok) { err.write(`govreport: ${read.error[lang]}\n`); return 2; }
+      stdin = { bytes: read.bytes, name: stdinName ?? '<stdin>' };
+    }
+    const dryRun = values['fix-dry-run'] === true || values.diff === true;
+    const fix = values.fix === true || dryRun;
+    const fixTypes = values['fix-type'] === undefined ? undefined : parseFixTypes(values['fix-type'] as string, undefined, (m) => new UsageError({ zh: m, en: m }));
+    if (fixTypes && !fix) throw new UsageError({ zh: '--fix-type 需与 --fix、--fix-dry-run 或 --diff 同用', en: '--fix-type needs --fix, --fix-dry-run or --diff' });
+    const b = await runBatch(positionals, { lang, fix, fixTypes, dryRun, diff: values.diff === true, configFile: values.config as string | undefined, stdin });
+    writeProblems(b, lang, err);
+    if (b.configProblems.length > 0) return 2;
+    const format = (values.format as string | undefined) ?? 'text';
+    if (values.diff) { for (const r of b.results) out.write(r.fixes?.diff ?? ''); }
+    else if (format === 'json') out.write(JSON.stringify(b.results.map(toJson), null, 2) + '\n');
+    else if (format === 'sarif') out.write(JSON.stringify(toSarif(b.results.map((r) => ({ file: r.file, findings: findingsOf(r), error: r.error, fixes: r.fixes, notices: r.note ? [r.note] : [] })), lang), null, 2) + '\n');
+    else writeText(b, lang, values.quiet === true, fix, dryRun, fixTypes, out);
+    if (b.unreadable > 0) return 2;
+    return b.results.some((r) => findingsOf(r).some((f) => f.severity === 'error')) ? 1 : 0;
+  },
+});
+
+function toJson(r: FileResult) {
+  if (!r.result) return { file: r.file, error: r.error };
+  return {
+    file: r.file,
+    format: r.result.format,
+    year: r.result.year ?? null,
+    ...(r.fixed ? { fixed: r.fixed } : {}),
+    ...(r.error ? { error: r.error } : {}),
+    ...(r.fixes ? r.fixes.json() : {}),
+    notices: r.note ? [r.note] : [],
+    diagnostics: findingsOf(r).map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      line: f.range.start.line + 1,
+      column: f.range.start.character + 1,
+      endLine: f.range.end.line + 1,
+      endColumn: f.range.end.character + 1,
+      message: f.message,
+      fixable: f.fixes.some((x) => allowed(x, fixPolicy(undefined, r.config))),
+    })),
+  };
+}
+
+function writeText(b: Batch, lang: Lang, quiet: boolean, didFix: boolean, dryRun: boolean, fixTypes: string[] | undefined, out: NodeJS.WritableStream): void {
+  const count: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  let files = 0;
+  let fixed = 0;
+  let fixable = 0;
+  let held = 0;
+  for (const r of b.results) {
+    if (r.error) out.write(`${r.file}: ${T(lang, 'error')}: ${r.error}\n`);
+    if (!r.result) continue;
+    files++;
+    fixed += dryRun ? r.fixes?.applied.length ?? 0 : r.fixed ?? 0;
+    if (!quiet) out.write(`${r.file}: ${T(lang, 'formatNote', { format: r.result.format, year: r.result.year ?? '?' })}${r.fixed ? ` · ${T(lang, 'fixedN', { n: r.fixed })}` : ''}${r.note ? ` · ${r.note}` : ''}\n`);
+    if (r.fixes) held += writeChanges(r.fixes, lang, out);
+    for (const f of findingsOf(r)) {
+      count[f.severity]++;
+      if (f.fixes.some((x) => allowed(x, fixPolicy(fixTypes, r.config)))) fixable++;
+      if (quiet && f.severity !== 'error') continue;
+      out.write(`${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1}  ${T(lang, f.severity)}  ${f.message}  [${f.rule}]\n`);
+    }
+  }
+  out.write(summaryLine(lang, count, files, b.results.filter((r) => r.error).length, fixed, fixable, didFix, b.skipped, dryRun) + (held ? T(lang, 'heldN', { n: held }) : '') + '\n');
+}
