@@ -170,7 +170,8 @@ function unglue(st: State, cells: Cell[]): Cell[] {
     if (c.text.length > 3 && !st.tpl.rowByKey.has(p.key) && !st.tpl.columnByKey.has(p.headerKey)) {
       INNER_ORDINAL.lastIndex = 1;
       for (let m = INNER_ORDINAL.exec(c.text); m; m = INNER_ORDINAL.exec(c.text)) {
-        if (m.index === 0) continue;
+        // An ordinal starts after a non-digit: in `123.没有…` the 23. is no ordinal.
+        if (m.index === 0 || /\d/.test(c.text[m.index - 1])) continue;
         const rest = c.text.slice(m.index);
         if (!st.tpl.rowByKey.has(probe(rest).key)) continue;
         const head = c.text.slice(0, m.index).trimEnd();

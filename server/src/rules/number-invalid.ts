@@ -1,6 +1,6 @@
 // Value cells must be numbers of the column's kind: counts are integers ≥ 0, 本年增/减 may be signed,
 // amounts may be decimals; no units in count cells, no full-width digits, no letters for digits.
-// Empty cells read as 0 (FORMAT.md R3-4): one finding per table says where they are.
+// Empty cells read as 0 (docs/format.md R3-4): one finding per table says where they are.
 import type { Cell, Fix, Range, Report, Row, Table, TextEdit } from '../model';
 import type { ColumnSpec, TableSpec } from '../spec/types';
 import { defineRule, say, type RuleContext, type RuleFinding } from './rule';
@@ -115,7 +115,7 @@ function hasFullWidth(s: string): boolean {
 
 /**
  * Units: a count cell carries none (12项 → 12, the figure unchanged). An amount without a unit in the
- * format (采购总金额, FORMAT.md §2.3) may carry 元 in the cell; a scaled unit (万元) makes the figure
+ * format (采购总金额, docs/format.md §2.3) may carry 元 in the cell; a scaled unit (万元) makes the figure
  * read as yuan wrong. A money column states its unit in the header: the same unit again is harmless.
  */
 function unitFinding(ctx: RuleContext, col: ColumnSpec, c: Cell, text: string, out: RuleFinding[]): void {
@@ -152,7 +152,7 @@ function blankFinding(report: Report, ctx: RuleContext, t: Table, spec: TableSpe
     range: where,
     severity: mixed ? 'warning' : 'info',
     message: say(rule, ctx, mixed ? 'blanks' : 'blanksOnly', { table: spec.name[ctx.lang], count: blanks.length, where: parts.join('；') }),
-    // An empty cell reads as 0 (FORMAT.md R3-4): writing 0 states the same figure.
+    // An empty cell reads as 0 (docs/format.md R3-4): writing 0 states the same figure.
     fixes: [{ title: say(rule, ctx, 'fillZero', { count: blanks.length }), edits, safe: true, numbers: false }],
     data: { blanks: blanks.length, table: t.id },
   };
