@@ -51,7 +51,8 @@ export interface Finding {
 
 export type FormatId = '2021' | '2019' | 'legacy';
 
-export type Layout = 'pipe' | 'markdown' | 'tab' | 'cell-per-line' | 'aligned';
+/** spaced: cells separated by single spaces (PDF text without -layout, copies from PDF viewers). */
+export type Layout = 'pipe' | 'markdown' | 'tab' | 'cell-per-line' | 'aligned' | 'spaced';
 
 /** A cell as read from the text: one `|`/tab-separated field, or one line in one-cell-per-line layouts. */
 export interface Cell {
@@ -69,7 +70,8 @@ export interface Cell {
   numberIssue?: NumberIssue;
 }
 
-export type NumberIssue = 'fullwidth' | 'unit' | 'separator' | 'garbled' | 'decimal' | 'dash';
+/** letters: digits typed as letters (l2, O); approx: a figure with 约/近/共 (约5). */
+export type NumberIssue = 'fullwidth' | 'unit' | 'separator' | 'garbled' | 'decimal' | 'dash' | 'letters' | 'approx';
 
 export interface Row {
   /** Template row id, or undefined when the label matched nothing. */

@@ -7,6 +7,11 @@ const CLEAN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
 const SEPARATED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const WITH_UNIT = /^([+-]?\d+(?:\.\d+)?)\s*(万元|亿元|千元|元|件|个|项|条|次|人|家|份|篇|%)$/;
 const DASH = /^(-+|—+|－|\/|\\|无|—|–)$/;
+// Letters a scan or a typist puts for digits (l/I for 1, O/o for 0): `l2`, `O`, `1O`.
+const OCR_DIGITS = /^[0-9lIOo]{1,12}$/;
+const OCR_LETTER = /[lIOo]/;
+// A figure with a word that makes it approximate or a sum: 约5, 近10, 共12.
+const APPROX = /^(约|近|大约|约计|共计|共|合计)\s*(\d+(?:\.\d+)?)\s*(件|个|项|条|次|人|家|份|篇)?$/;
 // Tested on the line without whitespace: with `\s*` between the parts the pattern backtracks quadratically.
 const MARKDOWN_RULE = /^\|?:?-{3,}:?(\|:?-{3,}:?)*\|?$/;
 
@@ -38,9 +43,10 @@ function plainInt(s: string): number {
   return v;
 }
 
-/** Whether a cell can be a number, a number with a unit or a dash: all start with one of these. */
+/** Whether a cell can be a number, a number with a unit, a dash or a number mistyped: all start with one of these. */
 function mayBeNumber(c: number): boolean {
-  return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 47 || c === 92 || c === 0x2013 || c === 0x2014 || c === 0x65e0;
+  return (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 47 || c === 92 || c === 0x2013 || c === 0x2014 || c === 0x65e0
+    || c === 108 || c === 73 || c === 79 || c === 111 || c === 0x7ea6 || c === 0x8fd1 || c === 0x5927 || c === 0x5171 || c === 0x5408;
 }
 
 /** Classifies a cell's text: number (with what is wrong with it), blank, or text. */
@@ -66,6 +72,11 @@ export function classify(norm: string, orig: string, from = 0, to = orig.length)
       issue = 'unit';
     } else if (DASH.test(norm)) {
       return { kind: 'number', value: null, numberIssue: 'dash' };
+    } else if (OCR_DIGITS.test(norm) && OCR_LETTER.test(norm) && (norm.length <= 2 || /\d/.test(norm))) {
+      // Not read as a value (the reading is a guess): number-invalid asks, the sums skip the cell.
+      return { kind: 'number', value: null, numberIssue: 'letters' };
+    } else if (APPROX.test(norm)) {
+      return { kind: 'number', value: null, numberIssue: 'approx' };
     } else {
       return TEXT;
     }
@@ -154,25 +165,54 @@ function isBlankField(norm: string, from: number, to: number): boolean {
 }
 
 /**
- * The cells of the fields in `bounds`, without layout padding: a blank field is kept only as the
- * first blank between two value cells (an empty value cell), never around labels or at the ends.
+ * The cells of the fields in `bounds`, without layout padding before the first cell: blank fields
+ * are kept after a cell (empty value cells, or padding the table parser trims to the row's column
+ * count), but not before a text cell (blanks between labels separate them).
  */
-function keptCells(line: number, orig: string, norm: string, n: number): Cell[] {
+function keptCells(line: number, orig: string, norm: string, n: number, piped = false): Cell[] {
   const cells: Cell[] = [];
+  // Outside the outer pipes there is no cell (`| a | b |`).
+  const lo = piped && isBlankField(norm, bounds[0], bounds[1]) ? 1 : 0;
+  const hi = piped && n > lo && isBlankField(norm, bounds[2 * n - 2], bounds[2 * n - 1]) ? n - 1 : n;
   let blank = -1;
-  for (let k = 0; k < n; k++) {
+  let leading = -1;
+  for (let k = lo; k < hi; k++) {
     const from = bounds[2 * k];
     const to = bounds[2 * k + 1];
-    if (isBlankField(norm, from, to)) { if (blank < 0) blank = k; continue; }
-    const cell = makeCell(line, orig, norm, from, to);
-    if (blank >= 0 && cell.kind === 'number' && cells.length && cells[cells.length - 1].kind === 'number') {
-      cells.push(makeCell(line, orig, norm, bounds[2 * blank], bounds[2 * blank + 1]));
+    if (isBlankField(norm, from, to)) {
+      if (!cells.length) { if (leading < 0) leading = k; } else if (blank < 0) blank = k;
+      continue;
     }
+    const cell = makeCell(line, orig, norm, from, to);
+    if (blank >= 0 && cell.kind !== 'text') for (let b = blank; b < k; b++) cells.push(makeCell(line, orig, norm, bounds[2 * b], bounds[2 * b + 1]));
     blank = -1;
+    if (!cells.length && cell.kind === 'text') leading = -1;
     cells.push(cell);
+  }
+  tailBlanks = NO_CELLS;
+  let numbers = 0;
+  for (const c of cells) if (c.kind === 'number') numbers++;
+  if (blank >= 0) {
+    // After a number, trailing blanks are cells (or padding the row's column count trims); after
+    // words only, they are kept aside: a row label followed by nothing but empty cells.
+    if (numbers) for (let b = blank; b < hi; b++) cells.push(makeCell(line, orig, norm, bounds[2 * b], bounds[2 * b + 1]));
+    else {
+      tailBlanks = [];
+      for (let b = blank; b < hi; b++) tailBlanks.push(makeCell(line, orig, norm, bounds[2 * b], bounds[2 * b + 1]));
+    }
+  }
+  // Empty fields before the first of several numbers are cells of a row without a label (table
+  // 四's data row); before one number, or before words, they are indentation.
+  if (leading >= 0 && numbers >= 2) {
+    const lead: Cell[] = [];
+    for (let b = leading; b < hi && isBlankField(norm, bounds[2 * b], bounds[2 * b + 1]); b++) lead.push(makeCell(line, orig, norm, bounds[2 * b], bounds[2 * b + 1]));
+    return lead.concat(cells);
   }
   return cells;
 }
+
+// Trailing blank fields after words only, of the line keptCells read last.
+let tailBlanks: Cell[];
 
 /** Whether text has a run of 2+ spaces between words (an aligned row written as one cell). */
 export function hasAlignedGap(text: string): boolean {
@@ -195,11 +235,15 @@ export function splitAlignedCell(cell: Cell): Cell[] {
 }
 
 const EMPTY_LINE_PLACEHOLDER = new SourceCell('', 0, 0, 'blank', null, undefined);
+/** Shared empty list (never written to). */
+export const NO_CELLS: Cell[] = emptyCells();
 
-export type LineShape = 'pipe' | 'markdown' | 'tab' | 'aligned' | 'single' | 'empty';
+export type LineShape = 'pipe' | 'markdown' | 'tab' | 'aligned' | 'spaced' | 'single' | 'empty';
 
 export interface LineCells {
   shape: LineShape;
+  /** Empty fields after the last cell of a line of words (`予以公开\t\t\t`): a row of empty cells, or padding. */
+  tail: Cell[];
   /** Non-blank cells, plus blank cells that sit between two numbers (an empty value cell). */
   cells: Cell[];
 }
@@ -207,8 +251,8 @@ export interface LineCells {
 // A third of a report's lines are blank or a Markdown rule: they share one value each. Not frozen,
 // and their empty arrays are made to hold objects: a frozen object or an array of another elements
 // kind has its own hidden class, and every loop over lines would turn polymorphic (and deoptimise).
-const EMPTY_LINE: LineCells = { shape: 'empty', cells: emptyCells() };
-const RULE_LINE: LineCells = { shape: 'markdown', cells: emptyCells() };
+const EMPTY_LINE: LineCells = { shape: 'empty', tail: NO_CELLS, cells: emptyCells() };
+const RULE_LINE: LineCells = { shape: 'markdown', tail: NO_CELLS, cells: emptyCells() };
 
 function emptyCells(): Cell[] {
   const a: Cell[] = [EMPTY_LINE_PLACEHOLDER];
@@ -228,10 +272,11 @@ export function lineCells(line: number, orig: string, norm: string): LineCells {
   if (first === norm.length) return EMPTY_LINE;
   let cells: Cell[];
   let shape: LineShape;
+  tailBlanks = NO_CELLS;
   if (norm.includes('|')) {
     if (isMarkdownRule(norm)) return RULE_LINE;
     // A pasted row can mix pipes and tabs: both separate cells.
-    cells = keptCells(line, orig, norm, fieldsOn(norm, '|', true));
+    cells = keptCells(line, orig, norm, fieldsOn(norm, '|', true), true);
     shape = norm.charCodeAt(first) === 124 ? 'markdown' : 'pipe';
   } else if (norm.includes('\t')) {
     cells = keptCells(line, orig, norm, fieldsOn(norm, '\t'));
@@ -246,7 +291,7 @@ export function lineCells(line: number, orig: string, norm: string): LineCells {
   let nonBlank = 0;
   for (const c of cells) if (c.kind !== 'blank') nonBlank++;
   if (nonBlank <= 1 && shape !== 'markdown') shape = cells.length ? (shape === 'tab' ? 'tab' : shape === 'pipe' ? 'pipe' : 'single') : 'empty';
-  return { shape, cells };
+  return { shape, tail: tailBlanks, cells };
 }
 
 function isAlignedRow(cells: Cell[]): boolean {
@@ -258,4 +303,52 @@ function isAlignedRow(cells: Cell[]): boolean {
     if (c.kind === 'number' && c.value !== null) value = true;
   }
   return nonBlank >= 2 && value;
+}
+
+const ORDINAL_START = /^(?:[一二三四五六七八九十]{1,3}[、.]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|\d{1,2}[.、](?!\d))/;
+
+/** Whether a label fragment starts a new label (一、 (三) 1.): such a fragment is never glued to the one before. */
+export function startsWithOrdinal(text: string): boolean {
+  return ORDINAL_START.test(text);
+}
+
+function cellOf(cell: Cell, text: string, at: number): Cell {
+  const c = classify(text, text);
+  return new SourceCell(text, cell.line, cell.from + at, c.kind, c.value, c.numberIssue);
+}
+
+/**
+ * A one-cell line whose cells are separated by single spaces (PDF text without -layout, copies from
+ * PDF viewers): `行政许可 97`, `(三)不予公开 1.属于国家秘密 0 0 0`, `1 0 2 0 3`. The numbers at the end
+ * are cells; the words before them are one label, or several where a fragment starts with an
+ * ordinal. With `words`, a line without numbers is cut at every space (a header row).
+ * Returns the cell itself when the line does not read so.
+ */
+export function splitSpacedCell(cell: Cell, words: boolean): Cell[] {
+  const text = cell.text;
+  if (!text.includes(' ') || text.length > 400) return [cell];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    while (i < text.length && text.charCodeAt(i) === 32) i++;
+    if (i >= text.length) break;
+    starts.push(i);
+    while (i < text.length && text.charCodeAt(i) !== 32) i++;
+    ends.push(i);
+  }
+  const n = starts.length;
+  if (n < 2) return [cell];
+  let k = n;
+  while (k > 0 && classify(text.slice(starts[k - 1], ends[k - 1]), '').kind === 'number') k--;
+  if (k === n && !words) return [cell];
+  const out: Cell[] = [];
+  let from = -1;
+  for (let t = 0; t < k; t++) {
+    const tok = text.slice(starts[t], ends[t]);
+    if (from >= 0 && (words || startsWithOrdinal(tok))) { out.push(cellOf(cell, text.slice(from, ends[t - 1]), from)); from = -1; }
+    if (from < 0) from = starts[t];
+  }
+  if (from >= 0) out.push(cellOf(cell, text.slice(from, ends[k - 1]), from));
+  for (let t = k; t < n; t++) out.push(cellOf(cell, text.slice(starts[t], ends[t]), starts[t]));
+  return out;
 }

@@ -3,7 +3,7 @@
 import type { Cell, FormatId, Layout, Report, Section, Table } from '../model';
 import type { GovreportConfig } from '../config';
 import { formatForYear } from '../spec';
-import { lineCells, splitAlignedCell, type LineCells } from './cells';
+import { lineCells, splitAlignedCell, splitSpacedCell, type LineCells } from './cells';
 import { findHeadings } from './outline';
 import { findPublishDate } from './dates';
 import { findTitle } from './title';
@@ -30,7 +30,7 @@ function findAnchors(lines: LineCells[], last: number): Anchor[] {
     const line = lines[i];
     // Anchors are short cells: a long single cell is prose.
     if (line.cells.length === 0 || (line.shape === 'single' && line.cells[0].text.length > 80)) continue;
-    const cells = line.shape === 'single' && line.cells[0].text.includes('  ') ? splitAlignedCell(line.cells[0]) : line.cells;
+    const cells = line.shape !== 'single' ? line.cells : line.cells[0].text.includes('  ') ? splitAlignedCell(line.cells[0]) : splitSpacedCell(line.cells[0], true);
     const first = cells[0];
     const key = labelKey(first.text);
     const cap = CAPTION.exec(key);
@@ -49,14 +49,16 @@ function findAnchors(lines: LineCells[], last: number): Anchor[] {
       inT3 = true;
       continue;
     }
-    if (/^行政复(议)?$/.test(key)) {
+    // A converter's sub-table heading (### 行政复议) names the block as well as a header cell does.
+    if (/^(#{1,6})?行政复(议)?$/.test(key) || (cells !== line.cells && /^#{1,6}行政复(议)?$/.test(labelKey(line.cells[0].text)))) {
       // 行政诉讼 follows in the same line or within the next few cells.
       const near: string[] = [];
       for (let k = 1; k < 3 && k < cells.length; k++) near.push(labelKey(cells[k].text));
-      for (let j = i + 1; j < Math.min(last, i + 6) && near.length < 4; j++) {
-        for (const lc of lines[j].cells) for (const c of splitAlignedCell(lc)) near.push(labelKey(c.text));
+      // Converters cut table 四 into sub-tables: 行政诉讼 can follow 行政复议's own rows.
+      for (let j = i + 1; j < Math.min(last, i + 14) && near.length < 40; j++) {
+        for (const lc of lines[j].cells) for (const c of splitAlignedCell(lc)) for (const w of splitSpacedCell(c, true)) near.push(labelKey(w.text));
       }
-      if (near.some((k) => /^行政诉(讼)?$/.test(k))) { anchors.push({ line: i, id: 't4', caption: undefined }); inT3 = false; }
+      if (near.some((k) => /^(#{1,6})?行政诉(讼)?($|\()/.test(k))) { anchors.push({ line: i, id: 't4', caption: undefined }); inT3 = false; }
     }
   }
   return anchors;
@@ -65,7 +67,7 @@ function findAnchors(lines: LineCells[], last: number): Anchor[] {
 const BLOCK_ROWS: Record<string, string> = { 规章: 't2.1', 行政规范性文件: 't2.1', 规范性文件: 't2.1', 行政许可: 't2.5', 行政处罚: 't2.6', 行政强制: 't2.6', 行政事业性收费: 't2.8', 政府集中采购: 't2.9' };
 
 function blockFromRows(lines: LineCells[], from: number, to: number): string | undefined {
-  for (let j = from; j < to; j++) for (const c of lines[j].cells) { const id = BLOCK_ROWS[labelKey(c.text)]; if (id) return id; }
+  for (let j = from; j < to; j++) for (const c of lines[j].cells) for (const w of splitSpacedCell(c, false)) { const id = BLOCK_ROWS[labelKey(w.text)]; if (id) return id; }
   return undefined;
 }
 
@@ -79,8 +81,24 @@ function isProse(l: LineCells): boolean {
   if (l.cells.length !== 1) return false;
   const t = l.cells[0].text;
   if (/[。；]/.test(t)) return true;
+  // A row whose cells are separated by single spaces ends in numbers: `…申请 0 0 0 0 0 0 0`.
+  if (endsInNumbers(t, 2)) return false;
   // Aligned table lines are long only because of their padding; prose is long in words.
   return t.length > 45 && /[,，、]/.test(t) && t.replace(/\s+/g, '').length > 45;
+}
+
+/** Whether text ends in `count` or more space-separated numbers (scanned from the end: linear). */
+function endsInNumbers(t: string, count: number): boolean {
+  let n = 0;
+  let i = t.length;
+  while (i > 0) {
+    let j = i;
+    while (j > 0 && /[-\d.]/.test(t[j - 1])) j--;
+    if (j === i || j === 0 || t[j - 1] !== ' ') break;
+    if (++n >= count) return true;
+    i = j - 1;
+  }
+  return false;
 }
 
 function findAnnex(lines: LineCells[], after: number): number | undefined {

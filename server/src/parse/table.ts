@@ -2,7 +2,7 @@
 // stream of cells; text cells are labels (possibly split over several cells or lines), number
 // cells are values. Rows and columns are identified by matching labels against the template.
 import type { Cell, HeaderCell, Layout, Range, Row, Table } from '../model';
-import { hasAlignedGap, splitAlignedCell, type LineCells } from './cells';
+import { hasAlignedGap, NO_CELLS, SourceCell, splitAlignedCell, splitSpacedCell, startsWithOrdinal, type LineCells } from './cells';
 import { matchKeys, stripKey, stripNormKey, template, type ColumnEntry, type RowEntry, type Template } from './template';
 import { dice, gramsOf, labelKey, ownCopy, range } from './text';
 
@@ -147,6 +147,51 @@ function scoreHeader(st: State, p: Probe, exactOnly = false): { column?: ColumnE
   return { column: best.column, score: best.score - penalty };
 }
 
+/** Whether `cell` completes the label of `row` exactly (a wrapped label's second line). */
+function continuesLabel(tpl: Template, row: Row, cell: Cell): boolean {
+  if (!row.id || !row.labelCells.length || row.score >= 1 || startsWithOrdinal(cell.text) || cell.line === row.labelCells[0].line) return false;
+  const rows = tpl.rowByKey.get(row.label + labelKey(cell.text));
+  return !!rows && rows.some((r) => r.id === row.id);
+}
+
+const INNER_ORDINAL = /[一二三四五六七八九十]{1,3}、|\(\s*[一二三四五六七八九十]{1,3}\s*\)|\d{1,2}\.(?!\d)/g;
+
+/**
+ * A label cell with something glued before it (a PDF's group cell printed beside the row:
+ * `(三)不4.保护第三方合法权益`, a header fragment `组织 机构一、本年新收…`, a page number `-3-3.补正后…`):
+ * when the text from an ordinal on is a known row label exactly, the part before it is a cell of its own.
+ */
+function unglue(st: State, cells: Cell[]): Cell[] {
+  let out: Cell[] | undefined;
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k];
+    const p = probe(c.text);
+    let split: Cell[] | undefined;
+    if (c.text.length > 3 && !st.tpl.rowByKey.has(p.key) && !st.tpl.columnByKey.has(p.headerKey)) {
+      INNER_ORDINAL.lastIndex = 1;
+      for (let m = INNER_ORDINAL.exec(c.text); m; m = INNER_ORDINAL.exec(c.text)) {
+        // An ordinal starts after a non-digit: in `123.没有…` the 23. is no ordinal.
+        if (m.index === 0 || /\d/.test(c.text[m.index - 1])) continue;
+        const rest = c.text.slice(m.index);
+        if (!st.tpl.rowByKey.has(probe(rest).key)) continue;
+        const head = c.text.slice(0, m.index).trimEnd();
+        split = [new SourceCell(head, c.line, c.from, 'text', null, undefined), new SourceCell(rest, c.line, c.from + m.index, 'text', null, undefined)];
+        break;
+      }
+    }
+    if (split && !out) out = cells.slice(0, k);
+    if (out) out.push(...(split ?? [c]));
+  }
+  return out ?? cells;
+}
+
+/** Whether this cell and the next make one header exactly (商业 | 企业 → 商业企业): join them. */
+function exactHeaderJoin(st: State, cells: Cell[], i: number): boolean {
+  if (i + 1 >= cells.length) return false;
+  const key = labelKey(cells[i].text + cells[i + 1].text);
+  return st.tpl.columnByKey.has(key) || st.tpl.headerKeySet.has(key);
+}
+
 /** Splits a run of text cells into header labels, group labels, row labels and stray text. */
 function segment(st: State, cells: Cell[]): Item[] {
   const items: Item[] = [];
@@ -154,13 +199,15 @@ function segment(st: State, cells: Cell[]): Item[] {
   while (i < cells.length) {
     let best: Item | undefined;
     for (let len = 1; len <= 3 && i + len <= cells.length; len++) {
+      // A fragment that starts with an ordinal (一、 (三) 1.) starts its own label: never glued on.
+      if (len > 1 && startsWithOrdinal(cells[i + len - 1].text)) break;
       const p = probe(len === 1 ? cells[i].text : joinText(cells.slice(i, i + len)));
       // Exact wordings first (two map lookups); fuzzy matching only when neither list knows the text.
       let r = scoreRow(st, p, true);
       let h = scoreHeader(st, p, true);
       if (!r?.exact && !h.exact) { r = scoreRow(st, p); h = scoreHeader(st, p); }
-      // Joining fragments must earn its keep: a longer join wins only with a better score.
-      const bonus = len > 1 ? -0.01 * len : 0;
+      // Joining fragments must earn its keep, unless the join is a header exactly (商业 | 企业).
+      const bonus = len > 1 ? (h.exact ? 0.001 * len : -0.01 * len) : 0;
       if (r && r.score >= ROW_THRESHOLD && (!best || r.score + bonus > best.score)) {
         best = { kind: r.row.group ? 'group' : 'row', cells: cells.slice(i, i + len), score: r.score + bonus, row: r.row };
       }
@@ -168,7 +215,7 @@ function segment(st: State, cells: Cell[]): Item[] {
         best = { kind: 'header', cells: cells.slice(i, i + len), score: h.score + bonus, column: h.column, columnScore: h.score };
       }
       // A cell written exactly as a known label is not a fragment: do not try joining it.
-      if (len === 1 && best && ((r?.exact && best.row === r.row) || (h.exact && best.kind === 'header'))) break;
+      if (len === 1 && best && ((r?.exact && best.row === r.row) || (h.exact && best.kind === 'header' && !exactHeaderJoin(st, cells, i)))) break;
     }
     if (!best) best = { kind: 'stray', cells: [cells[i]], score: 0 };
     if (best.kind === 'header' && best.column) st.usedColumns.add(best.column);
@@ -181,6 +228,18 @@ function segment(st: State, cells: Cell[]): Item[] {
     i += best.cells.length;
   }
   return items;
+}
+
+/** One cell of words on one line that single spaces separate (the spaced layout cut them apart). */
+function mergeSpaced(cells: Cell[]): Cell {
+  const a = cells[0];
+  let text = a.text;
+  for (let k = 1; k < cells.length; k++) {
+    const b = cells[k];
+    if (b.line !== a.line) return a;
+    text += ' '.repeat(Math.max(0, b.from - cells[k - 1].to)) + b.text;
+  }
+  return new SourceCell(text, a.line, a.from, 'text', null, undefined);
 }
 
 function cellsRange(cells: Cell[]) {
@@ -199,7 +258,7 @@ class SourceRow implements Row {
   values: Cell[] = [];
   private lr: Range | undefined | null = null;
   private rr: Range | undefined = undefined;
-  constructor(public id: string | undefined, readonly labelCells: Cell[], readonly label: string, readonly score: number) {}
+  constructor(public id: string | undefined, readonly labelCells: Cell[], public label: string, public score: number) {}
   get labelRange(): Range | undefined {
     if (this.lr === null) this.lr = this.labelCells.length ? cellsRange(this.labelCells) : undefined;
     return this.lr;
@@ -256,10 +315,77 @@ function detectLayout(lines: LineCells[], start: number, end: number): { layout:
   return { layout: 'cell-per-line', blankLineCells: blanks >= single * 0.6 };
 }
 
+// PDF text leftovers inside a table: page numbers (-3-, — 3 —, 第3页 共5页, 3/5) and running
+// headers naming the report. They are never part of a label.
+const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|(?:共\s*\d{1,4}\s*页\s*[,，]?\s*)?第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/;
+const NO_LINE: LineCells = { shape: 'empty', tail: NO_CELLS, cells: NO_CELLS };
+
+function isPageFurniture(text: string): boolean {
+  return text.length <= 80 && (PAGE_NUMBER.test(text) || text.includes('年度报告'));
+}
+
+/**
+ * Aligned columns (pdftotext -layout) where two cells stand one space apart: `其他对外管理服务事项 10`,
+ * or two headers `上一年项目数量 本年增/减` (cut only when every word is a header exactly).
+ */
+function splitInsideAligned(line: LineCells, tpl: Template): LineCells {
+  let out: Cell[] | undefined;
+  for (let k = 0; k < line.cells.length; k++) {
+    const c = line.cells[k];
+    let split: Cell[] | undefined;
+    if (c.kind === 'text' && c.text.includes(' ')) {
+      split = splitSpacedCell(c, false);
+      if (split.length < 2) {
+        const words = splitSpacedCell(c, true);
+        split = words.length > 1 && words.every((w) => tpl.columnByKey.has(labelKey(w.text))) ? words : undefined;
+      }
+    }
+    if (split && split.length > 1 && !out) out = line.cells.slice(0, k);
+    if (out) out.push(...(split && split.length > 1 ? split : [c]));
+  }
+  return out ? { shape: line.shape, tail: line.tail, cells: out } : line;
+}
+
+/**
+ * The region's lines with one-cell lines that hold several cells split: on runs of spaces (aligned
+ * columns), or on single spaces when the line ends in numbers (`行政许可 97`). Once a region has
+ * such rows, its one-cell lines of words are header rows cut the same way.
+ */
+function regionLines(input: RegionInput): LineCells[] {
+  const out: LineCells[] = [];
+  let spacedRows = 0;
+  for (let li = input.startLine; li < input.endLine; li++) {
+    const line = input.lines[li];
+    let next = line;
+    if (line.shape === 'single' && line.cells.length === 1 && line.cells[0] !== input.caption) {
+      const cell = line.cells[0];
+      if (cell.kind === 'text' && isPageFurniture(cell.text)) next = NO_LINE;
+      else if (hasAlignedGap(cell.text)) {
+        const split = splitAlignedCell(cell);
+        if (split.length > 1) next = { shape: 'aligned', tail: NO_CELLS, cells: split };
+      } else if (cell.kind === 'text' && cell.text.includes(' ')) {
+        const split = splitSpacedCell(cell, false);
+        if (split.length > 1) { next = { shape: 'spaced', tail: NO_CELLS, cells: split }; spacedRows++; }
+      }
+    }
+    if (next.shape === 'aligned') next = splitInsideAligned(next, template(input.id));
+    out.push(next);
+  }
+  if (spacedRows === 0) return out;
+  for (let k = 0; k < out.length; k++) {
+    const line = out[k];
+    if (line.shape !== 'single' || line.cells.length !== 1 || line.cells[0] === input.caption || line.cells[0].kind !== 'text') continue;
+    const split = splitSpacedCell(line.cells[0], true);
+    if (split.length > 1) out[k] = { shape: 'spaced', tail: NO_CELLS, cells: split };
+  }
+  return out;
+}
+
 export function parseTable(input: RegionInput): Table & { blankLineCells: boolean } {
   const tpl = template(input.id);
   const st: State = { tpl, used: new Set(), nextIndex: 0, inHeader: true, usedColumns: new Set() };
-  const { layout, blankLineCells } = detectLayout(input.lines, input.startLine, input.endLine);
+  const lines = regionLines(input);
+  const { layout, blankLineCells } = detectLayout(lines, 0, lines.length);
   const rowLayout = layout !== 'cell-per-line';
   const table: Table & { blankLineCells: boolean } = {
     id: input.id,
@@ -277,9 +403,9 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
   let current: Row | undefined;
   let currentLine = -1;
 
-  const flush = (withValues: boolean): Row | undefined => {
+  const flush = (withValues: boolean, knownRowOnly = false): Row | undefined => {
     if (pending.length === 0) return undefined;
-    const items = segment(st, pending);
+    const items = segment(st, unglue(st, pending));
     pending = [];
     // The last row item takes the values that follow; earlier row items are rows without values.
     let lastRow = -1;
@@ -287,6 +413,8 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
     let result: Row | undefined;
     items.forEach((it, k) => {
       if (it.kind === 'header') {
+        // Words of one header cut apart by single spaces (商业 企业) are one header cell again.
+        if (layout === 'spaced' && it.cells.length > 1) it.cells = [mergeSpaced(it.cells)];
         for (const c of it.cells) table.headers.push({ cell: c, columnId: it.column?.id, score: it.columnScore ?? it.score, formats: it.column ? formatsOf(it) : [] } as HeaderCell);
       } else if (it.kind === 'group') {
         table.groups.push({ id: it.row!.id, cells: it.cells });
@@ -305,7 +433,7 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
         if (k === lastRow) result = row;
       } else table.stray.push(...it.cells);
     });
-    if (withValues && !result && (tpl.unlabeledRow || items.length > 0)) {
+    if (withValues && !result && !knownRowOnly && (tpl.unlabeledRow || items.length > 0)) {
       // Values after text that is not a known label: an unknown row (or table 四's data row).
       const labelItems = tpl.unlabeledRow ? [] : items.filter((it) => it.kind === 'stray');
       const last = labelItems[labelItems.length - 1];
@@ -318,37 +446,127 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
     return result;
   };
 
+  // Empty cells after a label, waiting for the row's first value (they are its first cells, or padding).
+  let lead: Cell[] = [];
   for (let li = input.startLine; li < input.endLine; li++) {
-    let line = input.lines[li];
-    if (line.shape === 'single' && line.cells.length === 1 && line.cells[0] !== input.caption && hasAlignedGap(line.cells[0].text)) {
-      const split = splitAlignedCell(line.cells[0]);
-      if (split.length > 1) line = { shape: 'aligned', cells: split };
-    }
+    const line = lines[li - input.startLine];
     for (let ci = 0; ci < line.cells.length; ci++) {
       const cell = line.cells[ci];
       if (cell === input.caption) continue;
       if (cell.kind === 'text') {
+        if (current && current.values.length > 0 && pending.length === 0 && continuesLabel(tpl, current, cell)) {
+          // The rest of a label the PDF wrapped below the row's figures (…法规禁 | 0 0 0 | 止公开).
+          (current.labelCells as Cell[]).push(cell);
+          (current as SourceRow).label += labelKey(cell.text);
+          (current as SourceRow).score = 1;
+          continue;
+        }
         if (current && current.values.length > 0) current = undefined;
         pending.push(cell);
+        lead = [];
+        continue;
+      }
+      if (cell.kind === 'blank') {
+        // An empty cell belongs to the row being filled on its line; elsewhere it is layout.
+        if (pending.length === 0 && current && current.values.length > 0 && li === currentLine) current.values.push(cell);
+        else lead.push(cell);
         continue;
       }
       if (pending.length > 0) {
         current = flush(true);
         currentLine = li;
-      } else if (!current || (rowLayout && ci === 0 && li !== currentLine && current.values.length > 0 && line.cells.length >= 2)) {
+        if (current && lead.length) current.values.push(...lead);
+        lead = [];
+      } else if (!current || (rowLayout && ci === lead.length && li !== currentLine && current.values.length > 0 && line.cells.length >= 2)) {
         // Values with no label before them: a new unlabeled row (row layouts), or table 四's data row.
         const row = makeRow(undefined);
         if (tpl.unlabeledRow && !table.rows.some((r) => r.id === tpl.rows[0].id)) row.id = tpl.rows[0].id;
         table.rows.push(row);
         current = row;
         currentLine = li;
+        if (lead.length) row.values.push(...lead);
       }
+      lead = [];
       if (!current) continue;
       current.values.push(cell);
     }
+    // A label followed by nothing but empty cells: a row whose every cell is empty.
+    const tail = line.tail.length ? line.tail : lead;
+    if (pending.length > 0 && tail.length && line.cells[line.cells.length - 1] === pending[pending.length - 1]) {
+      const row = flush(true, true);
+      if (row) { row.values.push(...tail); current = row; currentLine = li; }
+    }
+    lead = [];
   }
   flush(false);
+  if (tpl.unlabeledRow) mergeSplitDataRow(table, tpl);
+  const counts = columnCounts(tpl, table);
+  const blankStyle = table.rows.some(hasInnerBlank);
+  for (const r of table.rows) fitBlanks(r, counts, blankStyle);
   return table;
+}
+
+/**
+ * Table 四's one data row cut into pieces (a converter's sub-tables 行政复议 | 未经复议直接起诉 |
+ * 复议后起诉, or a page break): label-less rows whose cells add up to the table's width are one row.
+ */
+function mergeSplitDataRow(t: Table, tpl: Template): void {
+  const data = t.rows.filter((r) => r.labelCells.length === 0);
+  if (data.length < 2) return;
+  const width = Math.max(...tpl.columnCounts);
+  let filled = 0;
+  for (const r of data) for (const c of r.values) if (c.kind !== 'blank') filled++;
+  if (filled !== width) return;
+  const first = data[0];
+  const values: Cell[] = [];
+  for (const r of data) for (const c of r.values) if (c.kind !== 'blank') values.push(c);
+  first.values = values;
+  first.id = tpl.rows[0].id;
+  t.rows = t.rows.filter((r) => r === first || !data.includes(r));
+}
+
+/** Whether a row leaves a cell empty between two figures, or is empty throughout. */
+function hasInnerBlank(r: Row): boolean {
+  let seen = false;
+  let gap = false;
+  let filled = false;
+  for (const c of r.values) {
+    if (c.kind === 'blank') { if (seen) gap = true; continue; }
+    if (gap) return true;
+    seen = filled = true;
+  }
+  return r.values.length > 0 && !filled;
+}
+
+/** How many value columns the table can have: by its header cells when they say, else by the template. */
+function columnCounts(tpl: Template, t: Table): number[] {
+  const seen = new Set<string>();
+  for (const h of t.headers) if (h.columnId) seen.add(h.columnId);
+  const all = tpl.columnCounts;
+  return seen.size && all.includes(seen.size) ? [seen.size] : all;
+}
+
+/**
+ * Keeps the empty cells of a row that are value cells: all between its first and last filled cell,
+ * and as many before and after (after first) as make the row as wide as the table; the rest is padding.
+ */
+function fitBlanks(r: Row, counts: number[], blankStyle: boolean): void {
+  const v = r.values;
+  if (!v.length) return;
+  let first = 0;
+  while (first < v.length && v[first].kind === 'blank') first++;
+  let last = v.length - 1;
+  while (last >= first && v[last].kind === 'blank') last--;
+  if (first === 0 && last === v.length - 1) return;
+  const core = last - first + 1;
+  // Empty cells at a row's ends are cells only in a table that leaves cells empty elsewhere too
+  // (between two figures, or a whole row); otherwise they are the layout's padding.
+  if (counts.includes(core) || !blankStyle) { r.values = v.slice(first, last + 1); return; }
+  const target = counts.filter((c) => c > core && c <= v.length).sort((a, b) => a - b)[0];
+  if (target === undefined) { r.values = core ? v.slice(first, last + 1) : v; return; }
+  const after = Math.min(v.length - 1 - last, target - core);
+  const before = target - core - after;
+  r.values = v.slice(first - before, last + 1 + after);
 }
 
 function formatsOf(it: Item): ('2021' | '2019' | 'legacy')[] {

@@ -40,6 +40,8 @@ export interface Template {
   headerKeySet: Set<string>;
   headerGrams: Grams[];
   unlabeledRow: boolean;
+  /** Number of value columns in each format that has the table (t2.5: 3 in 2019, 1 in 2021). */
+  columnCounts: number[];
   /** Exact-key lookups: most labels are written exactly, and need no fuzzy matching at all. */
   rowByKey: Map<string, RowEntry[]>;
   columnByKey: Map<string, ColumnEntry[]>;
@@ -112,7 +114,7 @@ function build(id: string): Template {
   const columnByKey = new Map<string, ColumnEntry[]>();
   for (const c of columns) for (const k of c.keys) columnByKey.set(k.key, [...(columnByKey.get(k.key) ?? []), c]);
   const hk = [...headerKeys];
-  return { id, rows, columns, headerKeys: hk, headerKeySet: headerKeys, headerGrams: hk.map(gramsOf), unlabeledRow: specs.some(([, t]) => t.unlabeledRow), rowByKey, columnByKey };
+  return { id, rows, columns, headerKeys: hk, headerKeySet: headerKeys, headerGrams: hk.map(gramsOf), unlabeledRow: specs.some(([, t]) => t.unlabeledRow), columnCounts: [...new Set(specs.map(([, t]) => t.columns.length))], rowByKey, columnByKey };
 }
 
 const cache = new Map<string, Template>();

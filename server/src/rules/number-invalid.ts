@@ -1,9 +1,14 @@
 // Value cells must be numbers of the column's kind: counts are integers ≥ 0, 本年增/减 may be signed,
-// amounts may be decimals; no units, no full-width digits.
-import { defineRule, say, type RuleFinding } from './rule';
+// amounts may be decimals; no units in count cells, no full-width digits, no letters for digits.
+// Empty cells read as 0 (docs/format.md R3-4): one finding per table says where they are.
+import type { Cell, Fix, Range, Report, Row, Table, TextEdit } from '../model';
+import type { ColumnSpec, TableSpec } from '../spec/types';
+import { defineRule, say, type RuleContext, type RuleFinding } from './rule';
 import { specOf } from './util';
+import { range } from '../parse/text';
 
 const FULL = /[０-９]/g;
+const UNIT = /^([+-]?\d+(?:\.\d+)?)\s*(\S+)$/;
 
 const rule = defineRule({
   id: 'number-invalid',
@@ -14,13 +19,25 @@ const rule = defineRule({
   messages: {
     fullwidth: { zh: '“{text}”使用了全角数字', en: '“{text}” uses full-width digits' },
     unit: { zh: '“{text}”在数字单元格中带有单位：单位应写在表头', en: '“{text}” has a unit inside a numeric cell: put the unit in the header' },
+    scaledUnit: { zh: '“{text}”在数字单元格中带有单位“{unit}”：本列其他报告按元填写，请换算或把单位写在表头', en: '“{text}” carries the unit “{unit}” inside the cell: write the amount in yuan, or put the unit in the header' },
+    dropUnit: { zh: '去掉单位，改为 {value}', en: 'Drop the unit: {value}' },
     separator: { zh: '“{text}”含有千位分隔符', en: '“{text}” contains thousands separators' },
-    dash: { zh: '“{text}”不是数字：没有数据时填 0', en: '“{text}” is not a number: write 0 when there is nothing to count' },
+    dash: { zh: '“{text}”按 0 计：没有数据时宜填 0', en: '“{text}” counts as 0: write 0 when there is nothing to count' },
+    toZero: { zh: '改为 0', en: 'Write 0' },
+    letters: { zh: '“{text}”不是数字，是否为 {value}？', en: '“{text}” is not a number: is it {value}?' },
+    useValue: { zh: '改为 {value}', en: 'Write {value}' },
+    approx: { zh: '“{text}”不是确切的数字：统计表应填确切件数', en: '“{text}” is not an exact number: the table needs the exact count' },
     negative: { zh: '“{text}”是负数，但本列是件数', en: '“{text}” is negative, but this column counts items' },
     decimal: { zh: '“{text}”是小数，但本列是件数', en: '“{text}” is a decimal, but this column counts items' },
     signed: { zh: '“{text}”带有正号，本列不是增减数', en: '“{text}” carries a plus sign, but this column is not a change' },
     garbled: { zh: '“{text}”位数过多，无法作为数字核对', en: '“{text}” has too many digits to be checked as a number' },
-    blank: { zh: '空单元格：没有数据时应填 0', en: 'Empty cell: write 0 when there is nothing to count' },
+    blanks: { zh: '“{table}”有 {count} 个空白单元格（{where}），其余单元格填了 0：空白按 0 计，宜统一填 0', en: '“{table}” has {count} empty cells ({where}) while other cells hold 0: empty reads as 0; write 0 throughout' },
+    blanksOnly: { zh: '“{table}”有 {count} 个空白单元格（{where}）：空白按 0 计', en: '“{table}” has {count} empty cells ({where}): empty reads as 0' },
+    blankRow: { zh: '“{label}”整行', en: 'all of “{label}”' },
+    blankCells: { zh: '“{label}”的{columns}', en: '{columns} of “{label}”' },
+    more: { zh: '等 {count} 行', en: 'and {count} more rows' },
+    fillZero: { zh: '空白单元格填 0（{count} 处）', en: 'Write 0 into the empty cells ({count})' },
+    dataRow: { zh: '数据行', en: 'data row' },
     toAscii: { zh: '改为半角数字 {value}', en: 'Use ASCII digits {value}' },
     dropSep: { zh: '去掉千位分隔符', en: 'Remove the separators' },
   },
@@ -29,34 +46,124 @@ const rule = defineRule({
     for (const t of report.tables) {
       const spec = specOf(report, t);
       if (!spec) continue;
+      const blanks: { row: Row; col: number; cell: Cell }[] = [];
+      let zeros = 0;
+      const recut = t.layout === 'spaced' || t.layout === 'aligned';
       for (const r of t.rows) {
         if (r.values.length !== spec.columns.length) continue;
         r.values.forEach((c, i) => {
-          const kind = spec.columns[i].kind;
-          const text = c.text;
-          if (c.kind === 'blank') { out.push({ range: c.range, message: say(rule, ctx, 'blank'), severity: 'info' }); return; }
-          switch (c.numberIssue) {
-            case 'fullwidth': {
-              const ascii = report.lines[c.line].slice(c.range.start.character, c.range.end.character).replace(FULL, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-              out.push({ range: c.range, message: say(rule, ctx, 'fullwidth', { text }), fixes: [{ title: say(rule, ctx, 'toAscii', { value: ascii }), edits: [{ range: c.range, newText: ascii }], safe: true, numbers: false }] });
-              return;
-            }
-            case 'separator':
-              out.push({ range: c.range, message: say(rule, ctx, 'separator', { text }), fixes: [{ title: say(rule, ctx, 'dropSep'), edits: [{ range: c.range, newText: text.replace(/,/g, '') }], safe: true, numbers: false }] });
-              return;
-            case 'unit': out.push({ range: c.range, message: say(rule, ctx, 'unit', { text }) }); return;
-            case 'dash': out.push({ range: c.range, message: say(rule, ctx, 'dash', { text }) }); return;
-            case 'garbled': out.push({ range: c.range, message: say(rule, ctx, 'garbled', { text }) }); return;
-          }
-          const v = c.value ?? 0;
-          if (kind === 'signed') return;
-          if (v < 0) out.push({ range: c.range, message: say(rule, ctx, 'negative', { text }) });
-          else if (!Number.isInteger(v) && kind === 'count') out.push({ range: c.range, message: say(rule, ctx, 'decimal', { text }) });
-          else if (text.startsWith('+')) out.push({ range: c.range, message: say(rule, ctx, 'signed', { text }), severity: 'hint' });
+          if (c.kind === 'blank') { blanks.push({ row: r, col: i, cell: c }); return; }
+          if (c.value === 0) zeros++;
+          cellFinding(report, ctx, spec.columns[i], c, out, recut);
         });
       }
+      if (blanks.length) out.push(blankFinding(report, ctx, t, spec, blanks, zeros > 0));
     }
     return out;
   },
 });
+
+/** The cell's text as the author wrote it (full-width digits and all). */
+function written(report: Report, c: Cell): string {
+  return (report.lines[c.line] ?? '').slice(c.from, c.to) || c.text;
+}
+
+function cellFinding(report: Report, ctx: RuleContext, col: ColumnSpec, c: Cell, out: RuleFinding[], recut: boolean): void {
+  // Most cells are clean counts: nothing to say, nothing to allocate (cells cut from a line by the
+  // table parser lost their full-width mark, so those are looked at as written).
+  if (!c.numberIssue && !recut && c.value !== null && c.value >= 0 && Number.isInteger(c.value) && c.text.charCodeAt(0) !== 43) return;
+  const text = written(report, c);
+  // `numbers`: whether the fix changes a figure as read (a dash or a blank already reads as 0).
+  const fix = (title: string, newText: string, safe: boolean, numbers = false): Fix => ({ title, edits: [{ range: c.range, newText }], safe, numbers });
+  switch (c.numberIssue) {
+    case 'fullwidth': {
+      const ascii = text.replace(FULL, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+      out.push({ range: c.range, message: say(rule, ctx, 'fullwidth', { text }), fixes: [fix(say(rule, ctx, 'toAscii', { value: ascii }), ascii, true)] });
+      return;
+    }
+    case 'separator':
+      out.push({ range: c.range, message: say(rule, ctx, 'separator', { text }), fixes: [fix(say(rule, ctx, 'dropSep'), c.text.replace(/,/g, ''), true)] });
+      return;
+    case 'unit': return unitFinding(ctx, col, c, text, out);
+    // A dash or 无 reads as 0 already: writing 0 does not change the figure.
+    case 'dash': out.push({ range: c.range, message: say(rule, ctx, 'dash', { text }), severity: 'info', fixes: [fix(say(rule, ctx, 'toZero'), '0', true)] }); return;
+    case 'letters': {
+      // l/I for 1 and O/o for 0 is the only reading; still a guess at the author's figure, so offered only.
+      const value = c.text.replace(/[lI]/g, '1').replace(/[Oo]/g, '0').replace(/^0+(?=\d)/, '');
+      out.push({ range: c.range, message: say(rule, ctx, 'letters', { text, value }), fixes: [fix(say(rule, ctx, 'useValue', { value }), value, false, true)] });
+      return;
+    }
+    case 'approx': out.push({ range: c.range, message: say(rule, ctx, 'approx', { text }) }); return;
+    case 'garbled': out.push({ range: c.range, message: say(rule, ctx, 'garbled', { text }) }); return;
+  }
+  if (hasFullWidth(text)) {
+    const ascii = text.replace(FULL, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+    out.push({ range: c.range, message: say(rule, ctx, 'fullwidth', { text }), fixes: [fix(say(rule, ctx, 'toAscii', { value: ascii }), ascii, true)] });
+    return;
+  }
+  const v = c.value ?? 0;
+  if (col.kind === 'signed') return;
+  if (v < 0) out.push({ range: c.range, message: say(rule, ctx, 'negative', { text }) });
+  else if (!Number.isInteger(v) && col.kind === 'count') out.push({ range: c.range, message: say(rule, ctx, 'decimal', { text }) });
+  else if (c.text.startsWith('+')) out.push({ range: c.range, message: say(rule, ctx, 'signed', { text }), severity: 'hint' });
+}
+
+function hasFullWidth(s: string): boolean {
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c >= 0xff10 && c <= 0xff19) return true; }
+  return false;
+}
+
+/**
+ * Units: a count cell carries none (12项 → 12, the figure unchanged). An amount without a unit in the
+ * format (采购总金额, docs/format.md §2.3) may carry 元 in the cell; a scaled unit (万元) makes the figure
+ * read as yuan wrong. A money column states its unit in the header: the same unit again is harmless.
+ */
+function unitFinding(ctx: RuleContext, col: ColumnSpec, c: Cell, text: string, out: RuleFinding[]): void {
+  const m = UNIT.exec(c.text);
+  const unit = m?.[2] ?? '';
+  const value = m?.[1] ?? '';
+  if (col.kind === 'amount') {
+    if (unit === '元') return;
+    out.push({ range: c.range, message: say(rule, ctx, 'scaledUnit', { text, unit }) });
+    return;
+  }
+  if (col.kind === 'money') {
+    if (unit !== '%' && col.label.includes(`单位：${unit}`)) return;
+    out.push({ range: c.range, message: say(rule, ctx, 'unit', { text }) });
+    return;
+  }
+  out.push({ range: c.range, message: say(rule, ctx, 'unit', { text }), fixes: value ? [{ title: say(rule, ctx, 'dropUnit', { value }), edits: [{ range: c.range, newText: value }], safe: false, numbers: false }] : [] });
+}
+
+/** One finding for all empty cells of a table: where they are, and one fix writing 0 into each. */
+function blankFinding(report: Report, ctx: RuleContext, t: Table, spec: TableSpec, blanks: { row: Row; col: number; cell: Cell }[], mixed: boolean): RuleFinding {
+  const byRow = new Map<Row, number[]>();
+  for (const b of blanks) byRow.set(b.row, [...(byRow.get(b.row) ?? []), b.col]);
+  const parts: string[] = [];
+  for (const [row, cols] of byRow) {
+    if (parts.length === 3) { parts.push(say(rule, ctx, 'more', { count: byRow.size - 3 })); break; }
+    const label = row.label || say(rule, ctx, 'dataRow');
+    parts.push(cols.length === spec.columns.length ? say(rule, ctx, 'blankRow', { label }) : say(rule, ctx, 'blankCells', { label, columns: cols.map((i) => spec.columns[i].label).join('、') }));
+  }
+  const edits: TextEdit[] = blanks.map((b) => zeroInto(report, b.cell));
+  const first = blanks[0].row;
+  const where: Range = first.range ?? blanks[0].cell.range;
+  return {
+    range: where,
+    severity: mixed ? 'warning' : 'info',
+    message: say(rule, ctx, mixed ? 'blanks' : 'blanksOnly', { table: spec.name[ctx.lang], count: blanks.length, where: parts.join('；') }),
+    // An empty cell reads as 0 (docs/format.md R3-4): writing 0 states the same figure.
+    fixes: [{ title: say(rule, ctx, 'fillZero', { count: blanks.length }), edits, safe: true, numbers: false }],
+    data: { blanks: blanks.length, table: t.id },
+  };
+}
+
+/** Writes 0 into an empty cell: between tabs as is, between pipes with a space each side. */
+function zeroInto(report: Report, c: Cell): TextEdit {
+  const line = report.lines[c.line] ?? '';
+  const at = c.from;
+  const padded = line[at - 1] === ' ' && line[at] === '|';
+  return { range: range(c.line, at, c.line, at), newText: padded ? '0 ' : '0' };
+}
+
 export default rule;

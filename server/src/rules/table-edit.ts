@@ -7,6 +7,7 @@ function separator(report: Report, t: Table): string {
   switch (t.layout) {
     case 'tab': return '\t';
     case 'aligned': return '    ';
+    case 'spaced': return ' ';
     case 'cell-per-line': return report.eol + ((t as Table & { blankLineCells?: boolean }).blankLineCells ? report.eol : '') + indentOf(report, t);
     default: return ' | ';
   }

@@ -46,6 +46,8 @@ export function renderCells(cells: string[], style: RenderStyle): string[] {
     }
     case 'aligned':
       return [cells.join('    ')];
+    case 'spaced':
+      return [cells.join(' ')];
     default:
       return [cells.join(' | ')];
   }
