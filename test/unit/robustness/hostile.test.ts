@@ -270,7 +270,9 @@ describe('robustness: hostile input', function () {
       this.timeout(180_000);
       const slow: string[] = [];
       for (const r of regexes) {
-        const o = await iso.probe(r.source, r.flags, pumps(r.source), 10_000);
+        let o = await iso.probe(r.source, r.flags, pumps(r.source), 10_000);
+        // A slow probe is probed again: a busy machine slows one run, a super-linear pattern every run.
+        if (o.ok && o.value.length > 0) o = await iso.probe(r.source, r.flags, pumps(r.source), 10_000);
         if (!o.ok) slow.push(`${r.where} /${r.source}/${r.flags}: ${o.timedOut ? 'no answer within 10 s (catastrophic)' : o.error}`);
         else for (const d of o.value) slow.push(`${r.where} /${r.source}/${r.flags} on ${d}`);
       }
@@ -298,11 +300,18 @@ describe('robustness: hostile input', function () {
     ];
     for (const c of cases) {
       it(`${c.name}: linear-ish in the line length`, async () => {
-        const small = await iso.check(c.build(16_384), 10_000);
-        if (!small.ok) assert.fail(`with a 16 K-character line: ${small.timedOut ? 'no answer within 10 s (catastrophic)' : small.error}`);
-        const big = await iso.check(c.build(65_536), 10_000);
-        if (!big.ok) assert.fail(`with a 64 K-character line: ${big.timedOut ? `no answer within 10 s (${small.value.ms.toFixed(0)} ms at 16 K)` : big.error}`);
-        const [a, b] = [small.value.ms, big.value.ms];
+        // Best of three per size: a busy machine (CI shares its cores) slows single runs, never all three.
+        const best = async (text: string, what: string, before?: number): Promise<number> => {
+          let ms = Infinity;
+          for (let k = 0; k < 3; k++) {
+            const r = await iso.check(text, 10_000);
+            if (!r.ok) assert.fail(`with a ${what} line: ${r.timedOut ? `no answer within 10 s${before === undefined ? ' (catastrophic)' : ` (${before.toFixed(0)} ms at 16 K)`}` : r.error}`);
+            ms = Math.min(ms, r.value.ms);
+          }
+          return ms;
+        };
+        const a = await best(c.build(16_384), '16 K-character');
+        const b = await best(c.build(65_536), '64 K-character', a);
         assert.ok(b < 1_500, `checkText took ${b.toFixed(0)} ms with a 64 K-character line (${a.toFixed(0)} ms at 16 K)`);
         assert.ok(b < 200 || b < 8 * a, `×4 input cost ×${(b / a).toFixed(1)} time (${a.toFixed(0)} → ${b.toFixed(0)} ms)`);
       });
