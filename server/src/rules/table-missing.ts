@@ -4,6 +4,8 @@ import { formatSpec } from '../spec';
 import { renderTable } from '../spec/render';
 import { outlineApplies, stdSections } from './sections';
 import { range } from '../parse/text';
+import { findHtmlTable } from '../parse/html-table';
+import type { Range } from '../model';
 
 const rule = defineRule({
   id: 'table-missing',
@@ -14,14 +16,22 @@ const rule = defineRule({
   messages: {
     missing: { zh: '缺少统计表“{name}”', en: 'Missing table “{name}”' },
     fix: { zh: '插入标准表格：{name}', en: 'Insert the standard table: {name}' },
+    html: {
+      zh: '表格为 HTML 代码，未能逐格检查；可用 govreport convert 转换为文本报告',
+      en: 'The tables are HTML code and were not checked cell by cell; govreport convert turns the report into text',
+    },
   },
   check(report, ctx) {
     if (!outlineApplies(report)) return [];
     const format = formatSpec(report.format);
     const found = new Set(report.tables.map((t) => t.id));
     const out: RuleFinding[] = [];
+    // A raw HTML table (converter Markdown) is a table we cannot read, not a missing one: one info per report.
+    let html: Range | undefined;
     for (const s of stdSections(report)) {
       const specs = format.tables.filter((t) => t.section === s.std);
+      const htmlHere = specs.some((t) => !found.has(t.id)) ? findHtmlTable(report.lines, s.bodyStartLine, s.bodyEndLine) : undefined;
+      if (htmlHere) { html ??= htmlHere; continue; }
       specs.forEach((t, k) => {
         if (found.has(t.id)) return;
         // Insert after the previous table of the section if present, else at the end of the section body.
@@ -42,6 +52,7 @@ const rule = defineRule({
         });
       });
     }
+    if (html) out.push({ range: html, message: say(rule, ctx, 'html'), severity: 'info' });
     return out;
   },
 });
