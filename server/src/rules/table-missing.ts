@@ -17,8 +17,8 @@ const rule = defineRule({
     missing: { zh: '缺少统计表“{name}”', en: 'Missing table “{name}”' },
     fix: { zh: '插入标准表格：{name}', en: 'Insert the standard table: {name}' },
     html: {
-      zh: '表格为 HTML 代码，未能逐格检查；可用 govreport convert 转换为文本报告',
-      en: 'The tables are HTML code and were not checked cell by cell; govreport convert turns the report into text',
+      zh: '表格为 HTML 代码，未能逐格检查；请直接检查原网页（.html）或 Word/PDF 原件，govreport 能读取它们的表格',
+      en: 'The tables are HTML code and were not checked cell by cell; check the original web page (.html) or Word/PDF file instead: govreport reads their tables',
     },
   },
   check(report, ctx) {
