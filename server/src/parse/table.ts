@@ -420,7 +420,8 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
       if (it.kind === 'header') {
         // Words of one header cut apart by single spaces (商业 企业) are one header cell again.
         if (layout === 'spaced' && it.cells.length > 1) it.cells = [mergeSpaced(it.cells)];
-        const parts = it.cells.length > 1 ? it.cells : undefined;
+        // A header written over several lines (商业 / 企业) is judged by its parts joined; cells of one line keep their own wording.
+        const parts = it.cells.length > 1 && it.cells[it.cells.length - 1].line !== it.cells[0].line ? it.cells : undefined;
         for (const c of it.cells) table.headers.push({ cell: c, columnId: it.column?.id, score: it.columnScore ?? it.score, formats: it.column ? formatsOf(it) : [], parts } as HeaderCell);
       } else if (it.kind === 'group') {
         table.groups.push({ id: it.row!.id, cells: it.cells });
@@ -520,6 +521,10 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
     lead = [];
   }
   if (cplBlanks.length && pending.length === 0 && current && current.values.length > 0) current.values.push(...cplBlanks);
+  else if (cplBlanks.length && pending.length > 0) {
+    const row = flush(true, true);
+    if (row) row.values.push(...cplBlanks);
+  }
   flush(false);
   if (tpl.unlabeledRow) mergeSplitDataRow(table, tpl);
   const counts = columnCounts(tpl, table);
