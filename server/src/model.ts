@@ -98,6 +98,8 @@ export interface HeaderCell {
   score: number;
   /** Format(s) in which this column label is standard. */
   formats: FormatId[];
+  /** Every cell of a header the page wrote over several lines (商业 | 企业, 本年新 | 制作数量): its wording is theirs joined. */
+  parts?: Cell[];
 }
 
 export interface Table {

@@ -198,4 +198,52 @@ describe('issue 11: real layouts', () => {
       assert.equal(f.message, '“１３２１”使用了全角数字');
     });
   });
+
+  // A copied page, one cell per line with an empty line between cells (FINDINGS.md classes 1, 10, 12).
+  const perLine = (c: string[]) => c.flatMap((x) => [x, '']);
+
+  describe('class 1: empty cells written as U+00A0 (&nbsp;) lines, one cell per line', () => {
+    it('every 0 written as a no-break space: blanks read as empty cells in their rows, no table-unbalanced', () => {
+      const text = relayout(KUNMING, (c) => perLine(c.map((x) => (x === '0' ? '\u00a0' : x))));
+      const { findings, report } = checkText(text);
+      assert.deepEqual(loud(findings), []);
+      const t3 = report.tables.find((t) => t.id === 't3')!;
+      assert.ok(t3.rows.every((r) => r.values.length === 7), t3.rows.map((r) => `${r.id}:${r.values.length}`).join(' '));
+      assert.deepEqual(t3.rows[0].values.map((v) => v.value ?? 0), [6, 0, 0, 0, 0, 0, 6]);
+    });
+    it('a row that really lost a cell is still table-unbalanced; a plain empty line is no cell', () => {
+      // In the first row of table 三 the empty cells are plain empty lines: those cells are gone, not empty.
+      const text = relayout(KUNMING, (c) => perLine(c.map((x) => (x === '0' ? (c[0].startsWith('一、本年新收') ? '' : '\u00a0') : x))));
+      const { findings } = checkText(text);
+      assert.ok(findings.some((f) => f.rule === 'table-unbalanced' && f.message.includes('本年新收')), loud(findings).join('\n'));
+    });
+  });
+
+  describe('class 10: a header cell written on several lines in the page (商业 / 企业, 社会 / 公益 / 组织)', () => {
+    const split = (x: string) => (x === '商业 企业' ? ['商业', '企业'] : x === '科研 机构' ? ['科研', '机构'] : x === '社会公益组织' ? ['社会', '公益', '组织'] : [x]);
+    for (const [name, w] of [['one cell per line', perLine], ['browser copy (cells tab-separated, paragraphs of a cell on lines)', (c: string[]) => [c.map((x) => split(x).join('\n\n')).join('\n\n\t\n\n')]]] as const) {
+      it(`${name}: the fragments are that column, no table-label`, () => {
+        const text = relayout(KUNMING, (c) => (name === 'one cell per line' ? w(c.flatMap(split)) : w(c)));
+        const { findings, report } = checkText(text);
+        assert.deepEqual(loud(findings), []);
+        const cols = report.tables.find((t) => t.id === 't3')!.headers.map((h) => h.columnId).filter(Boolean);
+        assert.ok(['business', 'research', 'nonprofit'].every((id) => cols.includes(id)), cols.join(' '));
+      });
+    }
+    it('a header misworded over several lines is still flagged, quoting the text as written, with a fix that is not applied blindly', () => {
+      const text = relayout(KUNMING, (c) => perLine(c.flatMap((x) => (x === '社会公益组织' ? ['社会', '公义', '组织'] : [x]))));
+      const f = checkText(text).findings.filter((x) => x.rule === 'table-label');
+      assert.ok(f.length >= 1 && f.every((x) => x.message.includes('公义') && x.fixes[0].safe === false), f.map((x) => x.message).join('\n'));
+    });
+  });
+
+  describe('class 12: 2019-format headers broken into two lines (本年新 / 制作数量)', () => {
+    it('本年新 / 制作数量 and 本年新 / 公开数量 are the two columns, no table-label', () => {
+      let n = 0;
+      const text = relayout(XINXIANG, (c) => perLine(c.flatMap((x) => (x === '本年新' ? ['本年新', n++ === 0 ? '制作数量' : '公开数量'] : [x]))));
+      const { findings, report } = checkText(text);
+      assert.deepEqual(loud(findings), []);
+      assert.deepEqual(report.tables.find((t) => t.id === 't2.1')!.headers.map((h) => h.columnId).filter(Boolean), ['made', 'made', 'published', 'published', 'total']);
+    });
+  });
 });

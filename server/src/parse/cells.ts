@@ -253,6 +253,16 @@ export interface LineCells {
 // kind has its own hidden class, and every loop over lines would turn polymorphic (and deoptimise).
 const EMPTY_LINE: LineCells = { shape: 'empty', tail: NO_CELLS, cells: emptyCells() };
 const RULE_LINE: LineCells = { shape: 'markdown', tail: NO_CELLS, cells: emptyCells() };
+/**
+ * A line holding only no-break or ideographic spaces (`&nbsp;` of an empty table cell in a copied
+ * page): empty like any blank line, except in a one-cell-per-line table, where it is an empty cell.
+ */
+export const BLANK_CELL_LINE: LineCells = { shape: 'empty', tail: NO_CELLS, cells: emptyCells() };
+
+/** Whether a blank line was written with a no-break or ideographic space (only then does it differ from its normal form). */
+function isBlankCellLine(orig: string, norm: string): boolean {
+  return orig !== norm && (orig.includes('\u00a0') || orig.includes('\u3000'));
+}
 
 function emptyCells(): Cell[] {
   const a: Cell[] = [EMPTY_LINE_PLACEHOLDER];
@@ -269,7 +279,7 @@ function firstNonBlank(norm: string): number {
 /** Cells of a line, with layout padding (leading/trailing empties, gaps after labels) removed. */
 export function lineCells(line: number, orig: string, norm: string): LineCells {
   const first = firstNonBlank(norm);
-  if (first === norm.length) return EMPTY_LINE;
+  if (first === norm.length) return isBlankCellLine(orig, norm) ? BLANK_CELL_LINE : EMPTY_LINE;
   let cells: Cell[];
   let shape: LineShape;
   tailBlanks = NO_CELLS;

@@ -2,7 +2,7 @@
 // stream of cells; text cells are labels (possibly split over several cells or lines), number
 // cells are values. Rows and columns are identified by matching labels against the template.
 import type { Cell, HeaderCell, Layout, Range, Row, Table } from '../model';
-import { hasAlignedGap, NO_CELLS, SourceCell, splitAlignedCell, splitSpacedCell, startsWithOrdinal, type LineCells } from './cells';
+import { BLANK_CELL_LINE, hasAlignedGap, NO_CELLS, SourceCell, splitAlignedCell, splitSpacedCell, startsWithOrdinal, type LineCells } from './cells';
 import { matchKeys, stripKey, stripNormKey, template, type ColumnEntry, type RowEntry, type Template } from './template';
 import { dice, gramsOf, labelKey, ownCopy, range } from './text';
 
@@ -381,12 +381,17 @@ function regionLines(input: RegionInput): LineCells[] {
   return out;
 }
 
+function blankCellLine(line: number): LineCells {
+  return { shape: 'single', tail: NO_CELLS, cells: [new SourceCell('', line, 0, 'blank', null, undefined)] };
+}
+
 export function parseTable(input: RegionInput): Table & { blankLineCells: boolean } {
   const tpl = template(input.id);
   const st: State = { tpl, used: new Set(), nextIndex: 0, inHeader: true, usedColumns: new Set() };
   const lines = regionLines(input);
   const { layout, blankLineCells } = detectLayout(lines, 0, lines.length);
   const rowLayout = layout !== 'cell-per-line';
+  if (!rowLayout) for (let k = 0; k < lines.length; k++) if (lines[k] === BLANK_CELL_LINE) lines[k] = blankCellLine(input.startLine + k);
   const table: Table & { blankLineCells: boolean } = {
     id: input.id,
     layout,
@@ -415,7 +420,9 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
       if (it.kind === 'header') {
         // Words of one header cut apart by single spaces (商业 企业) are one header cell again.
         if (layout === 'spaced' && it.cells.length > 1) it.cells = [mergeSpaced(it.cells)];
-        for (const c of it.cells) table.headers.push({ cell: c, columnId: it.column?.id, score: it.columnScore ?? it.score, formats: it.column ? formatsOf(it) : [] } as HeaderCell);
+        // A header written over several lines (商业 / 企业) is judged by its parts joined; cells of one line keep their own wording.
+        const parts = it.cells.length > 1 && it.cells[it.cells.length - 1].line !== it.cells[0].line ? it.cells : undefined;
+        for (const c of it.cells) table.headers.push({ cell: c, columnId: it.column?.id, score: it.columnScore ?? it.score, formats: it.column ? formatsOf(it) : [], parts } as HeaderCell);
       } else if (it.kind === 'group') {
         table.groups.push({ id: it.row!.id, cells: it.cells });
         // A group that is a value row in the other format (（六）其他处理 in 2019) takes following values.
@@ -448,6 +455,8 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
 
   // Empty cells after a label, waiting for the row's first value (they are its first cells, or padding).
   let lead: Cell[] = [];
+  // One cell per line: empty cells on lines of their own, waiting for the next label or value.
+  let cplBlanks: Cell[] = [];
   for (let li = input.startLine; li < input.endLine; li++) {
     const line = lines[li - input.startLine];
     for (let ci = 0; ci < line.cells.length; ci++) {
@@ -461,6 +470,15 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
           (current as SourceRow).score = 1;
           continue;
         }
+        if (cplBlanks.length) {
+          // One cell per line: empty cells (`&nbsp;` lines) end the row before them, or are a row's only cells.
+          if (pending.length === 0 && current && current.values.length > 0) current.values.push(...cplBlanks);
+          else if (pending.length > 0) {
+            const row = flush(true, true);
+            if (row) { row.values.push(...cplBlanks); current = row; currentLine = li; }
+          }
+          cplBlanks = [];
+        }
         if (current && current.values.length > 0) current = undefined;
         pending.push(cell);
         lead = [];
@@ -468,15 +486,19 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
       }
       if (cell.kind === 'blank') {
         // An empty cell belongs to the row being filled on its line; elsewhere it is layout.
-        if (pending.length === 0 && current && current.values.length > 0 && li === currentLine) current.values.push(cell);
+        if (!rowLayout) cplBlanks.push(cell);
+        else if (pending.length === 0 && current && current.values.length > 0 && li === currentLine) current.values.push(cell);
         else lead.push(cell);
         continue;
       }
+      if (cplBlanks.length) { lead = cplBlanks; cplBlanks = []; }
       if (pending.length > 0) {
         current = flush(true);
         currentLine = li;
         if (current && lead.length) current.values.push(...lead);
         lead = [];
+      } else if (!rowLayout && current && lead.length) {
+        current.values.push(...lead);
       } else if (!current || (rowLayout && ci === lead.length && li !== currentLine && current.values.length > 0 && line.cells.length >= 2)) {
         // Values with no label before them: a new unlabeled row (row layouts), or table 四's data row.
         const row = makeRow(undefined);
@@ -497,6 +519,11 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
       if (row) { row.values.push(...tail); current = row; currentLine = li; }
     }
     lead = [];
+  }
+  if (cplBlanks.length && pending.length === 0 && current && current.values.length > 0) current.values.push(...cplBlanks);
+  else if (cplBlanks.length && pending.length > 0) {
+    const row = flush(true, true);
+    if (row) row.values.push(...cplBlanks);
   }
   flush(false);
   if (tpl.unlabeledRow) mergeSplitDataRow(table, tpl);

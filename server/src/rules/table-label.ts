@@ -46,16 +46,22 @@ const rule = defineRule({
       for (const h of t.headers) {
         const col = spec.columns.find((c) => c.id === h.columnId);
         if (!col) continue;
-        const key = labelKey(h.cell.text);
+        // A header written over several lines is judged once, as its parts joined.
+        if (h.parts && h.parts[0] !== h.cell) continue;
+        const actual = h.parts ? h.parts.map((c) => c.text).join('') : h.cell.text;
+        const key = labelKey(actual);
         const std = labelKey(col.label);
         // Header cells are often cut by merged-cell export (本年新 | 本年新): a prefix is layout, not a typo.
         if (std.startsWith(key) && key.length >= 2) continue;
         const verdict = judgeLabel(key, col.label, col.aliases, col.typos);
         if (verdict === 'standard' || verdict === 'accepted') continue;
+        const last = h.parts ? h.parts[h.parts.length - 1].range.end : h.cell.range.end;
+        const where: Range = range(h.cell.range.start.line, h.cell.range.start.character, last.line, last.character);
         out.push({
-          range: h.cell.range,
-          message: say(rule, ctx, 'column', { actual: h.cell.text, expected: col.label }),
-          fixes: [{ title: say(rule, ctx, 'fix', { expected: col.label }), edits: [{ range: h.cell.range, newText: col.label }], safe: !spansSeparator(report, h.cell.range), numbers: false }],
+          range: where,
+          message: say(rule, ctx, 'column', { actual, expected: col.label }),
+          // A header rejoined from several lines is offered, not applied blindly (as for row labels).
+          fixes: [{ title: say(rule, ctx, 'fix', { expected: col.label }), edits: [{ range: where, newText: col.label }], safe: !h.parts && !spansSeparator(report, where), numbers: false }],
           data: { expected: col.label },
         });
       }
