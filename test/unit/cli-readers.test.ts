@@ -4,25 +4,12 @@ import * as assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import { main } from '../../server/src/cli';
+import { runCli } from './runCli';
 
 const FIX = join(__dirname, '..', 'fixtures');
 const RENDERED = join(__dirname, '..', 'fixtures-readers');
 
-function sink(): Writable & { text: () => string } {
-  const chunks: Buffer[] = [];
-  const w = new Writable({ write(c, _e, cb) { chunks.push(Buffer.from(c)); cb(); } }) as Writable & { text: () => string };
-  w.text = () => Buffer.concat(chunks).toString('utf8');
-  return w;
-}
-
-async function run(args: string[]) {
-  const out = sink();
-  const err = sink();
-  const code = await main(args, out, err);
-  return { code, out: out.text(), err: err.text() };
-}
+const run = (args: string[]) => runCli(args);
 
 type JsonFile = { file: string; error?: string; diagnostics: { rule: string; message: string; line: number; location?: Record<string, number> }[] };
 const keys = (f: JsonFile): string[] => f.diagnostics.map((d) => `${d.rule}: ${d.message}`).sort();

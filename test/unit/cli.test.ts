@@ -3,26 +3,13 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, copyFileSync, statSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import { main } from '../../server/src/cli';
+import { runCli } from './runCli';
 
 const FIX = join(__dirname, '..', 'fixtures');
 /** The five samples (test/fixtures/real/ below it is the real-report corpus, checked by its own test). */
 const SAMPLES = readdirSync(FIX).filter((f) => f.endsWith('.txt')).map((f) => join(FIX, f));
 
-function sink(): Writable & { text: () => string } {
-  const chunks: Buffer[] = [];
-  const w = new Writable({ write(c, _e, cb) { chunks.push(Buffer.from(c)); cb(); } }) as Writable & { text: () => string };
-  w.text = () => Buffer.concat(chunks).toString('utf8');
-  return w;
-}
-
-async function run(args: string[]) {
-  const out = sink();
-  const err = sink();
-  const code = await main(args, out, err);
-  return { code, out: out.text(), err: err.text() };
-}
+const run = (args: string[]) => runCli(args);
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'govreport-cli-'));

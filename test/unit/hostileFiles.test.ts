@@ -8,11 +8,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { execFileSync, spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { Writable } from 'node:stream';
 import * as iconv from 'iconv-lite';
-import { main } from '../../server/src/cli';
 import { ConfigFiles, type ConfigNotice } from '../../server/src/io/configFile';
 import { expandInputs, type InputEntry } from '../../server/src/io/files';
+import { runCli } from './runCli';
 
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'govreport.js');
@@ -20,19 +19,7 @@ const FIX = path.join(ROOT, 'test', 'fixtures');
 const LUSHAN = path.join(FIX, 'lushan-health-2021-tab.txt');
 const posix = process.platform !== 'win32';
 
-function sink(): Writable & { text: () => string } {
-  const chunks: Buffer[] = [];
-  const w = new Writable({ write(c, _e, cb) { chunks.push(Buffer.from(c)); cb(); } }) as Writable & { text: () => string };
-  w.text = () => Buffer.concat(chunks).toString('utf8');
-  return w;
-}
-
-async function run(...args: string[]) {
-  const out = sink();
-  const err = sink();
-  const code = await main(args, out, err);
-  return { code, out: out.text(), err: err.text() };
-}
+const run = (...args: string[]) => runCli(args);
 
 /** The built CLI in a child process; 20 s is far more than any of these needs when it works. */
 function cli(args: string[], opts: { cwd?: string; uid?: number; gid?: number } = {}): SpawnSyncReturns<string> {
