@@ -42,13 +42,4 @@ export function overlaps(a: Range, b: Range): boolean {
   return !before(a.end, b.start) && !before(b.end, a.start);
 }
 
-/** Position of a UTF-16 offset, given the line starts of the text. */
-export function positionAt(lineStarts: number[], offset: number): Position {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid; else hi = mid - 1;
-  }
-  return { line: lo, character: offset - lineStarts[lo] };
-}
+export { positionAt } from '../parse/text';

@@ -1,6 +1,6 @@
 // Text primitives shared by the parser and the rules: 1:1 normalisation (so columns never shift),
 // label keys, ordinals and fuzzy similarity. Everything here is linear in the input.
-import type { Range } from '../model';
+import type { Position, Range } from '../model';
 
 /**
  * Maps full-width ASCII to ASCII and every odd space (ideographic, no-break, en, zero-width,
@@ -184,4 +184,15 @@ export function splitLines(text: string): { lines: string[]; starts: number[]; e
   lines.push(text.slice(start));
   starts.push(start);
   return { lines, starts, eol: crlf > lf ? '\r\n' : '\n' };
+}
+
+/** Position of a UTF-16 offset, given the line starts of the text. */
+export function positionAt(lineStarts: number[], offset: number): Position {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid; else hi = mid - 1;
+  }
+  return { line: lo, character: offset - lineStarts[lo] };
 }

@@ -4,7 +4,7 @@
 // and the snippets insert from.
 import { defineRule, say, type RuleFinding } from './rule';
 import { AGENCY_PLACEHOLDER, LINE_PLACEHOLDERS } from '../spec/placeholders';
-import { range } from '../parse/text';
+import { positionAt, range } from '../parse/text';
 
 const rule = defineRule({
   id: 'placeholder-text',
@@ -21,16 +21,7 @@ const rule = defineRule({
     const { text, lineStarts } = report;
     // One native search of the whole text per placeholder (a report holds none, or a few): a loop over
     // every line and every placeholder made this the costliest rule on typical reports.
-    const lineOf = (offset: number): number => {
-      let lo = 0;
-      let hi = lineStarts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (lineStarts[mid] <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo;
-    };
+    const lineOf = (offset: number): number => positionAt(lineStarts, offset).line;
     for (const p of LINE_PLACEHOLDERS) {
       let seen = -1;
       for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + p.length)) {
