@@ -1,0 +1,277 @@
+// `pdftotext -layout` text keeps the page's columns: a table cell printed over several lines
+// stays in its column. Two things that sit in a column are read column-wise here, before the
+// table parser reads the region's cells line by line:
+// - header cells broken over lines or stacked (社会 / 公益 / 组织, 本年新 / 制作数量): the pieces of a
+//   column that join to a known header are put next to each other, so they are read as one header;
+// - the merged group cell of table 三 (三、本年度办理结果, （三）不予公开 …) printed beside the sub-rows
+//   in pieces (度办理结, （三）不, 予公开, 他处理): the pieces are taken out of the label stream, so
+//   they neither glue to a row label nor split a wrapped one.
+// Columns are counted in UTF-16 units: pdftotext writes one character per column, CJK included
+// (its -layout output aligns the n-th character of each line, not the display width).
+import type { Cell, HeaderCell, Row, Table } from '../model';
+import type { LineCells } from './cells';
+import { SourceCell, startsWithOrdinal } from './cells';
+import { matchKeys, stripNormKey, type Template } from './template';
+import { labelKey } from './text';
+
+const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+// Stacked pieces of one header are at most this many lines apart (a line of other headers between).
+const STACK_GAP = 3;
+// Pieces of one column start within this many columns of each other.
+const STACK_SLACK = 2;
+// A group piece stands left of the labels beside it by at least this much.
+const GROUP_INDENT = 4;
+// At most this many pieces make one header (商 / 业 / 企 / 业, 社 / 会 / 公 / 益 / 组 / 织).
+const MAX_STACK = 8;
+
+/** The group labels of a table with their ordinals, as label keys: 三、本年度办理结果, (三)不予公开. */
+const groupKeyCache = new Map<string, string[]>();
+function groupKeys(tpl: Template): string[] {
+  let keys = groupKeyCache.get(tpl.id);
+  if (keys) return keys;
+  keys = [];
+  for (const r of tpl.rows) {
+    if (!r.group && !r.groupSometimes) continue;
+    const o = r.ordinal;
+    const ord = !o ? '' : o.style === 'cn' ? `${CN[o.value]}、` : o.style === 'paren' ? `(${CN[o.value]})` : `${o.value}.`;
+    for (const k of r.keys) keys.push(ord + k.key, k.key);
+  }
+  groupKeyCache.set(tpl.id, keys);
+  return keys;
+}
+
+function isNumber(c: Cell): boolean {
+  return c.kind === 'number';
+}
+
+/** Index of the first line holding a figure: the header block is above it. */
+function firstValueLine(lines: LineCells[]): number {
+  for (let k = 0; k < lines.length; k++) if (lines[k].cells.some(isNumber)) return k;
+  return lines.length;
+}
+
+function isHeaderKey(tpl: Template, key: string): boolean {
+  return tpl.columnByKey.has(key) || tpl.headerKeySet.has(key);
+}
+
+/**
+ * Header pieces stacked in one column (总 / 计, 本年新 / 制作数量, 社会 / 公益 / 组织, 商 / 业 / 企 / 业)
+ * that join to one known column exactly: they become that column's header (judged by its parts
+ * joined) and leave the label stream. Lines are replaced, never changed in place (the document's
+ * lines are shared).
+ */
+function stackHeaders(lines: LineCells[], end: number, tpl: Template, caption: Cell | undefined): HeaderCell[] {
+  interface Stack { cells: Cell[]; open: number }
+  const stacks: Stack[] = [];
+  for (let k = 0; k < end; k++) {
+    for (const c of lines[k].cells) {
+      if (c.kind !== 'text' || c === caption || c.text.length > 10) continue;
+      let s = stacks.find((x) => x.open >= k - STACK_GAP && x.open < k && Math.abs(x.cells[x.cells.length - 1].from - c.from) <= STACK_SLACK);
+      if (!s) { s = { cells: [], open: k }; stacks.push(s); }
+      s.cells.push(c);
+      s.open = k;
+    }
+  }
+  const headers: HeaderCell[] = [];
+  const gone = new Set<Cell>();
+  for (const s of stacks) {
+    const n = s.cells.length;
+    for (let a = 0; a + 1 < n; a++) {
+      // The longest run from here that names one column exactly (a column named in several places, as in
+      // table 四, is left to the parser, which places it by order).
+      for (let b = Math.min(n, a + MAX_STACK); b >= a + 2; b--) {
+        let key = '';
+        for (let i = a; i < b; i++) key += labelKey(s.cells[i].text);
+        const cols = tpl.columnByKey.get(key);
+        if (!cols || cols.length !== 1) continue;
+        const parts = s.cells.slice(a, b);
+        const formats = matchKeys(key, cols[0].keys, true)?.entry.formats ?? [];
+        for (const c of parts) { headers.push({ cell: c, columnId: cols[0].id, score: 1, formats, parts }); gone.add(c); }
+        a = b - 1;
+        break;
+      }
+    }
+  }
+  if (!gone.size) return headers;
+  for (let k = 0; k < end; k++) {
+    const line = lines[k];
+    if (line.cells.some((c) => gone.has(c))) lines[k] = { shape: line.shape, tail: line.tail, cells: line.cells.filter((c) => !gone.has(c)) };
+  }
+  return headers;
+}
+
+/** Whether a label piece is part of a group label (度办理结, (三)不, 予公开, 他处理) and nothing else. */
+function isGroupPiece(tpl: Template, text: string): boolean {
+  const key = labelKey(text);
+  if (!key) return false;
+  const { key: bare, ordinal } = stripNormKey(text);
+  // A row label written whole (with its own ordinal, or none) is a row, not a piece.
+  const rows = tpl.rowByKey.get(bare);
+  if (rows && rows.some((r) => !ordinal || (r.ordinal?.style === ordinal.style && r.ordinal.value === ordinal.value))) return false;
+  if (isHeaderKey(tpl, key)) return false;
+  return groupKeys(tpl).some((g) => g !== key && g.includes(key));
+}
+
+/** `(四)无法 1.本机关不掌握相关政`: a group piece one space before a label that starts with an ordinal. */
+function splitGluedPiece(tpl: Template, c: Cell): Cell[] | undefined {
+  const sp = c.text.indexOf(' ');
+  if (sp <= 0) return undefined;
+  const head = c.text.slice(0, sp);
+  const rest = c.text.slice(sp).trimStart();
+  if (!startsWithOrdinal(rest) || !isGroupPiece(tpl, head)) return undefined;
+  const at = c.text.length - rest.length;
+  return [new SourceCell(head, c.line, c.from, 'text', null, undefined), new SourceCell(rest, c.line, c.from + at, 'text', null, undefined)];
+}
+
+/**
+ * Takes the group cell's pieces out of the body's lines (they are returned, for the table's stray
+ * text). A piece is printed left of the labels: either a label follows it on its line, or a label
+ * on a line next to it starts further right.
+ */
+function dropGroupPieces(lines: LineCells[], from: number, tpl: Template): Cell[] {
+  const dropped: Cell[] = [];
+  const labelStart = (k: number): number => {
+    let best = -1;
+    for (let j = Math.max(0, k - 2); j <= Math.min(lines.length - 1, k + 2); j++) {
+      if (j === k) continue;
+      for (const c of lines[j].cells) if (c.kind === 'text' && c.from > best) best = c.from;
+    }
+    return best;
+  };
+  // The previous label piece in each column, so a label wrapped onto a line of its own ((一)予以 / 公开) stays whole.
+  let previous: Cell | undefined;
+  for (let k = from; k < lines.length; k++) {
+    const line = lines[k];
+    const out: Cell[] = [];
+    let changed = false;
+    for (let i = 0; i < line.cells.length; i++) {
+      const c = line.cells[i];
+      if (c.kind !== 'text') { out.push(c); continue; }
+      const glued = splitGluedPiece(tpl, c);
+      if (glued) {
+        dropped.push(glued[0]);
+        out.push(glued[1]);
+        previous = glued[1];
+        changed = true;
+        continue;
+      }
+      const next = line.cells[i + 1];
+      const beside = next !== undefined && next.kind === 'text';
+      const piece = isGroupPiece(tpl, c.text)
+        && (beside || labelStart(k) >= c.from + GROUP_INDENT)
+        && !(previous && Math.abs(previous.from - c.from) <= STACK_SLACK && tpl.rowByKey.has(stripNormKey(previous.text + c.text).key));
+      if (piece) { dropped.push(c); changed = true; continue; }
+      out.push(c);
+      previous = c;
+    }
+    if (changed) lines[k] = { shape: line.shape, tail: line.tail, cells: out };
+  }
+  return dropped;
+}
+
+/**
+ * Reads the region's columns (see the file's comment). Changes `lines` (a copy made for this
+ * table) and returns the headers read column-wise and the group pieces taken out of the label stream.
+ */
+export function readLayoutColumns(lines: LineCells[], tpl: Template, caption: Cell | undefined): { headers: HeaderCell[]; stray: Cell[] } {
+  const body = firstValueLine(lines);
+  const headers = stackHeaders(lines, body, tpl, caption);
+  return { headers, stray: groupKeys(tpl).length ? dropGroupPieces(lines, body, tpl) : [] };
+}
+
+// A printed page's header line (`11/30/26, 1:54 AM`) or footer page count (`4/7`): a new page starts.
+const PAGE_MARK = /^(?:\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?|\d{1,3}\s*\/\s*\d{1,3})$/;
+// Values start within this many columns of their column's start.
+const COLUMN_SLACK = 3;
+
+/** Sorted distinct starts, starts within a column or two of each other taken as one. */
+function clusters(starts: number[]): number[] {
+  const s = [...starts].sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const x of s) if (!out.length || x - out[out.length - 1] > 1) out.push(x);
+  return out;
+}
+
+function nearest(grid: number[], x: number): number {
+  let best = 0;
+  for (let i = 1; i < grid.length; i++) if (Math.abs(grid[i] - x) < Math.abs(grid[best] - x)) best = i;
+  return best;
+}
+
+/**
+ * Where a row of a -layout table has fewer figures than the table has columns, the empty cells are
+ * only spaces: each figure is placed in the column it stands under, and the row gets empty cells
+ * for the others (a blank is 0, R3-4, and says which column was left blank). The columns of a page
+ * come from its header cells, else from a row of that page with every cell filled, else from the
+ * previous page's columns stretched between this page's first and last (total) column — pdftotext
+ * spaces every page on its own. A row whose figures cannot be placed one per column is left as read.
+ */
+export function placeByColumns(t: Table, lines: LineCells[], startLine: number, width: number): void {
+  // Empty fields around the figures are the layout's padding here: only the figures are placed.
+  const filled = new Map<Row, Cell[]>();
+  for (const r of t.rows) filled.set(r, r.values.filter((v) => v.kind !== 'blank'));
+  const counts = [...filled.values()].map((v) => v.length);
+  if (!counts.some((n) => n > 0 && n < width) || counts.some((n) => n > width)) return;
+  // Page of each line of the region.
+  const page = new Int32Array(lines.length);
+  let p = 0;
+  for (let k = 0; k < lines.length; k++) {
+    if (lines[k].cells.some((c) => c.kind === 'text' && PAGE_MARK.test(c.text))) p++;
+    page[k] = p;
+  }
+  const pageOf = (c: Cell) => page[Math.min(lines.length - 1, Math.max(0, c.line - startLine))];
+  // Header columns: the start of each column's header, by page.
+  const headerGrid = new Map<number, Map<string, number>>();
+  for (const h of t.headers) {
+    if (!h.columnId) continue;
+    const pg = pageOf(h.cell);
+    const m = headerGrid.get(pg) ?? new Map<string, number>();
+    m.set(h.columnId, Math.min(m.get(h.columnId) ?? Infinity, h.cell.from));
+    headerGrid.set(pg, m);
+  }
+  let previous: number[] | undefined;
+  for (let pg = 0; pg <= p; pg++) {
+    const rows = t.rows.filter((r) => {
+      const v = filled.get(r)!;
+      return v.length > 0 && pageOf(v[0]) === pg && v.every((x) => x.line === v[0].line);
+    });
+    if (!rows.length) continue;
+    let grid: number[] | undefined;
+    const hg = headerGrid.get(pg);
+    if (hg && hg.size === width) grid = [...hg.values()].sort((a, b) => a - b);
+    const full = rows.find((r) => filled.get(r)!.length === width);
+    if (!grid && full) grid = filled.get(full)!.map((v) => v.from);
+    const starts = clusters(rows.flatMap((r) => filled.get(r)!.map((v) => v.from)));
+    if (!grid && starts.length === width) grid = starts;
+    if (!grid && previous && starts.length >= 2) {
+      // Stretch the previous page's columns between this page's first column and its last.
+      const lo = starts[0];
+      const hi = starts[starts.length - 1];
+      const first = nearest(previous, lo);
+      if (first < width - 1 && hi > previous[width - 1] - COLUMN_SLACK) {
+        const scale = (hi - lo) / (previous[width - 1] - previous[first]);
+        grid = previous.map((x) => lo + (x - previous![first]) * scale);
+      }
+    }
+    if (!grid) continue;
+    previous = grid;
+    const slack = Math.max(COLUMN_SLACK, (grid[width - 1] - grid[0]) / width);
+    for (const r of rows) {
+      const values = filled.get(r)!;
+      if (values.length === width) { r.values = values; continue; }
+      const slots: (Cell | undefined)[] = new Array(width).fill(undefined);
+      let last = -1;
+      let ok = true;
+      for (const v of values) {
+        const i = nearest(grid, v.from);
+        // One figure a column, left to right, each near its column's start.
+        if (i <= last || Math.abs(grid[i] - v.from) > slack) { ok = false; break; }
+        slots[i] = v;
+        last = i;
+      }
+      if (!ok) continue;
+      const line = values[0].line;
+      r.values = slots.map((v, i) => v ?? new SourceCell('', line, Math.round(grid![i]), 'blank', null, undefined));
+    }
+  }
+}
