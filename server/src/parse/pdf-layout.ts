@@ -11,7 +11,7 @@
 import type { Cell, HeaderCell, Row, Table } from '../model';
 import type { LineCells } from './cells';
 import { SourceCell, startsWithOrdinal } from './cells';
-import { matchKeys, stripNormKey, type Template } from './template';
+import { matchKeys, stripNormKey, type ColumnEntry, type Template } from './template';
 import { labelKey } from './text';
 
 const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -54,50 +54,101 @@ function isHeaderKey(tpl: Template, key: string): boolean {
   return tpl.columnByKey.has(key) || tpl.headerKeySet.has(key);
 }
 
+/** Where a column's header starts: its first line and its start column. */
+export interface ColumnMark { line: number; from: number }
+
 /**
  * Header pieces stacked in one column (总 / 计, 本年新 / 制作数量, 社会 / 公益 / 组织, 商 / 业 / 企 / 业)
  * that join to one known column exactly: they become that column's header (judged by its parts
  * joined) and leave the label stream. Lines are replaced, never changed in place (the document's
- * lines are shared).
+ * lines are shared). Also returns where every header naming a column starts, stacked or not (table
+ * 四 names 结果 / 维持 three times: each is a column of its own, placed by position).
  */
-function stackHeaders(lines: LineCells[], end: number, tpl: Template, caption: Cell | undefined): HeaderCell[] {
-  interface Stack { cells: Cell[]; open: number }
+function stackHeaders(lines: LineCells[], end: number, tpl: Template, caption: Cell | undefined): { headers: HeaderCell[]; marks: ColumnMark[] } {
+  interface Stack { cells: Cell[]; first: number; open: number }
   const stacks: Stack[] = [];
+  let open: Stack[] = [];
   for (let k = 0; k < end; k++) {
+    if (lines[k].cells.length) open = open.filter((x) => x.open >= k - STACK_GAP);
     for (const c of lines[k].cells) {
       if (c.kind !== 'text' || c === caption || c.text.length > 10) continue;
-      let s = stacks.find((x) => x.open >= k - STACK_GAP && x.open < k && Math.abs(x.cells[x.cells.length - 1].from - c.from) <= STACK_SLACK);
-      if (!s) { s = { cells: [], open: k }; stacks.push(s); }
+      let s = open.find((x) => x.open < k && Math.abs(x.cells[x.cells.length - 1].from - c.from) <= STACK_SLACK);
+      if (!s) { s = { cells: [], first: k, open: k }; stacks.push(s); open.push(s); }
       s.cells.push(c);
       s.open = k;
     }
   }
   const headers: HeaderCell[] = [];
+  const marks: ColumnMark[] = [];
   const gone = new Set<Cell>();
+  const cut = new Map<Cell, Cell>();
+  const addHeader = (parts: Cell[], key: string, col: ColumnEntry) => {
+    const formats = matchKeys(key, col.keys, true)?.entry.formats ?? [];
+    for (const c of parts) { headers.push({ cell: c, columnId: col.id, score: 1, formats, parts }); gone.add(c); }
+  };
   for (const s of stacks) {
     const n = s.cells.length;
-    for (let a = 0; a + 1 < n; a++) {
-      // The longest run from here that names one column exactly (a column named in several places, as in
-      // table 四, is left to the parser, which places it by order).
-      for (let b = Math.min(n, a + MAX_STACK); b >= a + 2; b--) {
+    if (n >= 2 && fromLeftText(lines, s.first, s.cells, tpl, cut, addHeader, marks)) continue;
+    for (let a = 0; a < n; a++) {
+      // The longest run from here that names a column exactly.
+      for (let b = Math.min(n, a + MAX_STACK); b >= a + 1; b--) {
         let key = '';
         for (let i = a; i < b; i++) key += labelKey(s.cells[i].text);
         const cols = tpl.columnByKey.get(key);
-        if (!cols || cols.length !== 1) continue;
+        if (!cols) continue;
         const parts = s.cells.slice(a, b);
-        const formats = matchKeys(key, cols[0].keys, true)?.entry.formats ?? [];
-        for (const c of parts) { headers.push({ cell: c, columnId: cols[0].id, score: 1, formats, parts }); gone.add(c); }
+        let from = parts[0].from;
+        for (const c of parts) from = Math.min(from, c.from);
+        marks.push({ line: parts[0].line, from });
+        // A column named in several places (table 四) is left to the parser, which places it by order.
+        if (b - a >= 2 && cols.length === 1) addHeader(parts, key, cols[0]);
         a = b - 1;
         break;
       }
     }
   }
-  if (!gone.size) return headers;
-  for (let k = 0; k < end; k++) {
-    const line = lines[k];
-    if (line.cells.some((c) => gone.has(c))) lines[k] = { shape: line.shape, tail: line.tail, cells: line.cells.filter((c) => !gone.has(c)) };
+  if (gone.size) {
+    for (let k = 0; k < end; k++) {
+      const line = lines[k];
+      if (line.cells.some((c) => gone.has(c) || cut.has(c))) lines[k] = { shape: line.shape, tail: line.tail, cells: line.cells.filter((c) => !gone.has(c)).map((c) => cut.get(c) ?? c) };
+    }
   }
-  return headers;
+  return { headers, marks };
+}
+
+/**
+ * The top piece of a stacked header pulled left, one space after a long cell of the same line
+ * (`…等于第三 自` above `然` / `人`): when the stack is a column's name without its first one or two
+ * characters and a line just above ends in them, that is the missing piece.
+ */
+function fromLeftText(lines: LineCells[], top: number, stack: Cell[], tpl: Template, cut: Map<Cell, Cell>, addHeader: (parts: Cell[], key: string, col: ColumnEntry) => void, marks: ColumnMark[]): boolean {
+  let key = '';
+  for (const c of stack) key += labelKey(c.text);
+  if (tpl.columnByKey.has(key)) return false;
+  let found: ColumnEntry | undefined;
+  let head = '';
+  for (const col of tpl.columns) for (const k of col.keys) {
+    if (k.key.length > key.length && k.key.length - key.length <= 2 && k.key.endsWith(key)) {
+      if (found && found !== col) return false;
+      found = col;
+      head = k.key.slice(0, k.key.length - key.length);
+    }
+  }
+  if (!found) return false;
+  for (let k = Math.max(0, top - STACK_GAP); k <= top && k < lines.length; k++) {
+    for (const c of lines[k].cells) {
+      if (c.kind !== 'text' || !c.text.endsWith(' ' + head) || cut.has(c)) continue;
+      const at = c.text.length - head.length;
+      const piece = new SourceCell(head, c.line, c.from + at, 'text', null, undefined);
+      cut.set(c, new SourceCell(c.text.slice(0, at).trimEnd(), c.line, c.from, 'text', null, undefined));
+      let from = stack[0].from;
+      for (const x of stack) from = Math.min(from, x.from);
+      marks.push({ line: piece.line, from });
+      addHeader([piece, ...stack], head + key, found);
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Whether a label piece is part of a group label (度办理结, (三)不, 予公开, 他处理) and nothing else. */
@@ -173,10 +224,10 @@ function dropGroupPieces(lines: LineCells[], from: number, tpl: Template): Cell[
  * Reads the region's columns (see the file's comment). Changes `lines` (a copy made for this
  * table) and returns the headers read column-wise and the group pieces taken out of the label stream.
  */
-export function readLayoutColumns(lines: LineCells[], tpl: Template, caption: Cell | undefined): { headers: HeaderCell[]; stray: Cell[] } {
+export function readLayoutColumns(lines: LineCells[], tpl: Template, caption: Cell | undefined): { headers: HeaderCell[]; marks: ColumnMark[]; stray: Cell[] } {
   const body = firstValueLine(lines);
-  const headers = stackHeaders(lines, body, tpl, caption);
-  return { headers, stray: groupKeys(tpl).length ? dropGroupPieces(lines, body, tpl) : [] };
+  const { headers, marks } = stackHeaders(lines, body, tpl, caption);
+  return { headers, marks, stray: groupKeys(tpl).length ? dropGroupPieces(lines, body, tpl) : [] };
 }
 
 // A printed page's header line (`11/30/26, 1:54 AM`) or footer page count (`4/7`): a new page starts.
@@ -206,7 +257,7 @@ function nearest(grid: number[], x: number): number {
  * previous page's columns stretched between this page's first and last (total) column — pdftotext
  * spaces every page on its own. A row whose figures cannot be placed one per column is left as read.
  */
-export function placeByColumns(t: Table, lines: LineCells[], startLine: number, width: number): void {
+export function placeByColumns(t: Table, marks: ColumnMark[], lines: LineCells[], startLine: number, width: number): void {
   // Empty fields around the figures are the layout's padding here: only the figures are placed.
   const filled = new Map<Row, Cell[]>();
   for (const r of t.rows) filled.set(r, r.values.filter((v) => v.kind !== 'blank'));
@@ -220,14 +271,13 @@ export function placeByColumns(t: Table, lines: LineCells[], startLine: number, 
     page[k] = p;
   }
   const pageOf = (c: Cell) => page[Math.min(lines.length - 1, Math.max(0, c.line - startLine))];
-  // Header columns: the start of each column's header, by page.
-  const headerGrid = new Map<number, Map<string, number>>();
-  for (const h of t.headers) {
-    if (!h.columnId) continue;
-    const pg = pageOf(h.cell);
-    const m = headerGrid.get(pg) ?? new Map<string, number>();
-    m.set(h.columnId, Math.min(m.get(h.columnId) ?? Infinity, h.cell.from));
-    headerGrid.set(pg, m);
+  // Header columns: where each column's header starts, by page.
+  const headerGrid = new Map<number, number[]>();
+  for (const m of marks) {
+    const pg = page[Math.min(lines.length - 1, Math.max(0, m.line - startLine))];
+    const g = headerGrid.get(pg) ?? [];
+    g.push(m.from);
+    headerGrid.set(pg, g);
   }
   let previous: number[] | undefined;
   for (let pg = 0; pg <= p; pg++) {
@@ -235,10 +285,12 @@ export function placeByColumns(t: Table, lines: LineCells[], startLine: number, 
       const v = filled.get(r)!;
       return v.length > 0 && pageOf(v[0]) === pg && v.every((x) => x.line === v[0].line);
     });
-    if (!rows.length) continue;
+    // A label with no figure beside it: every cell of its row is empty.
+    const empty = t.rows.filter((r) => r.id && r.labelCells.length && !filled.get(r)!.length && pageOf(r.labelCells[r.labelCells.length - 1]) === pg);
+    if (!rows.length && !empty.length) continue;
     let grid: number[] | undefined;
     const hg = headerGrid.get(pg);
-    if (hg && hg.size === width) grid = [...hg.values()].sort((a, b) => a - b);
+    if (hg && hg.length === width) grid = [...hg].sort((a, b) => a - b);
     const full = rows.find((r) => filled.get(r)!.length === width);
     if (!grid && full) grid = filled.get(full)!.map((v) => v.from);
     const starts = clusters(rows.flatMap((r) => filled.get(r)!.map((v) => v.from)));
@@ -253,8 +305,13 @@ export function placeByColumns(t: Table, lines: LineCells[], startLine: number, 
         grid = previous.map((x) => lo + (x - previous![first]) * scale);
       }
     }
+    if (!grid && !rows.length) grid = previous;
     if (!grid) continue;
     previous = grid;
+    for (const r of empty) {
+      const line = r.labelCells[r.labelCells.length - 1].line;
+      r.values = grid.map((x) => new SourceCell('', line, Math.round(x), 'blank', null, undefined));
+    }
     const slack = Math.max(COLUMN_SLACK, (grid[width - 1] - grid[0]) / width);
     for (const r of rows) {
       const values = filled.get(r)!;

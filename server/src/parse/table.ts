@@ -532,7 +532,7 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
   if (tpl.unlabeledRow) mergeSplitDataRow(table, tpl);
   const counts = columnCounts(tpl, table);
   // pdftotext -layout leaves empty cells as spaces: figures are placed by the column they stand in.
-  if (columnWise && counts.length === 1) placeByColumns(table, lines, input.startLine, counts[0]);
+  if (columnWise && counts.length === 1) placeByColumns(table, columnWise.marks, lines, input.startLine, counts[0]);
   const blankStyle = table.rows.some(hasInnerBlank);
   for (const r of table.rows) fitBlanks(r, counts, blankStyle);
   return table;

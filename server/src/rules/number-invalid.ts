@@ -161,9 +161,13 @@ function blankFinding(report: Report, ctx: RuleContext, t: Table, spec: TableSpe
 /** Writes 0 into an empty cell: between tabs as is, between pipes with a space each side. */
 function zeroInto(report: Report, c: Cell): TextEdit {
   const line = report.lines[c.line] ?? '';
-  const at = c.from;
+  const at = Math.min(c.from, line.length);
   const padded = line[at - 1] === ' ' && line[at] === '|';
-  return { range: range(c.line, at, c.line, at), newText: padded ? '0 ' : '0' };
+  // An empty cell placed by its column (pdftotext -layout) can sit at the end of its line, after a figure:
+  // the 0 must not join the figure beside it.
+  const apart = (ch: string | undefined) => ch === undefined || /[\s|]/.test(ch);
+  const text = padded ? '0 ' : (apart(line[at - 1]) ? '' : ' ') + '0' + (apart(line[at]) ? '' : ' ');
+  return { range: range(c.line, at, c.line, at), newText: text };
 }
 
 export default rule;
