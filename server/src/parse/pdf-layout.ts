@@ -23,6 +23,8 @@ const STACK_SLACK = 2;
 const GROUP_INDENT = 4;
 // At most this many pieces make one header (商 / 业 / 企 / 业, 社 / 会 / 公 / 益 / 组 / 织).
 const MAX_STACK = 8;
+// How close a stack's joined pieces must be to a column's name to be taken for it (with a slip).
+const NEAR_HEADER = 0.6;
 
 /** The group labels of a table with their ordinals, as label keys: 三、本年度办理结果, (三)不予公开. */
 const groupKeyCache = new Map<string, string[]>();
@@ -67,28 +69,36 @@ export interface ColumnMark { line: number; from: number }
 function stackHeaders(lines: LineCells[], end: number, tpl: Template, caption: Cell | undefined): { headers: HeaderCell[]; marks: ColumnMark[] } {
   interface Stack { cells: Cell[]; first: number; open: number }
   const stacks: Stack[] = [];
+  // Header cells of short words one space apart (商业 科研 above 企业 机构): each word is a piece of its column.
+  const split = new Map<Cell, Cell[]>();
   let open: Stack[] = [];
   for (let k = 0; k < end; k++) {
     if (lines[k].cells.length) open = open.filter((x) => x.open >= k - STACK_GAP);
-    for (const c of lines[k].cells) {
-      if (c.kind !== 'text' || c === caption || c.text.length > 10) continue;
-      let s = open.find((x) => x.open < k && Math.abs(x.cells[x.cells.length - 1].from - c.from) <= STACK_SLACK);
-      if (!s) { s = { cells: [], first: k, open: k }; stacks.push(s); open.push(s); }
-      s.cells.push(c);
-      s.open = k;
+    for (const cell of lines[k].cells) {
+      if (cell.kind !== 'text' || cell === caption) continue;
+      const words = shortWords(cell);
+      if (words.length > 1) split.set(cell, words);
+      for (const c of words) {
+        if (c.text.length > 10) continue;
+        let s = open.find((x) => x.open < k && Math.abs(x.cells[x.cells.length - 1].from - c.from) <= STACK_SLACK);
+        if (!s) { s = { cells: [], first: k, open: k }; stacks.push(s); open.push(s); }
+        s.cells.push(c);
+        s.open = k;
+      }
     }
   }
   const headers: HeaderCell[] = [];
   const marks: ColumnMark[] = [];
   const gone = new Set<Cell>();
   const cut = new Map<Cell, Cell>();
-  const addHeader = (parts: Cell[], key: string, col: ColumnEntry) => {
-    const formats = matchKeys(key, col.keys, true)?.entry.formats ?? [];
-    for (const c of parts) { headers.push({ cell: c, columnId: col.id, score: 1, formats, parts }); gone.add(c); }
+  const addHeader = (parts: Cell[], key: string, col: ColumnEntry, score = 1) => {
+    const m = matchKeys(key, col.keys, true);
+    const formats = m && m.score >= 0.85 ? m.entry.formats : [];
+    for (const c of parts) { headers.push({ cell: c, columnId: col.id, score, formats, parts }); gone.add(c); }
   };
   for (const s of stacks) {
     const n = s.cells.length;
-    if (n >= 2 && fromLeftText(lines, s.first, s.cells, tpl, cut, addHeader, marks)) continue;
+    if (fromLeftText(lines, s.first, s.cells, tpl, cut, gone, addHeader, marks)) continue;
     for (let a = 0; a < n; a++) {
       // The longest run from here that names a column exactly.
       for (let b = Math.min(n, a + MAX_STACK); b >= a + 1; b--) {
@@ -106,22 +116,58 @@ function stackHeaders(lines: LineCells[], end: number, tpl: Template, caption: C
         break;
       }
     }
+    if (n >= 2 && !s.cells.some((c) => gone.has(c))) nearHeader(s.cells, tpl, addHeader);
   }
   if (gone.size) {
     for (let k = 0; k < end; k++) {
       const line = lines[k];
-      if (line.cells.some((c) => gone.has(c) || cut.has(c))) lines[k] = { shape: line.shape, tail: line.tail, cells: line.cells.filter((c) => !gone.has(c)).map((c) => cut.get(c) ?? c) };
+      const pieces = (c: Cell) => { const w = split.get(c); return w && w.some((x) => gone.has(x)) ? w : [c]; };
+      if (line.cells.some((c) => gone.has(c) || cut.has(c) || pieces(c).length > 1)) {
+        lines[k] = { shape: line.shape, tail: line.tail, cells: line.cells.flatMap(pieces).filter((c) => !gone.has(c)).map((c) => cut.get(c) ?? c) };
+      }
     }
   }
   return { headers, marks };
 }
 
+/** The words of a cell when they are all short (header pieces one space apart), else the cell. */
+function shortWords(c: Cell): Cell[] {
+  if (!c.text.includes(' ')) return [c];
+  const out: Cell[] = [];
+  const re = /\S+/g;
+  for (let m = re.exec(c.text); m; m = re.exec(c.text)) {
+    if (m[0].length > 4) return [c];
+    out.push(new SourceCell(m[0], c.line, c.from + m.index, 'text', null, undefined));
+  }
+  return out;
+}
+
 /**
- * The top piece of a stacked header pulled left, one space after a long cell of the same line
- * (`…等于第三 自` above `然` / `人`): when the stack is a column's name without its first one or two
- * characters and a line just above ends in them, that is the missing piece.
+ * A stack that names no column exactly but one column closely (社会 / 公义 / 组织): the author's
+ * header with a slip, judged as its pieces joined (table-label quotes them so).
  */
-function fromLeftText(lines: LineCells[], top: number, stack: Cell[], tpl: Template, cut: Map<Cell, Cell>, addHeader: (parts: Cell[], key: string, col: ColumnEntry) => void, marks: ColumnMark[]): boolean {
+function nearHeader(stack: Cell[], tpl: Template, addHeader: (parts: Cell[], key: string, col: ColumnEntry, score?: number) => void): void {
+  let key = '';
+  for (const c of stack) key += labelKey(c.text);
+  if (tpl.headerKeySet.has(key) || stack.some((c) => tpl.headerKeySet.has(labelKey(c.text)))) return;
+  let best: ColumnEntry | undefined;
+  let score = 0;
+  let second = 0;
+  for (const col of tpl.columns) {
+    const m = matchKeys(key, col.keys, false);
+    if (!m) continue;
+    if (m.score > score) { second = score; score = m.score; best = col; } else if (m.score > second) second = m.score;
+  }
+  if (best && score >= NEAR_HEADER && score - second >= 0.1) addHeader(stack, key, best, score);
+}
+
+/**
+ * The top pieces of a stacked header pulled left by a long cell of their line (`…等于第 自` and `然`
+ * above `人`): when the stack is a column's name without its first one or two characters, and the
+ * lines just above end in them (one space after a long cell) or hold them alone, those are the
+ * missing pieces.
+ */
+function fromLeftText(lines: LineCells[], top: number, stack: Cell[], tpl: Template, cut: Map<Cell, Cell>, gone: Set<Cell>, addHeader: (parts: Cell[], key: string, col: ColumnEntry) => void, marks: ColumnMark[]): boolean {
   let key = '';
   for (const c of stack) key += labelKey(c.text);
   if (tpl.columnByKey.has(key)) return false;
@@ -135,20 +181,33 @@ function fromLeftText(lines: LineCells[], top: number, stack: Cell[], tpl: Templ
     }
   }
   if (!found) return false;
-  for (let k = Math.max(0, top - STACK_GAP); k <= top && k < lines.length; k++) {
+  const pieces: Cell[] = [];
+  const cuts: [Cell, Cell][] = [];
+  let got = 0;
+  for (let k = Math.max(0, top - STACK_GAP - 1); k < top && got < head.length; k++) {
     for (const c of lines[k].cells) {
-      if (c.kind !== 'text' || !c.text.endsWith(' ' + head) || cut.has(c)) continue;
-      const at = c.text.length - head.length;
-      const piece = new SourceCell(head, c.line, c.from + at, 'text', null, undefined);
-      cut.set(c, new SourceCell(c.text.slice(0, at).trimEnd(), c.line, c.from, 'text', null, undefined));
-      let from = stack[0].from;
-      for (const x of stack) from = Math.min(from, x.from);
-      marks.push({ line: piece.line, from });
-      addHeader([piece, ...stack], head + key, found);
-      return true;
+      if (c.kind !== 'text' || gone.has(c) || cut.has(c)) continue;
+      const want = head.slice(got);
+      const n = [...want].findIndex((_, i) => c.text === want.slice(0, want.length - i) || c.text.endsWith(' ' + want.slice(0, want.length - i)));
+      if (n < 0) continue;
+      const part = want.slice(0, want.length - n);
+      if (c.text === part) pieces.push(c);
+      else {
+        const at = c.text.length - part.length;
+        pieces.push(new SourceCell(part, c.line, c.from + at, 'text', null, undefined));
+        cuts.push([c, new SourceCell(c.text.slice(0, at).trimEnd(), c.line, c.from, 'text', null, undefined)]);
+      }
+      got += part.length;
+      break;
     }
   }
-  return false;
+  if (got !== head.length) return false;
+  for (const [c, rest] of cuts) cut.set(c, rest);
+  let from = stack[0].from;
+  for (const x of stack) from = Math.min(from, x.from);
+  marks.push({ line: pieces[0].line, from });
+  addHeader([...pieces, ...stack], head + key, found);
+  return true;
 }
 
 /** Whether a label piece is part of a group label (度办理结, (三)不, 予公开, 他处理) and nothing else. */
