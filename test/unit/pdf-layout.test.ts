@@ -5,6 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { checkText } from '../../server/src/check';
 import { applyFixList } from '../../server/src/fix';
+import type { GovreportConfig } from '../../server/src/config';
 import type { Finding, Table } from '../../server/src/model';
 import { isRunningLine } from '../../server/src/parse/page-furniture';
 
@@ -262,6 +263,23 @@ https://www.example.gov.cn/（2019年某某市人民政府办公厅政府信息�
     it('a real slip in the second piece is still flagged', () => {
       const text = T21.replace('制作数量', '制做数量');
       assert.ok(loud(checkText(text).findings, ['table-label']).some((f) => f.includes('本年新制做数量')), loud(checkText(text).findings).join('\n'));
+    });
+  });
+
+  describe('（六）其他处理 written as one row (2019) in a 2021 table', () => {
+    it('each missing sub-row says that its group was written as one row', () => {
+      const start = T3.indexOf('                                    1.申请人无正当理由逾期不补');
+      const end = T3.indexOf('                    （七）总计');
+      const text = T3.slice(0, start) + '                    （六）其他处理                                              1    0        0   0        0       0   1\n' + T3.slice(end);
+      // The format is the user's choice here (a 2021 report; the table alone reads as 2019).
+      const missing = checkText(text, { config: { format: '2021' } as GovreportConfig }).findings.filter((f) => f.rule === 'table-row-missing').map((f) => f.message);
+      assert.equal(missing.length, 3, missing.join('\n'));
+      for (const m of missing) assert.ok(m.includes('“（六）其他处理”在本格式中分为子行'), m);
+    });
+    it('a sub-row missing from a table written with its sub-rows says only that it is missing', () => {
+      const text = T3.replace('                                    3.其他                                      1    0        0   0        0       0   1\n', '');
+      const missing = checkText(text).findings.filter((f) => f.rule === 'table-row-missing').map((f) => f.message);
+      assert.deepEqual(missing, ['表格“收到和处理政府信息公开申请情况”缺少行“3.其他”']);
     });
   });
 
