@@ -25,6 +25,9 @@ const GROUP_INDENT = 4;
 const MAX_STACK = 8;
 // How close a stack's joined pieces must be to a column's name to be taken for it (with a slip).
 const NEAR_HEADER = 0.6;
+const MAX_HEADER_LINES = 40;
+// Lines with more cells than this are not header lines of a report's table.
+const MAX_HEADER_CELLS = 40;
 
 /** The group labels of a table with their ordinals, as label keys: 三、本年度办理结果, (三)不予公开. */
 const groupKeyCache = new Map<string, string[]>();
@@ -73,6 +76,7 @@ function stackHeaders(lines: LineCells[], end: number, tpl: Template, caption: C
   const split = new Map<Cell, Cell[]>();
   let open: Stack[] = [];
   for (let k = 0; k < end; k++) {
+    if (lines[k].cells.length > MAX_HEADER_CELLS) continue;
     if (lines[k].cells.length) open = open.filter((x) => x.open >= k - STACK_GAP);
     for (const cell of lines[k].cells) {
       if (cell.kind !== 'text' || cell === caption) continue;
@@ -285,7 +289,8 @@ function dropGroupPieces(lines: LineCells[], from: number, tpl: Template): Cell[
  */
 export function readLayoutColumns(lines: LineCells[], tpl: Template, caption: Cell | undefined): { headers: HeaderCell[]; marks: ColumnMark[]; stray: Cell[] } {
   const body = firstValueLine(lines);
-  const { headers, marks } = stackHeaders(lines, body, tpl, caption);
+  // A header is a few lines: more than that above the first figure is not a header block (and work stays linear).
+  const { headers, marks } = stackHeaders(lines, Math.min(body, MAX_HEADER_LINES), tpl, caption);
   return { headers, marks, stray: groupKeys(tpl).length ? dropGroupPieces(lines, body, tpl) : [] };
 }
 
@@ -293,6 +298,11 @@ export function readLayoutColumns(lines: LineCells[], tpl: Template, caption: Ce
 const PAGE_MARK = /^(?:\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?|\d{1,3}\s*\/\s*\d{1,3})$/;
 // Values start within this many columns of their column's start.
 const COLUMN_SLACK = 3;
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const a = m.get(k);
+  if (a) a.push(v); else m.set(k, [v]);
+}
 
 /** Sorted distinct starts, starts within a column or two of each other taken as one. */
 function clusters(starts: number[]): number[] {
@@ -338,14 +348,19 @@ export function placeByColumns(t: Table, marks: ColumnMark[], lines: LineCells[]
     g.push(m.from);
     headerGrid.set(pg, g);
   }
+  // The rows of each page with figures on one line, and (a label with no figure beside it: every cell of its row is empty) without.
+  const withFigures = new Map<number, Row[]>();
+  const without = new Map<number, Row[]>();
+  for (const r of t.rows) {
+    const v = filled.get(r)!;
+    if (v.length) {
+      if (v.every((x) => x.line === v[0].line)) push(withFigures, pageOf(v[0]), r);
+    } else if (r.id && r.labelCells.length) push(without, pageOf(r.labelCells[r.labelCells.length - 1]), r);
+  }
   let previous: number[] | undefined;
   for (let pg = 0; pg <= p; pg++) {
-    const rows = t.rows.filter((r) => {
-      const v = filled.get(r)!;
-      return v.length > 0 && pageOf(v[0]) === pg && v.every((x) => x.line === v[0].line);
-    });
-    // A label with no figure beside it: every cell of its row is empty.
-    const empty = t.rows.filter((r) => r.id && r.labelCells.length && !filled.get(r)!.length && pageOf(r.labelCells[r.labelCells.length - 1]) === pg);
+    const rows = withFigures.get(pg) ?? [];
+    const empty = without.get(pg) ?? [];
     if (!rows.length && !empty.length) continue;
     let grid: number[] | undefined;
     const hg = headerGrid.get(pg);
