@@ -80,7 +80,8 @@ function stackHeaders(lines: LineCells[], end: number, tpl: Template, caption: C
     if (lines[k].cells.length) open = open.filter((x) => x.open >= k - STACK_GAP);
     for (const cell of lines[k].cells) {
       if (cell.kind !== 'text' || cell === caption) continue;
-      const words = shortWords(cell);
+      // A header written with a space (商业 企业) is one piece.
+      const words = isHeaderKey(tpl, labelKey(cell.text)) ? [cell] : shortWords(cell);
       if (words.length > 1) split.set(cell, words);
       for (const c of words) {
         if (c.text.length > 10) continue;
@@ -153,7 +154,8 @@ function shortWords(c: Cell): Cell[] {
 function nearHeader(stack: Cell[], tpl: Template, addHeader: (parts: Cell[], key: string, col: ColumnEntry, score?: number) => void): void {
   let key = '';
   for (const c of stack) key += labelKey(c.text);
-  if (tpl.headerKeySet.has(key) || stack.some((c) => tpl.headerKeySet.has(labelKey(c.text)))) return;
+  // Pieces that are headers on their own (自然人 above 商业) are not one header with a slip.
+  if (tpl.headerKeySet.has(key) || stack.some((c) => isHeaderKey(tpl, labelKey(c.text)))) return;
   let best: ColumnEntry | undefined;
   let score = 0;
   let second = 0;
