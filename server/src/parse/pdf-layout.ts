@@ -1,11 +1,12 @@
 // `pdftotext -layout` text keeps the page's columns: a table cell printed over several lines
-// stays in its column. Two things that sit in a column are read column-wise here, before the
-// table parser reads the region's cells line by line:
+// stays in its column. What sits in a column is read column-wise here (the table parser reads the
+// region's cells line by line):
 // - header cells broken over lines or stacked (社会 / 公益 / 组织, 本年新 / 制作数量): the pieces of a
-//   column that join to a known header are put next to each other, so they are read as one header;
+//   column that join to a known header are that header, judged as the pieces joined;
 // - the merged group cell of table 三 (三、本年度办理结果, （三）不予公开 …) printed beside the sub-rows
 //   in pieces (度办理结, （三）不, 予公开, 他处理): the pieces are taken out of the label stream, so
-//   they neither glue to a row label nor split a wrapped one.
+//   they neither glue to a row label nor split a wrapped one;
+// - empty cells, which are only spaces: each figure is placed under its column (placeByColumns).
 // Columns are counted in UTF-16 units: pdftotext writes one character per column, CJK included
 // (its -layout output aligns the n-th character of each line, not the display width).
 import type { Cell, HeaderCell, Row, Table } from '../model';
@@ -246,12 +247,12 @@ function splitGluedPiece(tpl: Template, c: Cell): Cell[] | undefined {
  */
 function dropGroupPieces(lines: LineCells[], from: number, tpl: Template): Cell[] {
   const dropped: Cell[] = [];
+  // Where the rightmost text of each line starts (once per line: the work stays linear).
+  const rightmost = new Int32Array(lines.length).fill(-1);
+  for (let j = from; j < lines.length; j++) for (const c of lines[j].cells) if (c.kind === 'text' && c.from > rightmost[j]) rightmost[j] = c.from;
   const labelStart = (k: number): number => {
     let best = -1;
-    for (let j = Math.max(0, k - 2); j <= Math.min(lines.length - 1, k + 2); j++) {
-      if (j === k) continue;
-      for (const c of lines[j].cells) if (c.kind === 'text' && c.from > best) best = c.from;
-    }
+    for (let j = Math.max(from, k - 2); j <= Math.min(lines.length - 1, k + 2); j++) if (j !== k && rightmost[j] > best) best = rightmost[j];
     return best;
   };
   // The previous label piece in each column, so a label wrapped onto a line of its own ((一)予以 / 公开) stays whole.
