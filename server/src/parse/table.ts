@@ -422,7 +422,8 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
         if (layout === 'spaced' && it.cells.length > 1) it.cells = [mergeSpaced(it.cells)];
         // A header written over several lines (商业 / 企业) is judged by its parts joined; cells of one line keep their own wording.
         const parts = it.cells.length > 1 && it.cells[it.cells.length - 1].line !== it.cells[0].line ? it.cells : undefined;
-        for (const c of it.cells) table.headers.push({ cell: c, columnId: it.column?.id, score: it.columnScore ?? it.score, formats: it.column ? formatsOf(it) : [], parts } as HeaderCell);
+        const formats = formatsOf(it);
+        for (const c of it.cells) table.headers.push({ cell: c, columnId: it.column?.id, score: it.columnScore ?? it.score, formats, parts } as HeaderCell);
       } else if (it.kind === 'group') {
         table.groups.push({ id: it.row!.id, cells: it.cells });
         // A group that is a value row in the other format (（六）其他处理 in 2019) takes following values.
@@ -596,8 +597,22 @@ function fitBlanks(r: Row, counts: number[], blankStyle: boolean): void {
   r.values = v.slice(first - before, last + 1 + after);
 }
 
-function formatsOf(it: Item): ('2021' | '2019' | 'legacy')[] {
-  const key = labelKey(joinText(it.cells));
-  const m = it.column ? matchKeys(key, it.column.keys, true) : undefined;
-  return m && m.score >= 0.85 ? m.entry.formats : [];
+type Formats = ('2021' | '2019' | 'legacy')[];
+
+// A header's formats depend only on its column and its text: known once per distinct text (bounded).
+const formatsCache = new WeakMap<ColumnEntry, Map<string, Formats | undefined>>();
+
+function formatsOf(it: Item): Formats {
+  if (!it.column) return [];
+  const text = joinText(it.cells);
+  let byText = formatsCache.get(it.column);
+  if (!byText) formatsCache.set(it.column, (byText = new Map()));
+  let f = byText.get(text);
+  if (f === undefined && !byText.has(text)) {
+    const m = matchKeys(labelKey(text), it.column.keys, true);
+    f = m && m.score >= 0.85 ? m.entry.formats : undefined;
+    if (byText.size >= PROBE_CACHE_MAX) byText.clear();
+    byText.set(ownCopy(text), f);
+  }
+  return f ?? [];
 }
