@@ -243,7 +243,8 @@ function assemble(pages: PLine[][]): { text: string; lines: TextBuilder['lines']
   while (i < all.length) {
     const l = all[i];
     if (l.cells) {
-      spaceBefore(l);
+      // Rows of a ruled table are tall: the gap between them is no blank line.
+      if (!prev?.cells) spaceBefore(l);
       prev = l;
       const offsets: number[] = [];
       let text = '';
