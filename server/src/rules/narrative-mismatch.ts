@@ -63,18 +63,26 @@ const COMPARED = /同比|环比|比上年|较上年|较去年|去年|上年同�
 const SUB_PERIOD = /上半年|下半年|季度|本月|当月|期间|疫情|[一二三四五六七八九十]{1,2}月份?(?!三十|底|末)/;
 /** Month spans (1—6月, 1月1日至6月30日) and single months (12月份, 3月) without a day (截至12月31日 is the year's end). */
 const MONTHS = /(?:^|[^\d.])(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?(?:\s*(?:—|－|-|~|～|至|到)\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?)?(份)?/g;
-function subPeriod(before: string): boolean {
-  if (SUB_PERIOD.test(before)) return true;
+/**
+ * Where the clause first names a part of the year or some units (Infinity when it never does): figures
+ * after that point are parts. Found once per clause — rescanning the words before every figure would be
+ * quadratic on a clause of many figures.
+ */
+function restrictionAt(clause: string): number {
+  let at = Infinity;
+  const first = (re: RegExp) => { const m = re.exec(clause); if (m) at = Math.min(at, m.index + m[0].length); };
+  first(SUB_PERIOD);
+  first(UNITS);
   MONTHS.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = MONTHS.exec(before))) {
-    if (m[2] !== undefined) { if (!(m[1] === '1' && m[2] === '12')) return true; continue; }
-    // A lone month is a period (12月份, 3月收到) unless a day follows it (a date: 12月31日).
-    if (m[3] || !/\d\s*日/.test(m[0].slice(m[0].indexOf('月')))) {
-      if (!/^\s*(?:底|末)/.test(before.slice(MONTHS.lastIndex))) return true;
-    }
+  while ((m = MONTHS.exec(clause)) && m.index < at) {
+    const end = m.index + m[0].length;
+    if (m[2] !== undefined) { if (!(m[1] === '1' && m[2] === '12')) at = Math.min(at, end); continue; }
+    // A lone month is a period (12月份, 3月收到) unless a day follows it (a date: 12月31日) or 底/末 does.
+    const dated = !m[3] && /\d\s*日/.test(m[0].slice(m[0].indexOf('月')));
+    if (!dated && !/^\s*(?:底|末)/.test(clause.slice(end, end + 3))) at = Math.min(at, end);
   }
-  return false;
+  return at;
 }
 /** A figure of some units of the agency (各部门, 区直单位, 其中教育局…) rather than of the whole report. */
 const UNITS = /各(?:部门|单位|乡镇|街道|镇|委办局|县区|区县)|[区市县]直|所属|下属|直属单位|(?:其中|包括|含)[^,，、]{0,12}(?:局|委|办公室|中心|街道|乡|镇|部门|单位)/;
@@ -192,6 +200,7 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
     // Once a figure of the clause names a part (a channel, an applicant type, some units, part of the
     // year), the clause's later figures may be parts of that part (通过网络申请20件，其中予以公开12件).
     let restricted = false;
+    const restrictedFrom = restrictionAt(clause);
     const num = /(\d{1,9})\s*(件|份)/g;
     let prevEnd = 0;
     let m: RegExpExecArray | null;
@@ -208,8 +217,7 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
         out.push({ range: rangeIn(para, report, at, at + m![0].length), message: say(rule, ctx, derived ? 'mismatchDerived' : 'mismatch', { quote, table, what: what[ctx.lang], expected }), data: { expected, actual: n } });
       };
       if (otherYearAt <= m.index || COMPARED.test(seg.replace(/上(?:一)?年(?:度)?结转/g, ''))) continue;
-      const before = clause.slice(0, m.index);
-      if (subPeriod(before) || UNITS.test(before)) { restricted = true; continue; }
+      if (restrictedFrom <= m.index) { restricted = true; continue; }
       // Table 二: 现行有效行政规范性文件393件, 制发规范性文件5件，废止2件, 作出行政许可决定1321件.
       const obj = OBJECT.exec(seg)?.[1] ?? (OBJECT_VERB.test(seg) ? object : undefined);
       if (obj) object = obj;
