@@ -106,6 +106,8 @@ describe('narrative-mismatch: prose against tables 三 and 二', () => {
     // …while the whole year's figure stays compared, also when a date closes the period (截至12月31日).
     assert.equal(found(['截至12月31日,共收到政府信息公开申请9件。']).length, 1);
     assert.equal(found(['2022年1月1日至12月31日,共收到政府信息公开申请9件。']).length, 1);
+    assert.equal(found(['一月一日至十二月三十一日,共收到政府信息公开申请9件。']).length, 1);
+    assert.equal(found(['本报告期间,共收到政府信息公开申请9件。']).length, 1);
   });
 
   it('reads a 总计 left blank beside filled applicant columns as their sum (上海 2019 表三) and says so', () => {

@@ -60,7 +60,7 @@ const LISTED = /[和及与、]/;
 /** Comparisons and cumulative figures are other quantities (较上年增加5件, 累计). */
 const COMPARED = /同比|环比|比上年|较上年|较去年|去年|上年同期|增加|减少|增长|下降|上升|持平|累计|历年|以来/;
 /** A part of the year (上半年, 第一季度, 1—6月, 12月份) is another quantity than the table's whole year. */
-const SUB_PERIOD = /上半年|下半年|季度|本月|当月|期间|疫情|[一二三四五六七八九十]{1,2}月份?(?!三十|底|末)/;
+const SUB_PERIOD = /上半年|下半年|季度|本月|当月|(?<!报告|统计|年度)期间|疫情|[一二三四五六七八九十]{1,2}月份?(?![一二三四五六七八九十]{1,3}日|底|末)/;
 /** Month spans (1—6月, 1月1日至6月30日) and single months (12月份, 3月) without a day (截至12月31日 is the year's end). */
 const MONTHS = /(?:^|[^\d.])(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?(?:\s*(?:—|－|-|~|～|至|到)\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?)?(份)?/g;
 /**
