@@ -40,6 +40,12 @@ describe('narrative-mismatch: prose against tables 三 and 二', () => {
     assert.deepEqual(g.map((x) => x.replace(/：.*/, '')), ['9: 正文“予以公开及部分公开3件”与表三不一致']);
   });
 
+  it('quotes the prose as written: full-width digits and punctuation stay as the author typed them', () => {
+    const f = found(['全年共受理政府信息公开申请６件，同意公开５件。']);
+    assert.equal(f.length, 1);
+    assert.match(f[0], /正文“同意公开５件”与表三不一致/);
+  });
+
   it('reads 同意公开 as 予以公开', () => {
     assert.deepEqual(found(['全年共受理政府信息公开申请6件,同意公开3件,同意部分公开1件。']), []);
     const f = found(['全年共受理政府信息公开申请6件,同意公开5件。']);

@@ -146,7 +146,8 @@ function valueOf(g: Grid | undefined, rows: string[], col: string): { value: num
 }
 
 /** A paragraph of prose: lines wrapped by PDF text or the page joined, with where each piece came from. */
-interface Paragraph { text: string; pieces: { at: number; line: number; col: number }[] }
+/** `written`: the same paragraph as the author wrote it (normalisation is 1:1, so offsets agree), for quotes. */
+interface Paragraph { text: string; written: string; pieces: { at: number; line: number; col: number }[] }
 
 function* paragraphs(report: Report): Generator<Paragraph> {
   let para: Paragraph | undefined;
@@ -159,9 +160,10 @@ function* paragraphs(report: Report): Generator<Paragraph> {
     if (para && line === last + 1 && !/[。;!?:]$/.test(para.text) && para.text.length < 5000) {
       para.pieces.push({ at: para.text.length, line, col });
       para.text += text;
+      para.written += report.lines[line].slice(col, col + text.length);
     } else {
       if (para) yield para;
-      para = { text, pieces: [{ at: 0, line, col }] };
+      para = { text, written: report.lines[line].slice(col, col + text.length), pieces: [{ at: 0, line, col }] };
     }
     last = line;
   }
@@ -213,7 +215,8 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
       const at = base + m.index;
       const quoteFrom = base + m.index - seg.length;
       const finding = (table: string, what: Bi, expected: number, derived = false) => {
-        const quote = text.slice(quoteFrom, at + m![0].length).replace(/^[\s,，、:：]+/, '');
+        const lead = /^[\s,，、:：]*/.exec(text.slice(quoteFrom, at))![0].length;
+        const quote = para.written.slice(quoteFrom + lead, at + m![0].length);
         out.push({ range: rangeIn(para, report, at, at + m![0].length), message: say(rule, ctx, derived ? 'mismatchDerived' : 'mismatch', { quote, table, what: what[ctx.lang], expected }), data: { expected, actual: n } });
       };
       if (otherYearAt <= m.index || COMPARED.test(seg.replace(/上(?:一)?年(?:度)?结转/g, ''))) continue;
