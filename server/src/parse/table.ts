@@ -5,6 +5,7 @@ import type { Cell, HeaderCell, Layout, Range, Row, Table } from '../model';
 import { BLANK_CELL_LINE, hasAlignedGap, NO_CELLS, SourceCell, splitAlignedCell, splitSpacedCell, startsWithOrdinal, type LineCells } from './cells';
 import { matchKeys, stripKey, stripNormKey, template, type ColumnEntry, type RowEntry, type Template } from './template';
 import { dice, gramsOf, labelKey, ownCopy, range } from './text';
+import { isPageFurniture } from './pdf-furniture';
 
 const ROW_THRESHOLD = 0.55;
 const HEADER_THRESHOLD = 0.6;
@@ -315,14 +316,7 @@ function detectLayout(lines: LineCells[], start: number, end: number): { layout:
   return { layout: 'cell-per-line', blankLineCells: blanks >= single * 0.6 };
 }
 
-// PDF text leftovers inside a table: page numbers (-3-, — 3 —, 第3页 共5页, 3/5) and running
-// headers naming the report. They are never part of a label.
-const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|(?:共\s*\d{1,4}\s*页\s*[,，]?\s*)?第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/;
 const NO_LINE: LineCells = { shape: 'empty', tail: NO_CELLS, cells: NO_CELLS };
-
-function isPageFurniture(text: string): boolean {
-  return text.length <= 80 && (PAGE_NUMBER.test(text) || text.includes('年度报告'));
-}
 
 /**
  * Aligned columns (pdftotext -layout) where two cells stand one space apart: `其他对外管理服务事项 10`,
