@@ -6,6 +6,8 @@ import { BLANK_CELL_LINE, hasAlignedGap, NO_CELLS, SourceCell, splitAlignedCell,
 import { matchKeys, stripKey, stripNormKey, template, type ColumnEntry, type RowEntry, type Template } from './template';
 import { dice, gramsOf, labelKey, ownCopy, range } from './text';
 import { isPageFurniture } from './pdf-furniture';
+import { readStackedHeader } from './pdf-header';
+import { wrappedLabelLength } from './pdf-wrap';
 
 const ROW_THRESHOLD = 0.55;
 const HEADER_THRESHOLD = 0.6;
@@ -199,7 +201,13 @@ function segment(st: State, cells: Cell[]): Item[] {
   let i = 0;
   while (i < cells.length) {
     let best: Item | undefined;
-    for (let len = 1; len <= 3 && i + len <= cells.length; len++) {
+    // A label wrapped over several lines whose join is a known wording exactly.
+    const wrapped = wrappedLabelLength(st.tpl, cells, i, probe(cells[i].text).key);
+    if (wrapped) {
+      const r = scoreRow(st, probe(joinText(cells.slice(i, i + wrapped))), true);
+      if (r && r.score >= ROW_THRESHOLD) best = { kind: r.row.group ? 'group' : 'row', cells: cells.slice(i, i + wrapped), score: r.score, row: r.row };
+    }
+    for (let len = wrapped ? 4 : 1; len <= 3 && i + len <= cells.length; len++) {
       // A fragment that starts with an ordinal (一、 (三) 1.) starts its own label: never glued on.
       if (len > 1 && startsWithOrdinal(cells[i + len - 1].text)) break;
       const p = probe(len === 1 ? cells[i].text : joinText(cells.slice(i, i + len)));
@@ -398,6 +406,15 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
     groups: [],
     endLine: input.endLine,
   };
+  // Header cells a PDF printed over several lines or one character a line, read together.
+  const stacked = readStackedHeader(lines, tpl, input.caption);
+  if (stacked) {
+    table.headers.push(...stacked.headers);
+    for (let k = 0; k < lines.length; k++) {
+      const l = lines[k];
+      if (l.cells.some((c) => stacked.used.has(c))) lines[k] = { shape: l.shape, tail: l.tail, cells: l.cells.filter((c) => !stacked.used.has(c)) };
+    }
+  }
   let pending: Cell[] = [];
   let current: Row | undefined;
   let currentLine = -1;
@@ -520,6 +537,7 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
     if (row) row.values.push(...cplBlanks);
   }
   flush(false);
+  if (stacked) table.headers.sort((a, b) => a.cell.line - b.cell.line || a.cell.from - b.cell.from);
   if (tpl.unlabeledRow) mergeSplitDataRow(table, tpl);
   const counts = columnCounts(tpl, table);
   const blankStyle = table.rows.some(hasInnerBlank);
