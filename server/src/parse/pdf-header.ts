@@ -102,7 +102,14 @@ export function readStackedHeader(lines: LineCells[], tpl: Template, caption: Ce
     const taken = new Set(at);
     rest = rest.filter((p) => !taken.has(p));
   }
-  if (rest.length) return undefined;
+  if (rest.length) {
+    // One column left and characters left: that column, misworded — judged (and flagged) as written.
+    const missing = new Set<string>();
+    for (const c of tpl.columns) if (!foundIds.has(c.id)) missing.add(c.id);
+    if (missing.size !== 1 || rest.length < 2) return undefined;
+    const column = tpl.columns.find((c) => missing.has(c.id))!;
+    found.push({ w: { key: column.keys[0].key, column }, at: rest });
+  }
 
   const headers: HeaderCell[] = [];
   for (const { w, at } of found) {
