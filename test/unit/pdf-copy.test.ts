@@ -94,6 +94,21 @@ describe('issue 11: text copied from a PDF viewer (pdf-copy)', () => {
     });
   });
 
+  describe('table-row-missing names a sub-row with its group', () => {
+    it('（六）其他处理 written as one 2019 row in a 2021 report: each missing sub-row says which group it belongs to', () => {
+      const text = PDF_COPY.replace(/\(六\)其他处理 1\.申请人[^\n]*\n2\.申请人[^\n]*\n3\.其他 [^\n]*/, '(六)其他处理 0 0 0 0 0 0 0');
+      const msgs = checkText(text).findings.filter((f) => f.rule === 'table-row-missing').map((f) => f.message);
+      assert.equal(msgs.length, 3, msgs.join('\n'));
+      assert.ok(msgs.every((m) => m.includes('缺少“(六)其他处理”下的行') || m.includes('缺少“（六）其他处理”下的行')), msgs.join('\n'));
+      assert.ok(msgs.some((m) => m.endsWith('的行“3.其他”')), msgs.join('\n'));
+    });
+    it('a missing row of no group keeps the plain message', () => {
+      const text = PDF_COPY.replace(/\n四、结转下年度继续办理[^\n]*/, '');
+      const msgs = checkText(text).findings.filter((f) => f.rule === 'table-row-missing').map((f) => f.message);
+      assert.deepEqual(msgs.map((m) => /缺少行“四、结转下年度继续办理”$/.test(m)), [true]);
+    });
+  });
+
   describe('empty cells dropped by the copy (class 2)', () => {
     // 上海 2019 as copied from the PDF: empty cells leave no trace (`（一）予以公开 258 12 1 1`).
     const dropped = PDF_COPY.replace('一、本年新收政府信息公开申请数量 6 0 0 0 0 0 6', '一、本年新收政府信息公开申请数量 6 6')

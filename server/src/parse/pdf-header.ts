@@ -114,7 +114,8 @@ export function readStackedHeader(lines: LineCells[], tpl: Template, caption: Ce
   const headers: HeaderCell[] = [];
   for (const { w, at } of found) {
     const parts = partsOf(frags, owner, offset, at);
-    headers.push({ cell: parts[0], columnId: w.column?.id, score: 1, formats: w.entry ? w.entry.formats : [], parts: parts.length > 1 ? parts : undefined });
+    // One header cell per part, all sharing the parts (as the table parser records a header over several lines).
+    for (const cell of parts) headers.push({ cell, columnId: w.column?.id, score: 1, formats: w.entry ? w.entry.formats : [], parts: parts.length > 1 ? parts : undefined });
   }
   return { headers, used: new Set(frags) };
 }
