@@ -88,6 +88,14 @@ describe('issue 11: text copied from a PDF viewer (pdf-copy)', () => {
       assert.deepEqual(rowsOf(text), rowsOf(PDF_COPY));
       assert.deepEqual(loud(checkText(text).findings), []);
     });
+    it('group cells printed one character a line (三 / 、 / 本 / 年 / 度 …, （三）不 / 予公开) are the groups', () => {
+      const text = PDF_COPY.replace('三、本年度办理结果 (一)予以公开', '三\n、\n本\n年\n度\n办\n理\n结\n果\n(一)予以公开').replace('(三)不予公开 1.属于', '(三)不\n予公开\n1.属于');
+      const t3 = t3Of(text);
+      assert.deepEqual(rowsOf(text), rowsOf(PDF_COPY));
+      assert.deepEqual(t3.stray.map((c) => c.text), []);
+      assert.deepEqual(t3.groups.map((g) => g.cells.map((c) => c.text).join('')), t3Of(PDF_COPY).groups.map((g) => g.cells.map((c) => c.text).join('')));
+      assert.deepEqual(loud(checkText(text).findings), []);
+    });
     it('a wrapped label with a real slip (法规禁 lost) is still flagged', () => {
       const text = PDF_COPY.replace('2.其他法律行政法规禁止公开 0', '2.其他法律行政\n止公开\n0');
       assert.ok(loud(checkText(text).findings).some((f) => f.includes('table-label') && f.includes('“2.其他法律行政') && f.includes('标准名称为“2.其他法律行政法规禁止公开”')), loud(checkText(text).findings).join('\n'));

@@ -5,8 +5,9 @@ import type { Cell } from '../model';
 import { startsWithOrdinal } from './cells';
 import { stripNormKey, type Template } from './template';
 
-// The longest standard label wraps onto at most five or six lines of a narrow column.
-const MAX_PARTS = 6;
+// A narrow column wraps the longest label onto five or six lines; a group cell printed one
+// character a line (三 / 、 / 本 / 年 / 度 / 办 / 理 / 结 / 果) takes nine.
+const MAX_PARTS = 12;
 const MAX_TEXT = 120;
 
 /**
