@@ -7,7 +7,7 @@ import { checkText } from '../../server/src/check';
 import { applyFixList } from '../../server/src/fix';
 import type { GovreportConfig } from '../../server/src/config';
 import type { Finding, Table } from '../../server/src/model';
-import { isRunningLine } from '../../server/src/parse/page-furniture';
+import { isPrintFurniture as isRunningLine } from '../../server/src/parse/pdf-furniture';
 
 const loud = (fs: Finding[], rules = ['table-label', 'table-unbalanced', 'row-numbering', 'table-row-missing']) =>
   fs.filter((f) => (f.severity === 'error' || f.severity === 'warning') && rules.includes(f.rule)).map((f) => `${f.range.start.line + 1} ${f.rule} ${f.message}`);
@@ -277,10 +277,10 @@ https://www.example.gov.cn/（2019年某某市人民政府办公厅政府信息�
       assert.equal(missing.length, 3, missing.join('\n'));
       for (const m of missing) assert.ok(m.includes('“（六）其他处理”在本格式中分为子行'), m);
     });
-    it('a sub-row missing from a table written with its sub-rows says only that it is missing', () => {
+    it('a sub-row missing from a table written with its sub-rows is named with its group', () => {
       const text = T3.replace('                                    3.其他                                      1    0        0   0        0       0   1\n', '');
       const missing = checkText(text).findings.filter((f) => f.rule === 'table-row-missing').map((f) => f.message);
-      assert.deepEqual(missing, ['表格“收到和处理政府信息公开申请情况”缺少行“3.其他”']);
+      assert.deepEqual(missing, ['表格“收到和处理政府信息公开申请情况”缺少“（六）其他处理”下的行“3.其他”']);
     });
   });
 

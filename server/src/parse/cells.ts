@@ -246,6 +246,8 @@ export interface LineCells {
   tail: Cell[];
   /** Non-blank cells, plus blank cells that sit between two numbers (an empty value cell). */
   cells: Cell[];
+  /** A page number or print header/footer stood here (dropped from the table, but a new page starts). */
+  pageBreak?: true;
 }
 
 // A third of a report's lines are blank or a Markdown rule: they share one value each. Not frozen,

@@ -10,7 +10,7 @@ import { findTitle } from './title';
 import { parseTable } from './table';
 import { labelKey, range, splitNormalized } from './text';
 import { detectFormatMarkers } from './format';
-import { isRunningLine } from './page-furniture';
+import { isPrintFurniture } from './pdf-furniture';
 
 const CAPTION = /^第二十条第\(?([一二三四五六七八九十]+)\)?项/;
 const T2_BLOCKS: Record<string, string> = { 一: 't2.1', 五: 't2.5', 六: 't2.6', 八: 't2.8', 九: 't2.9' };
@@ -101,7 +101,7 @@ function isProse(l: LineCells): boolean {
   if (l.cells.length !== 1) return false;
   const t = l.cells[0].text;
   // A printed page's running header/footer inside a table is a page break, not the end of the table.
-  if (isRunningLine(t)) return false;
+  if (isPrintFurniture(t)) return false;
   if (/[。；]/.test(t)) return true;
   // A row whose cells are separated by single spaces ends in numbers: `…申请 0 0 0 0 0 0 0`.
   if (endsInNumbers(t, 2)) return false;
@@ -172,7 +172,7 @@ export function parseReport(text: string, uri: string, config?: GovreportConfig)
     while (h < headingLines.length && headingLines[h] <= a.line) h++;
     const nextHeading = h < headingLines.length ? headingLines[h] : end;
     let stop = Math.min(nextAnchor, nextHeading, end);
-    for (let i = a.line + 1; i < stop; i++) if (isProse(cells[i])) { stop = i; break; }
+    for (let i = a.line + 1; i < stop; i++) if (isProse(cells[i]) && !isPrintFurniture(cells[i].cells[0].text)) { stop = i; break; }
     if (!a.id) return;
     const t = parseTable({ id: a.id, lines: cells, startLine: a.line, endLine: stop, caption: a.caption });
     tables.push(t);

@@ -339,7 +339,7 @@ export function placeByColumns(t: Table, marks: ColumnMark[], lines: LineCells[]
   const page = new Int32Array(lines.length);
   let p = 0;
   for (let k = 0; k < lines.length; k++) {
-    if (lines[k].cells.some((c) => c.kind === 'text' && PAGE_MARK.test(c.text))) p++;
+    if (lines[k].pageBreak || lines[k].cells.some((c) => c.kind === 'text' && PAGE_MARK.test(c.text))) p++;
     page[k] = p;
   }
   const pageOf = (c: Cell) => page[Math.min(lines.length - 1, Math.max(0, c.line - startLine))];

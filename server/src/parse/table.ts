@@ -6,6 +6,9 @@ import { BLANK_CELL_LINE, hasAlignedGap, NO_CELLS, SourceCell, splitAlignedCell,
 import { placeByColumns, readLayoutColumns } from './pdf-layout';
 import { matchKeys, stripKey, stripNormKey, template, type ColumnEntry, type RowEntry, type Template } from './template';
 import { dice, gramsOf, labelKey, ownCopy, range } from './text';
+import { isPageFurniture } from './pdf-furniture';
+import { readStackedHeader } from './pdf-header';
+import { wrappedLabelLength } from './pdf-wrap';
 
 const ROW_THRESHOLD = 0.55;
 const HEADER_THRESHOLD = 0.6;
@@ -215,7 +218,13 @@ function segment(st: State, cells: Cell[]): Item[] {
   let i = 0;
   while (i < cells.length) {
     let best: Item | undefined;
-    for (let len = 1; len <= 3 && i + len <= cells.length; len++) {
+    // A label wrapped over several lines whose join is a known wording exactly.
+    const wrapped = wrappedLabelLength(st.tpl, cells, i, probe(cells[i].text).key);
+    if (wrapped) {
+      const r = scoreRow(st, probe(joinText(cells.slice(i, i + wrapped))), true);
+      if (r && r.score >= ROW_THRESHOLD) best = { kind: r.row.group ? 'group' : 'row', cells: cells.slice(i, i + wrapped), score: r.score, row: r.row };
+    }
+    for (let len = wrapped ? 4 : 1; len <= 3 && i + len <= cells.length; len++) {
       // A fragment that starts with an ordinal (一、 (三) 1.) starts its own label: never glued on.
       if (len > 1 && startsWithOrdinal(cells[i + len - 1].text)) break;
       const p = probe(len === 1 ? cells[i].text : joinText(cells.slice(i, i + len)));
@@ -332,14 +341,7 @@ function detectLayout(lines: LineCells[], start: number, end: number): { layout:
   return { layout: 'cell-per-line', blankLineCells: blanks >= single * 0.6 };
 }
 
-// PDF text leftovers inside a table: page numbers (-3-, — 3 —, 第3页 共5页, 3/5) and running
-// headers naming the report. They are never part of a label.
-const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|(?:共\s*\d{1,4}\s*页\s*[,，]?\s*)?第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/;
-const NO_LINE: LineCells = { shape: 'empty', tail: NO_CELLS, cells: NO_CELLS };
-
-function isPageFurniture(text: string): boolean {
-  return text.length <= 80 && (PAGE_NUMBER.test(text) || text.includes('年度报告'));
-}
+const PAGE_BREAK: LineCells = { shape: 'empty', tail: NO_CELLS, cells: NO_CELLS, pageBreak: true };
 
 /**
  * Aligned columns (pdftotext -layout) where two cells stand one space apart: `其他对外管理服务事项 10`,
@@ -376,7 +378,7 @@ function regionLines(input: RegionInput): LineCells[] {
     let next = line;
     if (line.shape === 'single' && line.cells.length === 1 && line.cells[0] !== input.caption) {
       const cell = line.cells[0];
-      if (cell.kind === 'text' && isPageFurniture(cell.text)) next = NO_LINE;
+      if (cell.kind === 'text' && isPageFurniture(cell.text)) next = PAGE_BREAK;
       else if (hasAlignedGap(cell.text)) {
         const split = splitAlignedCell(cell);
         if (split.length > 1) next = { shape: 'aligned', tail: NO_CELLS, cells: split };
@@ -423,6 +425,15 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
     groups: [],
     endLine: input.endLine,
   };
+  // Header cells a PDF printed over several lines or one character a line, read together.
+  const stacked = readStackedHeader(lines, tpl, input.caption);
+  if (stacked) {
+    table.headers.push(...stacked.headers);
+    for (let k = 0; k < lines.length; k++) {
+      const l = lines[k];
+      if (l.cells.some((c) => stacked.used.has(c))) lines[k] = { shape: l.shape, tail: l.tail, cells: l.cells.filter((c) => !stacked.used.has(c)) };
+    }
+  }
   let pending: Cell[] = [];
   let current: Row | undefined;
   let currentLine = -1;
@@ -546,6 +557,7 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
     if (row) row.values.push(...cplBlanks);
   }
   flush(false);
+  if (stacked) table.headers.sort((a, b) => a.cell.line - b.cell.line || a.cell.from - b.cell.from);
   if (tpl.unlabeledRow) mergeSplitDataRow(table, tpl);
   const counts = columnCounts(tpl, table);
   // pdftotext -layout leaves empty cells as spaces: figures are placed by the column they stand in.

@@ -15,6 +15,7 @@ const rule = defineRule({
   messages: {
     missing: { zh: '表格“{table}”缺少行“{label}”', en: 'Table “{table}” lacks the row “{label}”' },
     missingSub: { zh: '表格“{table}”缺少行“{label}”：“{parent}”在本格式中分为子行，不是一行', en: 'Table “{table}” lacks the row “{label}”: in this format “{parent}” is split into sub-rows, not one row' },
+    missingUnder: { zh: '表格“{table}”缺少“{group}”下的行“{label}”', en: 'Table “{table}” lacks the row “{label}” under “{group}”' },
     fix: { zh: '插入缺失的行 {label}（数值为 0）', en: 'Insert the missing row {label} (zeros)' },
     fixDerived: { zh: '插入缺失的行 {label}（按合计推算：{values}）', en: 'Insert the missing row {label} (values implied by the totals: {values})' },
   },
@@ -62,7 +63,11 @@ const rule = defineRule({
         const anchor = before?.range ?? after?.range ?? t.range;
         out.push({
           range: { start: anchor.start, end: anchor.start },
-          message: spec.unlabeledRow ? label : parentAsRow ? say(rule, ctx, 'missingSub', { table: spec.name[ctx.lang], label, parent: rowLabel(parentAsRow) }) : say(rule, ctx, 'missing', { table: spec.name[ctx.lang], label }),
+          // A sub-row is named with its group: “3.其他” alone could be any of several rows.
+          message: spec.unlabeledRow ? label
+            : parentAsRow ? say(rule, ctx, 'missingSub', { table: spec.name[ctx.lang], label, parent: rowLabel(parentAsRow) })
+            : parent ? say(rule, ctx, 'missingUnder', { table: spec.name[ctx.lang], group: rowLabel(parent), label })
+            : say(rule, ctx, 'missing', { table: spec.name[ctx.lang], label }),
           fixes: edit ? [{ title: say(rule, ctx, values && values.some((v) => v !== 0) ? 'fixDerived' : 'fix', { label: spec.unlabeledRow ? '' : label, values: values?.join(' ') ?? '' }), edits: [edit], safe: !!safe && ownLine, numbers: true }] : [],
           data: { row: rs.id },
         });

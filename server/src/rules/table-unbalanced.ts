@@ -7,6 +7,7 @@ import { acrossHolds, columnIndex } from './arithmetic';
 import { insertCellAfter, removeCell } from './table-edit';
 import type { TableSpec } from '../spec/types';
 import { labelKey } from '../parse/text';
+import { dropsEmptyCells } from '../parse/pdf-rows';
 
 const rule = defineRule({
   id: 'table-unbalanced',
@@ -22,6 +23,7 @@ const rule = defineRule({
     remove: { zh: '删除多余的单元格（第 {pos} 个）', en: 'Delete the extra cell (number {pos})' },
     insert: { zh: '补上缺失的单元格 {value}（第 {pos} 个）', en: 'Insert the missing cell {value} (number {pos})' },
     dataRow: { zh: '数据行', en: 'data row' },
+    dropped: { zh: '表格“{table}”有 {count} 行的数值少于 {expected} 列（如“{label}”行只有 {actual} 个数值）：从 PDF 复制的文字不保留空白单元格，无法判断这些数值各属哪一列；请对照原文核对这些行', en: 'Table “{table}” has {count} rows with fewer than {expected} values (e.g. row “{label}” has {actual}): text copied from a PDF drops empty cells, so which column each value belongs to cannot be told; check these rows against the original' },
   },
   check(report, ctx) {
     const out: RuleFinding[] = [];
@@ -29,9 +31,13 @@ const rule = defineRule({
       const spec = specOf(report, t);
       if (!spec) continue;
       if (t.id.startsWith('t2.')) out.push(...extraHeaders(report, t, spec, ctx));
+      // A PDF copy without its empty cells: its short rows are said once, as an info.
+      const dropped = dropsEmptyCells(t, spec.columns.length);
+      const short: Row[] = [];
       for (const r of t.rows) {
         const expected = spec.columns.length;
         if (r.values.length === expected || (r.values.length === 0 && !r.id)) continue;
+        if (dropped && r.values.length < expected) { short.push(r); continue; }
         const label = r.label || say(rule, ctx, 'dataRow');
         const first = r.values[0] ?? r.labelCells[0];
         const last = r.values[r.values.length - 1] ?? r.labelCells[r.labelCells.length - 1];
@@ -41,6 +47,15 @@ const rule = defineRule({
           message: say(rule, ctx, r.values.length > expected ? 'more' : 'fewer', { label, actual: r.values.length, expected }),
           fixes: repair(report, t, spec, r, ctx),
           data: { expected, actual: r.values.length },
+        });
+      }
+      if (short.length) {
+        const r = short[0];
+        out.push({
+          range: r.range,
+          severity: 'info',
+          message: say(rule, ctx, 'dropped', { table: spec.name[ctx.lang], count: short.length, expected: spec.columns.length, label: r.label || say(rule, ctx, 'dataRow'), actual: r.values.length }),
+          data: { expected: spec.columns.length, rows: short.length },
         });
       }
     }

@@ -1,0 +1,27 @@
+// What a printed or PDF page adds around the report's own text (issue 11 class 3): page numbers
+// (-3-, — 3 —, 第3页 共5页, 3/5), and a browser's print header and footer (`11/30/26, 1:47 AM <title>`,
+// `https://… 4/7`). Such a line is never part of a label and never ends a table: a table that
+// continues after a page break is one table.
+
+const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|(?:共\s*\d{1,4}\s*页\s*[,，]?\s*)?第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/;
+// A browser's print footer: the page's address, then the page counter.
+const PRINT_FOOTER = /^(?:https?:\/\/|www\.)\S*(?:\s.*)?\s\d{1,4}\s*\/\s*\d{1,4}$/;
+// A browser's print header: the date and time of printing, then the page's title.
+const PRINT_HEADER = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?(?:\s|$)/;
+
+/**
+ * Whether a line (normalised, trimmed) is a page number or a browser's print header/footer: never
+ * the report's text, wherever it stands.
+ */
+export function isPrintFurniture(text: string): boolean {
+  if (text.length > 400 || text.length < 3) return false;
+  const c = text.charCodeAt(0);
+  // Every form starts with a dash, a digit, 第/共, P/p, h/w: most lines are ruled out by their first unit.
+  if (!(c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0xff0d || (c >= 48 && c <= 57) || c === 0x7b2c || c === 0x5171 || c === 80 || c === 112 || c === 104 || c === 119)) return false;
+  return (text.length <= 40 && PAGE_NUMBER.test(text)) || PRINT_FOOTER.test(text) || PRINT_HEADER.test(text);
+}
+
+/** Inside a table also the running header naming the report (`平潭综合实验区2019年度…年度报告`). */
+export function isPageFurniture(text: string): boolean {
+  return isPrintFurniture(text) || (text.length <= 80 && text.includes('年度报告'));
+}

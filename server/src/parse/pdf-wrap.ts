@@ -1,0 +1,51 @@
+// Row labels a PDF wrapped onto the next lines (issue 11 class 3): `2、申请人逾期未按收费通知要 /
+// 求缴纳费用、 / 行政机关不再处理 / 其政府信息公开申请`, `（六）其 / 他处理`. Fragments on consecutive
+// lines whose join is a known wording exactly are one label, however many lines it took.
+import type { Cell } from '../model';
+import { startsWithOrdinal } from './cells';
+import { stripNormKey, type Template } from './template';
+
+// A narrow column wraps the longest label onto five or six lines; a group cell printed one
+// character a line (三 / 、 / 本 / 年 / 度 / 办 / 理 / 结 / 果) takes nine.
+const MAX_PARTS = 12;
+const MAX_TEXT = 120;
+
+// Every prefix of every row wording, per template: a fragment that starts none is no wrapped label,
+// and most cells are ruled out by one lookup.
+const prefixCache = new Map<string, Set<string>>();
+
+function prefixesOf(tpl: Template): Set<string> {
+  let set = prefixCache.get(tpl.id);
+  if (set) return set;
+  set = new Set();
+  for (const key of tpl.rowByKey.keys()) for (let n = 1; n <= key.length; n++) set.add(key.slice(0, n));
+  prefixCache.set(tpl.id, set);
+  return set;
+}
+
+/** Whether the text may still be an ordinal being written over lines (三 / 、, （ / 三 / ）). */
+function mayBeOrdinal(text: string): boolean {
+  return text.length <= 4 && /^[一二三四五六七八九十(\d]/.test(text);
+}
+
+/**
+ * How many cells from `i` on make one known row label when joined (2 or more, each on the line
+ * after the one before), or 0. The first cell must not be a known label by itself.
+ */
+export function wrappedLabelLength(tpl: Template, cells: Cell[], i: number, firstKey: string): number {
+  if (tpl.rowByKey.has(firstKey) || i + 1 >= cells.length) return 0;
+  const prefixes = prefixesOf(tpl);
+  let joined = cells[i].text;
+  if (!prefixes.has(firstKey) && !mayBeOrdinal(joined)) return 0;
+  for (let n = 2; n <= MAX_PARTS && i + n <= cells.length; n++) {
+    const c = cells[i + n - 1];
+    const prev = cells[i + n - 2];
+    if (c.kind !== 'text' || c.line !== prev.line + 1 || startsWithOrdinal(c.text)) return 0;
+    joined += c.text;
+    if (joined.length > MAX_TEXT) return 0;
+    const key = stripNormKey(joined).key;
+    if (tpl.rowByKey.has(key)) return n;
+    if (!prefixes.has(key) && !mayBeOrdinal(joined)) return 0;
+  }
+  return 0;
+}
