@@ -5,6 +5,7 @@ import type { Cell, HeaderCell, Layout, Range, Row, Table } from '../model';
 import { BLANK_CELL_LINE, hasAlignedGap, NO_CELLS, SourceCell, splitAlignedCell, splitSpacedCell, startsWithOrdinal, type LineCells } from './cells';
 import { matchKeys, stripKey, stripNormKey, template, type ColumnEntry, type RowEntry, type Template } from './template';
 import { dice, gramsOf, labelKey, ownCopy, range } from './text';
+import { dataPieces, readSeparated } from './separated';
 
 const ROW_THRESHOLD = 0.55;
 const HEADER_THRESHOLD = 0.6;
@@ -268,8 +269,10 @@ class SourceRow implements Row {
     if (this.rr) return this.rr;
     const n = this.values.length;
     if (n === 0) return (this.rr = this.labelRange ?? range(0, 0, 0, 0));
-    const a = this.labelCells.length ? this.labelCells[0] : this.values[0];
+    let a = this.labelCells.length ? this.labelCells[0] : this.values[0];
     const b = this.values[n - 1];
+    // Figures printed before their label (separated PDF text, see separated.ts): the range runs from the first.
+    if (this.values[0].line < a.line) a = this.values[0];
     return (this.rr = range(a.line, a.from, b.line, b.to));
   }
 }
@@ -403,6 +406,7 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
     stray: [],
     groups: [],
     endLine: input.endLine,
+    unread: undefined,
   };
   let pending: Cell[] = [];
   let current: Row | undefined;
@@ -526,10 +530,12 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
     if (row) row.values.push(...cplBlanks);
   }
   flush(false);
+  const pieces = tpl.unlabeledRow ? dataPieces(table) : undefined;
   if (tpl.unlabeledRow) mergeSplitDataRow(table, tpl);
   const counts = columnCounts(tpl, table);
   const blankStyle = table.rows.some(hasInnerBlank);
   for (const r of table.rows) fitBlanks(r, counts, blankStyle);
+  table.unread = readSeparated(table, counts, pieces);
   return table;
 }
 

@@ -1,7 +1,7 @@
 // Row and column labels in the standard wording (typos, truncation, old wording); fix restores it.
 import type { Range } from '../model';
 import { defineRule, say, type RuleFinding } from './rule';
-import { judgeLabel, rowSpecOf, spansSeparator, specOf } from './util';
+import { judgeLabel, rowSpecOf, spansSeparator, specOf, checkedTables } from './util';
 import { labelKey, range } from '../parse/text';
 import { rowLabel } from '../spec/render';
 
@@ -19,7 +19,7 @@ const rule = defineRule({
   },
   check(report, ctx) {
     const out: RuleFinding[] = [];
-    for (const t of report.tables) {
+    for (const t of checkedTables(report)) {
       const spec = specOf(report, t);
       if (!spec) continue;
       for (const r of t.rows) {
