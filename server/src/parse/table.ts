@@ -6,6 +6,7 @@ import { BLANK_CELL_LINE, hasAlignedGap, NO_CELLS, SourceCell, splitAlignedCell,
 import { matchKeys, stripKey, stripNormKey, template, type ColumnEntry, type RowEntry, type Template } from './template';
 import { dice, gramsOf, labelKey, ownCopy, range } from './text';
 import { dataPieces, readSeparated } from './separated';
+import { splitHeaderWords, unstackHeaders } from './stacked-headers';
 
 const ROW_THRESHOLD = 0.55;
 const HEADER_THRESHOLD = 0.6;
@@ -369,11 +370,13 @@ function regionLines(input: RegionInput): LineCells[] {
       } else if (cell.kind === 'text' && cell.text.includes(' ')) {
         const split = splitSpacedCell(cell, false);
         if (split.length > 1) { next = { shape: 'spaced', tail: NO_CELLS, cells: split }; spacedRows++; }
+        else next = splitHeaderWords(cell, template(input.id)) ?? next;
       }
     }
     if (next.shape === 'aligned') next = splitInsideAligned(next, template(input.id));
     out.push(next);
   }
+  unstackHeaders(out, template(input.id));
   if (spacedRows === 0) return out;
   for (let k = 0; k < out.length; k++) {
     const line = out[k];
