@@ -84,6 +84,14 @@ describe('separated PDF text (plain pdftotext): labels and figures apart', () =>
     assert.ok(bare.length >= 10 && piled.length >= 1, 'the row-by-row reading leaves labels bare and figures piled');
   });
 
+  it('in such a table a row label missing words from its middle is still flagged; a label cut by a line break is not', () => {
+    const slip = withT3(separatedT3(4, 10)).replace('2.其他法律行政法规禁止公开', '2.其他法律行政止公开');
+    const labels = checkText(slip).findings.filter((f) => f.rule === 'table-label');
+    assert.deepEqual(labels.map((f) => f.message), ['行名称“2.其他法律行政止公开”不规范，标准名称为“2.其他法律行政法规禁止公开”']);
+    const cut = withT3(separatedT3(4, 10)).replace('2.其他法律行政法规禁止公开', '2.其他法律行政法规禁\n止公开').replace('5.属于三类内部事务信息', '5.属于三类内部事务信');
+    assert.deepEqual(checkText(cut).findings.filter((f) => f.rule === 'table-label').map((f) => f.message), []);
+  });
+
   it('sections, title and prose are still checked in such a report', () => {
     const text = withT3(separatedT3(4, 10)).replace('五、存在的主要问题及改进情况', '五、存在的主要问题和改进措施');
     assert.ok(checkText(text).findings.some((f) => f.rule === 'section-title'));

@@ -22,6 +22,8 @@ export function unstackHeaders(lines: LineCells[], tpl: Template): void {
   const idx: number[] = [];
   for (let i = 0; i < lines.length; i++) if (lines[i].cells.length) idx.push(i);
   for (let s = 0; s < idx.length; s++) {
+    // Most lines are rows or numbers: only a short text line can start a stack.
+    if (!soleText(lines[idx[s]])) continue;
     for (let k = MAX_STACK; k >= 2; k--) {
       if (s + 2 * k > idx.length) continue;
       const run: Cell[] = [];
