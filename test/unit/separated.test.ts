@@ -155,6 +155,7 @@ describe('separated PDF text (plain pdftotext): labels and figures apart', () =>
     const bad = checkText(build(pieces));
     assert.ok(bad.report.tables.find((t) => t.id === 't4')!.unread);
     assert.ok(!bad.findings.some((f) => f.rule === 'total-mismatch'));
+    assert.deepEqual(bad.findings.filter((f) => f.rule === 'table-unreadable').map((f) => f.message.split('，')[0]), ['表格“政府信息公开行政复议、行政诉讼情况”的数值在文本中被表头文字分成 5 段']);
     const sub = [['0', '0', '0', '0', '0'], ['未经复议直接起诉'], ['0', '2', '0', '0', '2'], ['复议后起诉'], ['0', '0', '0', '0', '0']];
     const good = checkText(build(sub));
     const t4 = good.report.tables.find((t) => t.id === 't4')!;
