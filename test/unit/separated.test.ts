@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkText } from '../../server/src/check';
 import type { Finding } from '../../server/src/model';
+import { gridsOf, records } from '../../server/src/cli/exportData';
 
 const KUNMING = readFileSync(join(__dirname, '..', 'fixtures', 'kunming-xishan-health-2022-pipe.txt'), 'utf8');
 const LINES = KUNMING.split('\n');
@@ -90,6 +91,13 @@ describe('separated PDF text (plain pdftotext): labels and figures apart', () =>
     assert.deepEqual(labels.map((f) => f.message), ['行名称“2.其他法律行政止公开”不规范，标准名称为“2.其他法律行政法规禁止公开”']);
     const cut = withT3(separatedT3(4, 10)).replace('2.其他法律行政法规禁止公开', '2.其他法律行政法规禁\n止公开').replace('5.属于三类内部事务信息', '5.属于三类内部事务信');
     assert.deepEqual(checkText(cut).findings.filter((f) => f.rule === 'table-label').map((f) => f.message), []);
+  });
+
+  it('export gives no figures of such a table (they would be guesses), and every figure of the others', () => {
+    const { report } = checkText(withT3(separatedT3(4, 10)));
+    const recs = records(gridsOf([{ file: 'r.txt', report }]), true);
+    assert.deepEqual(recs.filter((r) => r.ids!.table === 't3'), []);
+    assert.ok(recs.some((r) => r.ids!.table === 't4') && recs.some((r) => r.ids!.table === 't2.1'));
   });
 
   it('sections, title and prose are still checked in such a report', () => {
