@@ -63,7 +63,8 @@ export function reassignSingle(t: Table, counts: number[]): boolean {
   for (const r of loose) for (const c of r.values) values.push(c);
   if (!counts.includes(values.length) || values.some((c) => c.kind === 'blank')) return false;
   bare.values = values;
-  t.rows = t.rows.filter((r) => !loose.includes(r));
+  const gone = new Set(loose);
+  t.rows = t.rows.filter((r) => !gone.has(r));
   return true;
 }
 
