@@ -30,6 +30,9 @@ function findAnchors(lines: LineCells[], last: number): Anchor[] {
     const line = lines[i];
     // Anchors are short cells: a long single cell is prose.
     if (line.cells.length === 0 || (line.shape === 'single' && line.cells[0].text.length > 80)) continue;
+    // Every anchor's key holds one of these characters (keys only drop or swap characters): most lines'
+    // first cells hold none, and need not be split and keyed.
+    if (!ANCHOR_CHARS.test(line.cells[0].text)) continue;
     const cells = line.shape !== 'single' ? line.cells : line.cells[0].text.includes('  ') ? splitAlignedCell(line.cells[0]) : splitSpacedCell(line.cells[0], true);
     const first = cells[0];
     const key = labelKey(first.text);
@@ -63,6 +66,10 @@ function findAnchors(lines: LineCells[], last: number): Anchor[] {
   }
   return anchors;
 }
+
+// 第二十条 (条), 信息内容 (容), 勾稽关系 (稽), 申请人情况 (况), 新收 (收), 行政复议 (复). Only the first
+// cell is keyed (a one-cell line is split first: its first part is in the same text).
+const ANCHOR_CHARS = /[条容稽况收复]/;
 
 const BLOCK_ROWS: Record<string, string> = { 规章: 't2.1', 行政规范性文件: 't2.1', 规范性文件: 't2.1', 行政许可: 't2.5', 行政处罚: 't2.6', 行政强制: 't2.6', 行政事业性收费: 't2.8', 政府集中采购: 't2.9' };
 

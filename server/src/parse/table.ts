@@ -42,6 +42,8 @@ interface Probe {
   headerKey: string;
   /** Fuzzy scores against each template, once computed (they depend only on the text and the template). */
   fuzzy: Map<string, Fuzzy> | undefined;
+  /** Per template: where a known row label glued after other text starts, or -1 (see unglue). */
+  glue: Map<string, number> | undefined;
 }
 
 interface Fuzzy { rows: { row: RowEntry; score: number }[]; header: number; columns: { column: ColumnEntry; score: number }[] }
@@ -57,7 +59,7 @@ function probe(text: string): Probe {
   // Cached across reports: keyed and filled with copies, not with slices of this report's text.
   const own = ownCopy(text);
   const { key, ordinal } = stripNormKey(own);
-  p = { text: own, key, ordinal, headerKey: ordinal ? labelKey(own) : key, fuzzy: undefined };
+  p = { text: own, key, ordinal, headerKey: ordinal ? labelKey(own) : key, fuzzy: undefined, glue: undefined };
   if (probeCache.size >= PROBE_CACHE_MAX) probeCache.clear();
   probeCache.set(own, p);
   return p;
@@ -169,22 +171,36 @@ function unglue(st: State, cells: Cell[]): Cell[] {
     const c = cells[k];
     const p = probe(c.text);
     let split: Cell[] | undefined;
-    if (c.text.length > 3 && !st.tpl.rowByKey.has(p.key) && !st.tpl.columnByKey.has(p.headerKey)) {
-      INNER_ORDINAL.lastIndex = 1;
-      for (let m = INNER_ORDINAL.exec(c.text); m; m = INNER_ORDINAL.exec(c.text)) {
-        // An ordinal starts after a non-digit: in `123.没有…` the 23. is no ordinal.
-        if (m.index === 0 || /\d/.test(c.text[m.index - 1])) continue;
-        const rest = c.text.slice(m.index);
-        if (!st.tpl.rowByKey.has(probe(rest).key)) continue;
-        const head = c.text.slice(0, m.index).trimEnd();
-        split = [new SourceCell(head, c.line, c.from, 'text', null, undefined), new SourceCell(rest, c.line, c.from + m.index, 'text', null, undefined)];
-        break;
-      }
+    const at = glueAt(st.tpl, p);
+    if (at > 0) {
+      const rest = c.text.slice(at);
+      const head = c.text.slice(0, at).trimEnd();
+      split = [new SourceCell(head, c.line, c.from, 'text', null, undefined), new SourceCell(rest, c.line, c.from + at, 'text', null, undefined)];
     }
     if (split && !out) out = cells.slice(0, k);
     if (out) out.push(...(split ?? [c]));
   }
   return out ?? cells;
+}
+
+/** Where a known row label starts inside the text (see unglue), or -1; once per text and template. */
+function glueAt(tpl: Template, p: Probe): number {
+  let at = p.glue?.get(tpl.id);
+  if (at !== undefined) return at;
+  at = -1;
+  const text = p.text;
+  if (text.length > 3 && !tpl.rowByKey.has(p.key) && !tpl.columnByKey.has(p.headerKey)) {
+    INNER_ORDINAL.lastIndex = 1;
+    for (let m = INNER_ORDINAL.exec(text); m; m = INNER_ORDINAL.exec(text)) {
+      // An ordinal starts after a non-digit: in `123.没有…` the 23. is no ordinal.
+      if (m.index === 0 || /\d/.test(text[m.index - 1])) continue;
+      if (!tpl.rowByKey.has(probe(text.slice(m.index)).key)) continue;
+      at = m.index;
+      break;
+    }
+  }
+  (p.glue ??= new Map()).set(tpl.id, at);
+  return at;
 }
 
 /** Whether this cell and the next make one header exactly (商业 | 企业 → 商业企业): join them. */
@@ -429,7 +445,8 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
         if (layout === 'spaced' && it.cells.length > 1) it.cells = [mergeSpaced(it.cells)];
         // A header written over several lines (商业 / 企业) is judged by its parts joined; cells of one line keep their own wording.
         const parts = it.cells.length > 1 && it.cells[it.cells.length - 1].line !== it.cells[0].line ? it.cells : undefined;
-        for (const c of it.cells) table.headers.push({ cell: c, columnId: it.column?.id, score: it.columnScore ?? it.score, formats: it.column ? formatsOf(it) : [], parts } as HeaderCell);
+        const formats = formatsOf(it);
+        for (const c of it.cells) table.headers.push({ cell: c, columnId: it.column?.id, score: it.columnScore ?? it.score, formats, parts } as HeaderCell);
       } else if (it.kind === 'group') {
         table.groups.push({ id: it.row!.id, cells: it.cells });
         // A group that is a value row in the other format (（六）其他处理 in 2019) takes following values.
@@ -605,8 +622,22 @@ function fitBlanks(r: Row, counts: number[], blankStyle: boolean): void {
   r.values = v.slice(first - before, last + 1 + after);
 }
 
-function formatsOf(it: Item): ('2021' | '2019' | 'legacy')[] {
-  const key = labelKey(joinText(it.cells));
-  const m = it.column ? matchKeys(key, it.column.keys, true) : undefined;
-  return m && m.score >= 0.85 ? m.entry.formats : [];
+type Formats = ('2021' | '2019' | 'legacy')[];
+
+// A header's formats depend only on its column and its text: known once per distinct text (bounded).
+const formatsCache = new WeakMap<ColumnEntry, Map<string, Formats | undefined>>();
+
+function formatsOf(it: Item): Formats {
+  if (!it.column) return [];
+  const text = joinText(it.cells);
+  let byText = formatsCache.get(it.column);
+  if (!byText) formatsCache.set(it.column, (byText = new Map()));
+  let f = byText.get(text);
+  if (f === undefined && !byText.has(text)) {
+    const m = matchKeys(labelKey(text), it.column.keys, true);
+    f = m && m.score >= 0.85 ? m.entry.formats : undefined;
+    if (byText.size >= PROBE_CACHE_MAX) byText.clear();
+    byText.set(ownCopy(text), f);
+  }
+  return f ?? [];
 }

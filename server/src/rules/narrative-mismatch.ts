@@ -155,6 +155,8 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
     const base = clauseStart;
     clauseStart = i + 1;
     applications = APPLICATIONS.test(clause) || (applications && CONTINUES.test(clause));
+    // Only figures counted in 件 or 份 are compared: most clauses have none.
+    if (!clause.includes('件') && !clause.includes('份')) continue;
     let object: string | undefined;
     // Subjects and years of the clause, found once: each figure then looks only at those before it
     // (rescanning the clause before every figure would be quadratic on a clause of many figures).
