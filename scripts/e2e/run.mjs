@@ -23,6 +23,7 @@
 //   --grep TEXT         only suite tests whose title contains TEXT (GOVREPORT_E2E_GREP)
 //   --no-ui             skip the UI test          --no-en      skip the English pass
 //   --no-nvim           skip the Neovim smoke test
+//   --readers-ui-only   only the PDF-report UI test (zh-cn pass; e.g. to redo docs/screenshots/pdf-findings.png)
 //   --timeout SECONDS   per extension-host pass (default 420)
 //   --vscode VARIANT    1.100 (default) or latest (env E2E_VSCODE); see scripts/e2e/setup.sh
 //   --keep              keep the scratch folder (it is always kept when something failed)
@@ -37,6 +38,7 @@ import { fileURLToPath } from 'node:url';
 import util from 'node:util';
 import { makeWorkspace } from './workspace.mjs';
 import { previewUiTest } from './preview-ui.mjs';
+import { readersUiTest } from './readers-ui.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const E2E_DIR = process.env.E2E_DIR || path.join(ROOT, '.e2e');
@@ -69,6 +71,7 @@ const options = {
   noEn: flag('--no-en'),
   noNvim: flag('--no-nvim'),
   noSetup: flag('--no-setup'),
+  readersOnly: flag('--readers-ui-only'),
   vscode: opt('--vscode', process.env.E2E_VSCODE || '1.100'),
   keep: flag('--keep'),
   headed: flag('--headed'),
@@ -369,10 +372,10 @@ async function uiTest(browser, server, ws, { locale, shots }) {
   return failures.length ? 1 : 0;
 }
 
-async function previewUi(browser, server, ws) {
+async function previewUi(browser, server, ws, test = previewUiTest) {
   const { context, page } = await newPage(browser);
   try {
-    const failures = await previewUiTest(page, { log, waitFor, sleep, screenshots: SCREENSHOTS, url: `${server.url}/?folder=${encodeURIComponent(ws)}`, failDir: path.dirname(server.logFile), ws });
+    const failures = await test(page, { log, waitFor, sleep, screenshots: SCREENSHOTS, url: `${server.url}/?folder=${encodeURIComponent(ws)}`, failDir: path.dirname(server.logFile), ws });
     return failures.length ? 1 : 0;
   } catch (e) {
     log(`UI preview FAILED: ${e.message}`);
@@ -440,12 +443,13 @@ async function main() {
       if (!options.noUi && vsix) record(`UI test (--locale ${options.locale})`, await uiTest(browser, server, workspace(scratch, `ws-ui-${options.locale}`), { locale: options.locale }));
     } else {
       server = await startCodeServer(scratch, { locale: 'zh-cn', extraEnv: grepEnv });
-      record('extension-host suite (--locale zh-cn)', await runPayload(browser, server, workspace(scratch, 'ws'), 'zh-cn'));
+      if (!options.readersOnly) record('extension-host suite (--locale zh-cn)', await runPayload(browser, server, workspace(scratch, 'ws'), 'zh-cn'));
       if (!options.noUi) {
         if (!vsix) throw fail('the UI test needs the packaged extension (drop --no-package, or pass --no-ui)');
         fs.mkdirSync(SCREENSHOTS, { recursive: true });
-        record('UI test (--locale zh-cn)', await uiTest(browser, server, workspace(scratch, 'ws-ui'), { shots: { problems: 'problems.png', hover: 'hover-total.png' } }));
-        record('UI test: table preview, comparison, overview (--locale zh-cn)', await previewUi(browser, server, workspace(scratch, 'ws-preview')));
+        if (!options.readersOnly) record('UI test (--locale zh-cn)', await uiTest(browser, server, workspace(scratch, 'ws-ui'), { shots: { problems: 'problems.png', hover: 'hover-total.png' } }));
+        if (!options.readersOnly) record('UI test: table preview, comparison, overview (--locale zh-cn)', await previewUi(browser, server, workspace(scratch, 'ws-preview')));
+        record('UI test: a PDF report\'s findings (--locale zh-cn)', await previewUi(browser, server, workspace(scratch, 'ws-readers'), readersUiTest));
       }
       if (!options.noEn) {
         await server.stop();

@@ -92,8 +92,8 @@ describe('readers: HTML', () => {
       '',
       '一、总体情况',
       '本机关全年收到申请 5 件。',
-      '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况\t\t\t\t\t\t',
-      '\t自然人\t法人或其他组织\t\t\t\t\t总计',
+      '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况',
+      '\t自然人\t法人或其他组织\t总计',
       '\t\t商业 企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t',
       '一、本年新收政府信息公开申请数量\t5\t\t\t0\t0\t0\t5',
       '',
@@ -209,8 +209,23 @@ describe('readers: grid and layouts', () => {
     assert.deepEqual(gridFromSpans([
       [{ text: 'a', colspan: 1, rowspan: 2 }, { text: 'b', colspan: 2, rowspan: 1 }],
       [{ text: 'c', colspan: 1, rowspan: 1 }, { text: 'd', colspan: 1, rowspan: 1 }],
-    ]), [['a', 'b', ''], ['', 'c', 'd']]);
-    assert.equal(gridFromSpans([[{ text: 'x', colspan: 1e9, rowspan: 1 }]])[0].length, 64);
+    ]), [['a', 'b'], ['', 'c', 'd']]);
+    // A cell spanning rows and columns leaves one blank field per row below it, not one per column.
+    assert.deepEqual(gridFromSpans([
+      [{ text: 'g', colspan: 2, rowspan: 2 }, { text: '1', colspan: 1, rowspan: 1 }],
+      [{ text: '2', colspan: 1, rowspan: 1 }],
+    ]), [['g', '1'], ['', '2']]);
+    assert.deepEqual(gridFromSpans([[{ text: 'x', colspan: 1e9, rowspan: 2 }], []]), [['x'], ['']]);
+  });
+
+  // 上海 2019 表二: the header's 本年增/减 spans columns 2–3, the data's first value columns 1–2. A span
+  // is one field, as a browser copies it, so the row keeps its three values (not four with a blank).
+  it('a value spanning columns is one value, however the spans of header and data rows are aligned', () => {
+    const td = (text: string, colspan = 1) => ({ text, colspan, rowspan: 1 });
+    assert.deepEqual(gridFromSpans([
+      [td('信息内容'), td('上一年项目数量'), td('本年增/减', 2), td('处理决定数量')],
+      [td('行政许可'), td('0', 2), td('0'), td('0')],
+    ]), [['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'], ['行政许可', '0', '0', '0']]);
   });
 
   it('pipe and Markdown layouts parse to the same findings as the tab layout', async () => {

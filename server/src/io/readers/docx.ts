@@ -1,4 +1,5 @@
-// Word (.docx) → tab-layout text, read from the document XML itself: body paragraphs in order,
+// Word (.docx) → tab-layout text, read from the document XML itself: body paragraphs in order (text
+// boxes where they are anchored; page headers and footers, kept in parts of their own, are not read),
 // tables (w:tbl) row by row with merged cells expanded (w:gridSpan across, w:vMerge down) and empty
 // cells kept as blank cells, and Word's automatic list numbering (一、 (一) 1.) written out, since
 // headings and table rows carry their ordinals there. fflate unzips (small, synchronous, no native
@@ -8,7 +9,8 @@ import { Parser } from 'htmlparser2';
 import { TextBuilder, type ExtractResult } from './source';
 import { Numbering } from './docx-numbering';
 
-interface Para { type: 'p'; text: string; numId?: string; ilvl: number }
+/** `box`: the paragraph anchors a text box, whose paragraphs follow it as blocks of their own. */
+interface Para { type: 'p'; text: string; numId?: string; ilvl: number; box?: boolean }
 interface Cell { blocks: Block[]; span: number; vMerge?: 'restart' | 'continue' }
 interface Tbl { type: 'tbl'; rows: Cell[][]; nested: boolean }
 type Block = Para | Tbl;
@@ -39,6 +41,9 @@ function readBlocks(xml: string): Block[] {
           break;
         }
         case 'w:t': inText = true; break;
+        // A text box's paragraphs (DrawingML wps:txbx or VML v:textbox; the other one of a pair sits in
+        // mc:Fallback) are read where the box is anchored, after the anchoring paragraph.
+        case 'w:txbxcontent': if (paras.length) paras[paras.length - 1].box = true; break;
         case 'w:tab': if (paras.length && !inText) paras[paras.length - 1].text += '\t'; break;
         case 'w:br': case 'w:cr': if (paras.length && attrs['w:type'] !== 'page') paras[paras.length - 1].text += '\n'; break;
         case 'w:nobreakhyphen': if (paras.length) paras[paras.length - 1].text += '-'; break;
@@ -97,7 +102,8 @@ class DocxWriter {
         // A manual line break inside a paragraph is a new line of the report, as in Word's text export.
         const text = this.paraText(b);
         // An empty paragraph is a blank line, as in Word's own text export (reports separate blocks with them).
-        if (!text.trim()) this.out.blank();
+        // A paragraph that only anchors a text box is no blank line: the box's text follows it.
+        if (!text.trim()) { if (!b.box) this.out.blank(); }
         else for (const line of text.split('\n')) this.out.paragraph(line);
       } else if (b.nested) {
         // A table holding tables is page layout: its cells are read as running text.

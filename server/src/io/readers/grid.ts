@@ -1,6 +1,9 @@
-// Merged cells → a plain grid. A merged cell's text stands in its first (top-left) position and
-// the positions it covers are blank cells: the way a table copied out of Word or a browser looks
-// as text, and what the parser expects (blanks next to labels are layout, not values).
+// Merged cells → a plain grid, as a browser copies a table: one field per cell, so a cell that spans
+// columns is one field (a value spanning two columns is one value, not a value and a blank), and a
+// cell that spans rows leaves one blank field in each row below it (blanks next to labels are layout,
+// not values, to the parser). Real pages misalign their column spans from row to row (上海 2019: the
+// header's 本年增/减 spans columns 2–3, the data's value columns 1–2); fields per cell keep the values
+// in order whatever the spans.
 
 export interface SpanCell {
   text: string;
@@ -13,28 +16,29 @@ const MAX_SPAN = 64;
 
 export function gridFromSpans(rows: SpanCell[][]): string[][] {
   const grid: string[][] = [];
-  // For each column, how many more rows a rowspan above still covers.
+  // For each column, how many more rows a rowspan above still covers, and whether the column is
+  // the first of that cell (a covered cell is one blank field however many columns it spans).
   const covered: number[] = [];
+  const first: boolean[] = [];
   for (const row of rows) {
     const out: string[] = [];
     let col = 0;
+    const cover = (c: number): void => { covered[c]--; if (first[c]) out.push(''); };
     const skipCovered = (): void => {
-      while (covered[col] > 0) { covered[col]--; out.push(''); col++; }
+      while (covered[col] > 0) { cover(col); col++; }
     };
     for (const cell of row) {
       skipCovered();
       const cs = Math.min(MAX_SPAN, Math.max(1, cell.colspan | 0));
       const rs = Math.min(MAX_SPAN, Math.max(1, cell.rowspan | 0));
+      out.push(cell.text);
       for (let k = 0; k < cs; k++) {
-        out.push(k === 0 ? cell.text : '');
-        if (rs > 1) covered[col] = Math.max(covered[col] ?? 0, rs - 1);
+        if (rs > 1) { covered[col] = Math.max(covered[col] ?? 0, rs - 1); first[col] = k === 0; }
         col++;
       }
     }
     // Rowspans reaching past the last cell of this row still fill their columns.
-    for (let c = col; c < covered.length; c++) {
-      if (covered[c] > 0) { while (out.length < c) out.push(''); covered[c]--; out.push(''); }
-    }
+    for (let c = col; c < covered.length; c++) if (covered[c] > 0) cover(c);
     grid.push(out);
   }
   return grid;

@@ -8,6 +8,7 @@ import type { ChildNode, Element } from 'domhandler';
 import * as iconv from 'iconv-lite';
 import { TextBuilder, cellText, type ExtractResult } from './source';
 import { gridFromSpans, type SpanCell } from './grid';
+import { boundDepth } from './html-depth';
 
 // Site furniture and code: never report text.
 const DROP = new Set(['script', 'style', 'noscript', 'template', 'nav', 'head', 'select', 'button', 'iframe', 'svg', 'object', 'textarea', 'map', 'audio', 'video', 'canvas']);
@@ -167,7 +168,7 @@ function article(roots: ChildNode[]): ChildNode[] {
 }
 
 export function extractHtml(bytes: Uint8Array): ExtractResult {
-  const html = decodeHtml(bytes);
+  const html = boundDepth(decodeHtml(bytes));
   const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
   const w = new HtmlWalker();
   for (const c of article(doc.children)) w.walk(c);

@@ -5,7 +5,8 @@
 // numbers are dropped; paragraph lines that wrap at the right margin are joined again. Pages follow
 // each other with nothing in between, so a table that crosses a page stays one table.
 import type * as Pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { TextBuilder, type ExtractResult } from './source';
+import { TextBuilder, cellText, type ExtractResult } from './source';
+import { inGrid, pageRules, readGrid, tableGrids, type Ops } from './pdf-rules';
 
 let pdfjsLib: Promise<typeof Pdfjs> | undefined;
 
@@ -34,7 +35,11 @@ function loadPdfjs(): Promise<typeof Pdfjs> {
 }
 
 interface Chunk { text: string; x0: number; x1: number }
-interface PLine { y: number; size: number; chunks: Chunk[]; page: number; /** In the page's top or bottom eighth, where running headers and footers live. */ margin: boolean }
+interface PLine {
+  y: number; size: number; chunks: Chunk[]; page: number;
+  /** In the page's top or bottom eighth, where running headers and footers live. */ margin: boolean;
+  /** A row of a ruled table, already cut into cells by its borders ('' = blank cell). */ cells?: string[];
+}
 
 interface Item { str: string; x: number; y: number; w: number; size: number }
 
@@ -171,7 +176,9 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractResult> {
         items.push({ str: it.str, x: e, y: f, w: it.width, size: Math.abs(d) || it.height || 10 });
         chars += it.str.trim().length;
       }
-      pages.push(pageLines(items, p, page.view[3] - page.view[1]));
+      const height = page.view[3] - page.view[1];
+      const ops = await page.getOperatorList();
+      pages.push(withTables(items, tableGrids(pageRules(ops.fnArray, ops.argsArray, pdfjs.OPS as unknown as Ops)), p, height));
       page.cleanup();
     }
     if (chars === 0) {
@@ -185,24 +192,43 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractResult> {
   }
 }
 
+/** A page's lines: the rows of its ruled tables read cell by cell, the other text line by line, top to bottom. */
+function withTables(items: Item[], grids: ReturnType<typeof tableGrids>, page: number, height: number): PLine[] {
+  const rest: Item[] = [];
+  const inside = grids.map((): Item[] => []);
+  for (const it of items) {
+    const g = grids.findIndex((gr) => inGrid(gr, it));
+    (g < 0 ? rest : inside[g]).push(it);
+  }
+  const lines = pageLines(rest, page, height);
+  grids.forEach((g, k) => {
+    for (const row of readGrid(g, inside[k])) {
+      const chunks = row.cells.filter((c) => c).map((text, n) => ({ text, x0: n, x1: n }));
+      lines.push({ y: row.y, size: row.size, chunks, page, margin: row.y > height * 0.875 || row.y < height * 0.125, cells: row.cells });
+    }
+  });
+  return lines.sort((a, b) => b.y - a.y);
+}
+
 /** Lines of all pages → text: table runs columnised, wrapped paragraph lines joined. */
 function assemble(pages: PLine[][]): { text: string; lines: TextBuilder['lines'] } {
   const all = pages.flat();
+  const prose = all.filter((l) => !l.cells);
   const out = new TextBuilder();
   // The right margin of running text: where most long single-cell lines end.
   // The right margin of running text: where long single-cell lines end (short ones are cells and headings).
-  const ends = all.filter((l) => l.chunks.length === 1 && l.chunks[0].text.length >= 20).map((l) => l.chunks[0].x1).sort((a, b) => a - b);
+  const ends = prose.filter((l) => l.chunks.length === 1 && l.chunks[0].text.length >= 20).map((l) => l.chunks[0].x1).sort((a, b) => a - b);
   const right = ends.length >= 3 ? ends[Math.floor(ends.length * 0.75)] : Infinity;
   const pageLine = new Map<PLine, number>();
   for (const ls of pages) ls.forEach((l, i) => pageLine.set(l, i + 1));
 
   // Where running text starts, and whether paragraphs are indented (then an indent, not a full
   // stop, says that a paragraph begins: a wrapped line may well end in 。).
-  const starts = all.filter((l) => l.chunks.length === 1 && l.chunks[0].text.length >= 20).map((l) => l.chunks[0].x0).sort((a, b) => a - b);
+  const starts = prose.filter((l) => l.chunks.length === 1 && l.chunks[0].text.length >= 20).map((l) => l.chunks[0].x0).sort((a, b) => a - b);
   const left = starts.length ? starts[Math.floor(starts.length * 0.1)] : 0;
-  const indented = all.filter((l) => l.chunks.length === 1 && l.chunks[0].x0 > left + l.size * 1.5 && l.chunks[0].x0 < left + l.size * 2.6).length >= 3;
+  const indented = prose.filter((l) => l.chunks.length === 1 && l.chunks[0].x0 > left + l.size * 1.5 && l.chunks[0].x0 < left + l.size * 2.6).length >= 3;
   const continues = (cur: PLine, next: PLine, text: string): boolean => {
-    if (next.chunks.length !== 1 || cur.chunks[0].x1 < right - cur.size * 1.5) return false;
+    if (next.cells || next.chunks.length !== 1 || cur.chunks[0].x1 < right - cur.size * 1.5) return false;
     if (next.page === cur.page && cur.y - next.y > cur.size * 2.2) return false;
     const nt = next.chunks[0].text;
     if (STARTS_ITEM.test(nt) || next.chunks[0].x0 > left + cur.size * 0.8) return false;
@@ -216,9 +242,20 @@ function assemble(pages: PLine[][]): { text: string; lines: TextBuilder['lines']
   let i = 0;
   while (i < all.length) {
     const l = all[i];
+    if (l.cells) {
+      // Rows of a ruled table are tall: the gap between them is no blank line.
+      if (!prev?.cells) spaceBefore(l);
+      prev = l;
+      const offsets: number[] = [];
+      let text = '';
+      l.cells.forEach((c, n) => { if (n) text += '\t'; offsets.push(text.length); text += cellText(c); });
+      out.line(text, { page: l.page, pageLine: pageLine.get(l), cells: offsets });
+      i++;
+      continue;
+    }
     if (l.chunks.length > 1) {
       let j = i;
-      while (j < all.length && all[j].chunks.length > 1) j++;
+      while (j < all.length && all[j].chunks.length > 1 && !all[j].cells) j++;
       const run = all.slice(i, j);
       const grid = run.length > 1 ? columnize(run) : [undefined];
       run.forEach((r, k) => {
