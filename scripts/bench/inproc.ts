@@ -190,6 +190,37 @@ function counts(corpus: string) {
   return { reports: n, perReport: per };
 }
 
+/**
+ * The hostile shapes of test/unit/robustness/hostile.test.ts, timed here instead of there (tests assert
+ * that they finish and are read right; how long they take is a figure): one warm-up check of the report
+ * they are built from, then one check of each shape (they are big: a second run would only repeat it).
+ */
+function shapes(sample: string) {
+  const kunming = fs.readFileSync(sample, 'utf8');
+  const lines = kunming.split('\n');
+  const at = (prefix: string) => lines.findIndex((l) => l.startsWith(prefix));
+  const MB = 1024 * 1024;
+  const unit = '坚持信息公开是常态、不公开是例外，全年收到申请12件，办结12件，第二十条第（一）项 | 1 | 2 | ';
+  const six = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
+  const penalty = at('行政处罚 |');
+  const t3row = at('3.要求提供公开出版物');
+  const claims = at('(二)依申请公开') + 1;
+  const built: [string, () => string][] = [
+    ['a single 10 M-character line', () => unit.repeat(Math.ceil((10 * MB) / unit.length)).slice(0, 10 * MB)],
+    ['a 100,000-row table 二', () => [...lines.slice(0, penalty), ...Array.from({ length: 100_000 }, (_, k) => `行政处罚 | ${k % 1000}`), ...lines.slice(penalty + 1)].join('\n')],
+    ['a 100,000-row table 三 (one row repeated)', () => [...lines.slice(0, t3row), ...Array<string>(100_000).fill(lines[t3row]), ...lines.slice(t3row)].join('\n')],
+    ['the six section headings 10,000 times', () => `${lines[0]}\n${`${six.join('\n')}\n`.repeat(10_000)}`],
+    ['a clause of 350,000 figures (1 M characters)', () => [...lines.slice(0, claims), `全年共收到政府信息公开申请${'5件,'.repeat((1 << 20) / 3)}。`, ...lines.slice(claims)].join('\n')],
+  ];
+  checkText(kunming);
+  return built.map(([name, make]) => {
+    const text = make();
+    const s = now();
+    checkText(text, { uri: 'shape' });
+    return { name, bytes: Buffer.byteLength(text), ms: now() - s };
+  });
+}
+
 function main(): void {
   const [mode, corpus, a, b] = process.argv.slice(2);
   let out: unknown;
@@ -200,6 +231,7 @@ function main(): void {
   else if (mode === 'loop') out = loop(corpus, Number(a));
   else if (mode === 'counts') out = counts(corpus);
   else if (mode === 'curve') out = curve(corpus);
+  else if (mode === 'shapes') out = shapes(a);
   else throw new Error(`unknown mode ${mode}`);
   process.stdout.write(JSON.stringify(out) + '\n');
 }

@@ -118,6 +118,13 @@ async function main(): Promise<void> {
       add(`${b.label} document`, is10 ? '< 500 ms (linear from 1 MB)' : '< 50 ms', r.run.timedOut ? `> ${fmt(limit)} ms` : 'failed', r.run.timedOut ? `killed after ${limit / 1000} s` : failed(r.run), 'MISS');
     }
   }
+  // Hostile shapes (the robustness tests only assert that they finish): one check each, in its own process.
+  log('in-process: hostile shapes');
+  const shapes = await runJson<{ name: string; bytes: number; ms: number }[]>(node, [path.join(BUILD, 'inproc.js'), 'shapes', CORPUS, path.join(ROOT, 'test', 'fixtures', 'kunming-xishan-health-2022-pipe.txt')], 300_000);
+  raw.shapes = shapes.value ?? failed(shapes.run);
+  for (const s of shapes.value ?? []) add(`Hostile shape: ${s.name}`, '(info)', ms(s.ms), `${(s.bytes / MIB).toFixed(2)} MiB, ${fmt(s.ms / (s.bytes / MIB), 1)} ms/MiB, one cold check`, 'info');
+  if (!shapes.value) add('Hostile shapes', '(info)', 'failed', failed(shapes.run), 'MISS');
+
   // Linearity: cost per MiB at each size, relative to the typical report.
   if (t) {
     const base = t.median / (t.meanBytes / MIB);

@@ -220,10 +220,13 @@ describe('hostile files: folders and names', () => {
 });
 
 describe('hostile files: standard output', () => {
+  // Inputs as small as the case needs (one sample, whose findings make output): the whole fixtures folder
+  // (70 texts and the real reports' PDFs) made these hang guards race a busy machine's clock.
   it('a closed stdout (| head -1) ends the CLI quietly', async function () {
     if (!posix) this.skip();
+    this.timeout(60_000); // a hang guard
     assert.ok(fs.existsSync(path.join(ROOT, 'dist', 'cli.js')));
-    const child = spawn(process.execPath, [BIN, 'check', FIX, FIX, FIX], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, 'check', LUSHAN, LUSHAN, LUSHAN], { stdio: ['ignore', 'pipe', 'pipe'] });
     // The reader goes away before anything is written: every write fails with EPIPE.
     child.stdout.destroy();
     let stderr = '';
@@ -237,7 +240,8 @@ describe('hostile files: standard output', () => {
     if (!fs.existsSync('/dev/full')) this.skip();
     const fd = fs.openSync('/dev/full', 'w');
     try {
-      const r = spawnSync(process.execPath, [BIN, 'check', FIX], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', timeout: 20000 });
+      this.timeout(60_000); // a hang guard, as the child's own
+      const r = spawnSync(process.execPath, [BIN, 'check', LUSHAN], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', timeout: 50_000 });
       assert.equal(r.status, 2);
       assert.equal(r.stderr, 'govreport: 无法写出结果：磁盘空间不足（或超出配额）\n');
     } finally {

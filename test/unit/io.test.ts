@@ -111,13 +111,11 @@ describe('io/decode', () => {
     assert.equal(fail(Buffer.alloc(1024)).reason, 'empty-binary');
   });
 
-  it('is fast on large inputs', () => {
+  // Speed is the benchmark's (npm run bench, big documents); here: 10 MB inputs are classified right.
+  it('classifies 10 MB inputs: a long report is text, 10 MB of noise is refused', () => {
     const big = Buffer.from(REPORT.repeat(200_000), 'utf8'); // ~10 MB
-    const t = process.hrtime.bigint();
     ok(big);
-    fail(noise(10_000_000, 1));
-    const ms = Number(process.hrtime.bigint() - t) / 1e6;
-    assert.ok(ms < 1000, `took ${ms} ms`);
+    assert.notEqual(fail(noise(10_000_000, 1)).reason, undefined);
   });
 });
 

@@ -40,6 +40,12 @@ describe('narrative-mismatch: prose against tables 三 and 二', () => {
     assert.deepEqual(g.map((x) => x.replace(/：.*/, '')), ['9: 正文“予以公开及部分公开3件”与表三不一致']);
   });
 
+  it('quotes the prose as written: full-width digits and punctuation stay as the author typed them', () => {
+    const f = found(['全年共受理政府信息公开申请６件，同意公开５件。']);
+    assert.equal(f.length, 1);
+    assert.match(f[0], /正文“同意公开５件”与表三不一致/);
+  });
+
   it('reads 同意公开 as 予以公开', () => {
     assert.deepEqual(found(['全年共受理政府信息公开申请6件,同意公开3件,同意部分公开1件。']), []);
     const f = found(['全年共受理政府信息公开申请6件,同意公开5件。']);
@@ -89,5 +95,35 @@ describe('narrative-mismatch: prose against tables 三 and 二', () => {
     const f = found(['2022年,共收到政府信息公开申请6件。其中予以公开3件,部分公开2件,无法提供2件。']);
     assert.equal(f.length, 1);
     assert.match(f[0], /“部分公开2件”.*“（二）部分公开”的总计为 1 件/);
+  });
+
+  // Real sentences that name a part of the table's quantity: a part of the year, some units, or a
+  // figure under a part already named in the clause. None may be compared with the whole year's table.
+  it('leaves a part of the year, some units and figures under a named part alone', () => {
+    assert.deepEqual(found(['上半年共收到政府信息公开申请4件,予以公开2件。']), []);
+    assert.deepEqual(found(['第一季度收到政府信息公开申请2件。']), []);
+    assert.deepEqual(found(['1—6月,受理政府信息公开申请3件。']), []);
+    assert.deepEqual(found(['12月份新收政府信息公开申请1件。']), []);
+    assert.deepEqual(found(['各部门共收到政府信息公开申请40件,予以公开25件。']), []);
+    assert.deepEqual(found(['区直单位受理政府信息公开申请12件。']), []);
+    assert.deepEqual(found(['2022年共收到政府信息公开申请6件,其中区教育局收到2件,予以公开1件。']), []);
+    assert.deepEqual(found(['2022年通过网络收到政府信息公开申请4件,其中予以公开1件。']), []);
+    assert.deepEqual(found(['2022年收到自然人政府信息公开申请5件,予以公开1件。']), []);
+    // …while the whole year's figure stays compared, also when a date closes the period (截至12月31日).
+    assert.equal(found(['截至12月31日,共收到政府信息公开申请9件。']).length, 1);
+    assert.equal(found(['2022年1月1日至12月31日,共收到政府信息公开申请9件。']).length, 1);
+    assert.equal(found(['一月一日至十二月三十一日,共收到政府信息公开申请9件。']).length, 1);
+    assert.equal(found(['本报告期间,共收到政府信息公开申请9件。']).length, 1);
+  });
+
+  it('reads a 总计 left blank beside filled applicant columns as their sum (上海 2019 表三) and says so', () => {
+    // 上海市人民政府办公厅 2019, copied from the published page: 总计 blank in rows （一）–（六）;
+    // 予以公开 258+12+1+1, 部分公开 3; 无法提供 265+47+25; 不予公开 35 and 不予处理 158 agree.
+    const text = readFileSync(join(__dirname, '..', 'fixtures', 'real', 'shanghai-office-2019.copy.txt'), 'utf8');
+    const f = checkText(text).findings.filter((x) => x.rule === 'narrative-mismatch').map((x) => x.message);
+    assert.deepEqual(f, [
+      '正文“予以公开及部分公开258件”与表三不一致：表中“（一）予以公开”加“（二）部分公开”为 275 件（“总计”列空白，按各申请人列之和计）',
+      '正文“因本机关不掌握等原因无法提供265件”与表三不一致：表中“（四）无法提供”1–3 项之和为 337 件（“总计”列空白，按各申请人列之和计）',
+    ]);
   });
 });

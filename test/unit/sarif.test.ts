@@ -1,7 +1,7 @@
 // SARIF output validated against the official SARIF 2.1.0 JSON schema (test/schemas/, from the OASIS
 // SARIF TC) with ajv and its formats (uri, uri-reference): every sample, and a run with an unreadable file.
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import Ajv from 'ajv';
@@ -60,6 +60,30 @@ describe('SARIF 2.1.0', () => {
     assert.equal(inv.toolExecutionNotifications[0].level, 'error');
     assert.match(inv.toolExecutionNotifications[0].locations[0].physicalLocation.artifactLocation.uri, /^file:\/\/\/.*\/b\.txt$/);
     assert.ok(log.runs[0].results.length > 0, 'the readable file is still reported');
+  });
+
+  it('a fix refused on a read-only file: the same notice as JSON’s writeNotice, as a toolExecutionNotification with its code', async function () {
+    if (process.platform === 'win32') this.skip(); // no POSIX mode bits
+    const dir = mkdtempSync(join(tmpdir(), 'govreport-sarif-'));
+    const file = join(dir, 'r.txt');
+    // A sample with a fixable heading (the template's wording), made read-only.
+    writeFileSync(file, readFileSync(join(SAMPLES, 'lushan-health-2021-tab.txt'), 'utf8').replace('二、主动公开政府信息情况', '二、主动公开政府信息情况 '));
+    chmodSync(file, 0o444);
+    const before = readFileSync(file);
+    const json = JSON.parse((await runCli(['check', '--fix', '--format', 'json', file])).out)[0];
+    assert.equal(json.writeNotice?.code, 'READ_ONLY', 'the JSON output refuses the write');
+    const { code, log } = await sarif(['--fix', file]);
+    assert.equal(code, 2);
+    valid(log);
+    assert.ok(readFileSync(file).equals(before), 'read-only means read-only');
+    const notes = log.runs[0].invocations[0].toolExecutionNotifications;
+    const refusal = notes.filter((n: { descriptor?: { id: string } }) => n.descriptor?.id === 'READ_ONLY');
+    assert.equal(refusal.length, 1, JSON.stringify(notes));
+    assert.equal(refusal[0].level, 'error');
+    assert.deepEqual(refusal[0].properties.writeNotice, json.writeNotice);
+    assert.equal(refusal[0].message.text, `${file}: ${json.writeNotice.zh}`);
+    assert.equal(log.runs[0].invocations[0].executionSuccessful, false);
+    assert.equal(notes.filter((n: { message: { text: string } }) => n.message.text.includes(json.writeNotice.zh)).length, 1, 'said once');
   });
 
   it('file names: percent-encoded relative URIs inside the working folder, file: URIs outside', () => {

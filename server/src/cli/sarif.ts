@@ -9,6 +9,7 @@ import type { Finding, Severity } from '../model';
 import { ruleCatalog } from '../rules/catalog';
 import type { Change } from './changes';
 import { describeLocation, locate, type LineSource } from '../io/readers/source';
+import type { Notice } from '../io/writeBack';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -21,7 +22,7 @@ export function artifactLocation(file: string, cwd = process.cwd()): { uri: stri
   return { uri: pathToFileURL(abs).href };
 }
 
-type SarifFile = { file: string; findings: Finding[]; error?: string; fixes?: { applied: Change[]; notApplied: Change[]; dryRun: boolean }; notices?: string[]; source?: LineSource[] };
+type SarifFile = { file: string; findings: Finding[]; error?: string; fixes?: { applied: Change[]; notApplied: Change[]; dryRun: boolean }; notices?: string[]; writeNotices?: Notice[]; source?: LineSource[] };
 
 /** A change as a SARIF fix: the region replaced and the text put in its place. */
 function sarifFix(file: string, c: Change, cwd: string) {
@@ -39,6 +40,17 @@ function notices(f: SarifFile, cwd: string) {
     out.push({ level: 'note', descriptor: { id: c.rule }, message: { text: `${f.file}:${c.line}:${c.column} ${c.rule}: ${c.title}` }, properties: { fix: sarifFix(f.file, c, cwd), dryRun: f.fixes!.dryRun } });
   }
   return out;
+}
+
+/** Why fixes were not written (read-only, changed meanwhile, lossy encoding…): the JSON output's `writeNotice`, with its code as the descriptor. */
+function writeRefusals(f: SarifFile, lang: Lang, cwd: string) {
+  return (f.writeNotices ?? []).map((n) => ({
+    level: 'error',
+    descriptor: { id: n.code },
+    message: { text: `${f.file}: ${n[lang]}` },
+    locations: [{ physicalLocation: { artifactLocation: artifactLocation(f.file, cwd) } }],
+    properties: { writeNotice: n },
+  }));
 }
 
 /** Safe fixes held back (they change statistics), keyed by the finding they would resolve. */
@@ -92,11 +104,11 @@ export function toSarif(files: SarifFile[], lang: Lang, cwd = process.cwd()) {
         })); }),
         invocations: [{
           executionSuccessful: unreadable.length === 0,
-          toolExecutionNotifications: [...unreadable.map((f) => ({
+          toolExecutionNotifications: [...unreadable.flatMap((f) => f.writeNotices?.length ? writeRefusals(f, lang, cwd) : [{
             level: 'error',
             message: { text: `${f.file}: ${f.error}` },
             locations: [{ physicalLocation: { artifactLocation: artifactLocation(f.file, cwd) } }],
-          })), ...files.flatMap((f) => notices(f, cwd))],
+          }]), ...files.flatMap((f) => notices(f, cwd))],
         }],
       },
     ],

@@ -1,6 +1,6 @@
 // The table's numbers as a grid keyed by row and column id, for the arithmetic rules.
 import type { Cell, Report, Row, Table } from '../model';
-import type { TableSpec } from '../spec/types';
+import type { SumRule, TableSpec } from '../spec/types';
 import { numeric, specOf } from './util';
 
 export interface Grid {
@@ -84,4 +84,39 @@ export function sumOf(values: (number | undefined)[]): number | undefined {
 
 export function cellOf(g: Grid, rowId: string, colId: string): Cell | undefined {
   return g.rows.get(rowId)?.row.values[g.col(colId)];
+}
+
+/** An across total left blank in several rows whose parts hold figures: the column the author left out. */
+export interface BlankTotals { rule: SumRule; rows: string[] }
+
+/**
+ * Across totals the author left blank while the row's parts are filled (上海 2019 表三: 总计 blank in
+ * rows （一）–（六）). A blank reads as 0 (R3-4), so each such row fails its sum; when it happens in two rows
+ * or more, the column was left out rather than miscounted, and number-invalid says so once for the table
+ * instead of total-mismatch once per row.
+ */
+export function blankTotals(g: Grid): BlankTotals[] {
+  const out: BlankTotals[] = [];
+  for (const rule of g.spec.across ?? []) {
+    const ti = g.col(rule.total);
+    const rows: string[] = [];
+    for (const [id, { row, values }] of g.rows) {
+      if (row.values[ti]?.kind !== 'blank') continue;
+      const sum = sumOf(rule.parts.map((p) => values[g.col(p)]));
+      if (sum !== undefined && sum > 0) rows.push(id);
+    }
+    if (rows.length >= 2) out.push({ rule, rows });
+  }
+  return out;
+}
+
+/** The row's value in a column; a total cell left blank while its parts are filled reads as the sum of its parts. */
+export function totalOrParts(g: Grid, rowId: string, colId: string): { value: number | undefined; derived: boolean } {
+  const r = g.rows.get(rowId);
+  const i = g.col(colId);
+  if (!r || i < 0) return { value: undefined, derived: false };
+  const rule = r.row.values[i].kind === 'blank' ? g.spec.across?.find((a) => a.total === colId) : undefined;
+  if (!rule) return { value: r.values[i], derived: false };
+  const sum = sumOf(rule.parts.map((p) => r.values[g.col(p)]));
+  return { value: sum, derived: sum !== undefined && sum > 0 };
 }

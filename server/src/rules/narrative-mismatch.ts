@@ -5,7 +5,7 @@
 // not a comparison with last year.
 import type { Report } from '../model';
 import { defineRule, say, type RuleContext, type RuleFinding } from './rule';
-import { grid, sumOf, type Grid } from './arithmetic';
+import { grid, sumOf, totalOrParts, type Grid } from './arithmetic';
 import { range } from '../parse/text';
 
 type Bi = { zh: string; en: string };
@@ -59,6 +59,33 @@ const CHANNEL = /网上|网络|在线|互联网|信函|当面|现场|传真|邮�
 const LISTED = /[和及与、]/;
 /** Comparisons and cumulative figures are other quantities (较上年增加5件, 累计). */
 const COMPARED = /同比|环比|比上年|较上年|较去年|去年|上年同期|增加|减少|增长|下降|上升|持平|累计|历年|以来/;
+/** A part of the year (上半年, 第一季度, 1—6月, 12月份) is another quantity than the table's whole year. */
+const SUB_PERIOD = /上半年|下半年|季度|本月|当月|(?<!报告|统计|年度)期间|疫情|[一二三四五六七八九十]{1,2}月份?(?![一二三四五六七八九十]{1,3}日|底|末)/;
+/** Month spans (1—6月, 1月1日至6月30日) and single months (12月份, 3月) without a day (截至12月31日 is the year's end). */
+const MONTHS = /(?:^|[^\d.])(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?(?:\s*(?:—|－|-|~|～|至|到)\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?)?(份)?/g;
+/**
+ * Where the clause first names a part of the year or some units (Infinity when it never does): figures
+ * after that point are parts. Found once per clause — rescanning the words before every figure would be
+ * quadratic on a clause of many figures.
+ */
+function restrictionAt(clause: string): number {
+  let at = Infinity;
+  const first = (re: RegExp) => { const m = re.exec(clause); if (m) at = Math.min(at, m.index + m[0].length); };
+  first(SUB_PERIOD);
+  first(UNITS);
+  MONTHS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MONTHS.exec(clause)) && m.index < at) {
+    const end = m.index + m[0].length;
+    if (m[2] !== undefined) { if (!(m[1] === '1' && m[2] === '12')) at = Math.min(at, end); continue; }
+    // A lone month is a period (12月份, 3月收到) unless a day follows it (a date: 12月31日) or 底/末 does.
+    const dated = !m[3] && /\d\s*日/.test(m[0].slice(m[0].indexOf('月')));
+    if (!dated && !/^\s*(?:底|末)/.test(clause.slice(end, end + 3))) at = Math.min(at, end);
+  }
+  return at;
+}
+/** A figure of some units of the agency (各部门, 区直单位, 其中教育局…) rather than of the whole report. */
+const UNITS = /各(?:部门|单位|乡镇|街道|镇|委办局|县区|区县)|[区市县]直|所属|下属|直属单位|(?:其中|包括|含)[^,，、]{0,12}(?:局|委|办公室|中心|街道|乡|镇|部门|单位)/;
 const TRIVIAL = new Set(['', '共计', '共', '合计', '总计', '计', '为', '达', '约']);
 
 interface T2Claim { re: RegExp; table: string; col: Record<string, string> }
@@ -85,6 +112,7 @@ const rule = defineRule({
   tags: ['arithmetic', 'narrative'],
   messages: {
     mismatch: { zh: '正文“{quote}”与表{table}不一致：表中{what}为 {expected} 件', en: 'The text “{quote}” contradicts table {table}: {what} is {expected}' },
+    mismatchDerived: { zh: '正文“{quote}”与表{table}不一致：表中{what}为 {expected} 件（“总计”列空白，按各申请人列之和计）', en: 'The text “{quote}” contradicts table {table}: {what} is {expected} (the 总计 column is blank: the sum of the applicant columns)' },
   },
   check(report, ctx) {
     if (report.tables.length === 0) return [];
@@ -107,12 +135,19 @@ const rule = defineRule({
 });
 
 function value(g: Grid | undefined, rows: string[], col: string): number | undefined {
-  if (!g || g.col(col) < 0 || !rows.every((id) => g.rows.has(id))) return undefined;
-  return sumOf(rows.map((id) => g.rows.get(id)!.values[g.col(col)]));
+  return valueOf(g, rows, col).value;
+}
+
+/** The sum of the rows' cells in a column; a total left blank beside filled parts counts as their sum (derived). */
+function valueOf(g: Grid | undefined, rows: string[], col: string): { value: number | undefined; derived: boolean } {
+  if (!g || g.col(col) < 0 || !rows.every((id) => g.rows.has(id))) return { value: undefined, derived: false };
+  const cells = rows.map((id) => totalOrParts(g, id, col));
+  return { value: sumOf(cells.map((c) => c.value)), derived: cells.some((c) => c.derived) };
 }
 
 /** A paragraph of prose: lines wrapped by PDF text or the page joined, with where each piece came from. */
-interface Paragraph { text: string; pieces: { at: number; line: number; col: number }[] }
+/** `written`: the same paragraph as the author wrote it (normalisation is 1:1, so offsets agree), for quotes. */
+interface Paragraph { text: string; written: string; pieces: { at: number; line: number; col: number }[] }
 
 function* paragraphs(report: Report): Generator<Paragraph> {
   let para: Paragraph | undefined;
@@ -125,9 +160,10 @@ function* paragraphs(report: Report): Generator<Paragraph> {
     if (para && line === last + 1 && !/[。;!?:]$/.test(para.text) && para.text.length < 5000) {
       para.pieces.push({ at: para.text.length, line, col });
       para.text += text;
+      para.written += report.lines[line].slice(col, col + text.length);
     } else {
       if (para) yield para;
-      para = { text, pieces: [{ at: 0, line, col }] };
+      para = { text, written: report.lines[line].slice(col, col + text.length), pieces: [{ at: 0, line, col }] };
     }
     last = line;
   }
@@ -165,6 +201,10 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
     const otherYearAt = firstOtherYear(clause, year);
     let ai = -1;
     let oi = -1;
+    // Once a figure of the clause names a part (a channel, an applicant type, some units, part of the
+    // year), the clause's later figures may be parts of that part (通过网络申请20件，其中予以公开12件).
+    let restricted = false;
+    const restrictedFrom = restrictionAt(clause);
     const num = /(\d{1,9})\s*(件|份)/g;
     let prevEnd = 0;
     let m: RegExpExecArray | null;
@@ -176,11 +216,13 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
       const n = Number(m[1]);
       const at = base + m.index;
       const quoteFrom = base + m.index - seg.length;
-      const finding = (table: string, what: Bi, expected: number) => {
-        const quote = text.slice(quoteFrom, at + m![0].length).replace(/^[\s,，、:：]+/, '');
-        out.push({ range: rangeIn(para, report, at, at + m![0].length), message: say(rule, ctx, 'mismatch', { quote, table, what: what[ctx.lang], expected }), data: { expected, actual: n } });
+      const finding = (table: string, what: Bi, expected: number, derived = false) => {
+        const lead = /^[\s,，、:：]*/.exec(text.slice(quoteFrom, at))![0].length;
+        const quote = para.written.slice(quoteFrom + lead, at + m![0].length);
+        out.push({ range: rangeIn(para, report, at, at + m![0].length), message: say(rule, ctx, derived ? 'mismatchDerived' : 'mismatch', { quote, table, what: what[ctx.lang], expected }), data: { expected, actual: n } });
       };
       if (otherYearAt <= m.index || COMPARED.test(seg.replace(/上(?:一)?年(?:度)?结转/g, ''))) continue;
+      if (restrictedFrom <= m.index) { restricted = true; continue; }
       // Table 二: 现行有效行政规范性文件393件, 制发规范性文件5件，废止2件, 作出行政许可决定1321件.
       const obj = OBJECT.exec(seg)?.[1] ?? (OBJECT_VERB.test(seg) ? object : undefined);
       if (obj) object = obj;
@@ -210,16 +252,17 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
         }
       }
       // Table 三: only in clauses about 政府信息公开申请, and only the whole quantity.
-      if (m[2] !== '件' || !applications || APPLICANT.test(seg) || (oi >= 0 && (ai < 0 || others[oi].start > apps[ai].start))) continue;
+      if (m[2] !== '件' || !applications || (oi >= 0 && (ai < 0 || others[oi].start > apps[ai].start))) continue;
+      if (restricted || APPLICANT.test(seg)) { restricted = true; continue; }
       const c = T3_CLAIMS.find((x) => x.re.test(seg));
       const t3 = c && tables('t3');
       if (!c || !t3) continue;
       const counting = c.sums[0] === NEW || c.sums[0].rows[0] === 'r7';
-      if (counting && (BREAKDOWN.test(seg) || (CHANNEL.test(seg) && !LISTED.test(seg)))) continue;
-      const all = c.sums.map((x) => ({ v: value(t3, x.rows, 'total'), what: x.what }));
-      const candidates = c.anyOf ? all.filter((x) => x.v !== undefined) : all;
-      if (candidates.length === 0 || candidates.some((x) => x.v === undefined || x.v === n)) continue;
-      finding('三', candidates[0].what, candidates[0].v!);
+      if (counting && (BREAKDOWN.test(seg) || (CHANNEL.test(seg) && !LISTED.test(seg)))) { restricted = true; continue; }
+      const all = c.sums.map((x) => ({ ...valueOf(t3, x.rows, 'total'), what: x.what }));
+      const candidates = c.anyOf ? all.filter((x) => x.value !== undefined) : all;
+      if (candidates.length === 0 || candidates.some((x) => x.value === undefined || x.value === n)) continue;
+      finding('三', candidates[0].what, candidates[0].value!, candidates[0].derived);
     }
   }
 }

@@ -5,6 +5,7 @@ import type { Cell, Fix, Range, Report, Row, Table, TextEdit } from '../model';
 import type { ColumnSpec, TableSpec } from '../spec/types';
 import { defineRule, say, type RuleContext, type RuleFinding } from './rule';
 import { specOf } from './util';
+import { blankTotals, grid, sumOf, type BlankTotals, type Grid } from './arithmetic';
 import { range } from '../parse/text';
 
 const FULL = /[０-９]/g;
@@ -36,6 +37,10 @@ const rule = defineRule({
     blankRow: { zh: '“{label}”整行', en: 'all of “{label}”' },
     blankCells: { zh: '“{label}”的{columns}', en: '{columns} of “{label}”' },
     more: { zh: '等 {count} 行', en: 'and {count} more rows' },
+    blankTotal: { zh: '“{table}”的“{column}”列在 {count} 行空白（{rows}），而这些行的各项填了数：空白按 0 计，总计便与各项之和不符{others}', en: 'Column “{column}” of “{table}” is empty in {count} rows ({rows}) whose parts hold figures: empty reads as 0, so those totals disagree with their parts{others}' },
+    otherBlanks: { zh: '；另有 {count} 个空白单元格按 0 计', en: '; {count} other empty cells read as 0' },
+    fillSums: { zh: '在空白的“{column}”中填写各项之和（{count} 处）', en: 'Write the sum of the parts into the empty “{column}” cells ({count})' },
+    andZeros: { zh: '，其余空白单元格填 0（{count} 处）', en: ' and 0 into the other empty cells ({count})' },
     fillZero: { zh: '空白单元格填 0（{count} 处）', en: 'Write 0 into the empty cells ({count})' },
     dataRow: { zh: '数据行', en: 'data row' },
     toAscii: { zh: '改为半角数字 {value}', en: 'Use ASCII digits {value}' },
@@ -57,7 +62,10 @@ const rule = defineRule({
           cellFinding(report, ctx, spec.columns[i], c, out, recut);
         });
       }
-      if (blanks.length) out.push(blankFinding(report, ctx, t, spec, blanks, zeros > 0));
+      if (!blanks.length) continue;
+      const g = grid(report, t);
+      const left = g ? blankTotals(g) : [];
+      out.push(left.length ? blankTotalFinding(report, ctx, g!, left, blanks) : blankFinding(report, ctx, t, spec, blanks, zeros > 0));
     }
     return out;
   },
@@ -158,12 +166,51 @@ function blankFinding(report: Report, ctx: RuleContext, t: Table, spec: TableSpe
   };
 }
 
-/** Writes 0 into an empty cell: between tabs as is, between pipes with a space each side. */
-function zeroInto(report: Report, c: Cell): TextEdit {
+/**
+ * A total column left blank beside filled parts (上海 2019 表三 总计 in rows （一）–（六）): one warning for the
+ * table naming the column and rows — total-mismatch leaves those rows and that column to this finding. The sums
+ * are the author's figures only by inference, so writing them is offered, never applied unseen.
+ */
+function blankTotalFinding(report: Report, ctx: RuleContext, g: Grid, left: BlankTotals[], blanks: { row: Row; col: number; cell: Cell }[]): RuleFinding {
+  const totals = new Set<Cell>();
+  const sums: TextEdit[] = [];
+  const rows: string[] = [];
+  for (const { rule: sum, rows: ids } of left) {
+    for (const id of ids) {
+      const { row, values } = g.rows.get(id)!;
+      const cell = row.values[g.col(sum.total)];
+      totals.add(cell);
+      sums.push(zeroInto(report, cell, String(sumOf(sum.parts.map((p) => values[g.col(p)])))));
+      if (rows.length < 3) rows.push(`“${row.label || say(rule, ctx, 'dataRow')}”`);
+    }
+  }
+  const column = left.map((x) => g.spec.columns[g.col(x.rule.total)].label).join('、');
+  const others = blanks.filter((b) => !totals.has(b.cell));
+  const first = g.rows.get(left[0].rows[0])!.row.values[g.col(left[0].rule.total)];
+  // One fix for both: writing 0 into the other blanks alone would leave the blank totals at the rows' ends,
+  // where the parser reads them as padding once no other cell of the table is empty.
+  const edits = [...sums, ...others.map((b) => zeroInto(report, b.cell))];
+  const title = say(rule, ctx, 'fillSums', { column, count: sums.length }) + (others.length ? say(rule, ctx, 'andZeros', { count: others.length }) : '');
+  const fixes: Fix[] = [{ title, edits, safe: false, numbers: true }];
+  return {
+    range: first.range,
+    severity: 'warning',
+    message: say(rule, ctx, 'blankTotal', {
+      table: g.spec.name[ctx.lang], column, count: sums.length,
+      rows: rows.join('、') + (sums.length > rows.length ? say(rule, ctx, 'more', { count: sums.length - rows.length }) : ''),
+      others: others.length ? say(rule, ctx, 'otherBlanks', { count: others.length }) : '',
+    }),
+    fixes,
+    data: { blanks: blanks.length, blankTotals: sums.length, table: g.table.id },
+  };
+}
+
+/** Writes 0 (or a figure) into an empty cell: between tabs as is, between pipes with a space each side. */
+function zeroInto(report: Report, c: Cell, text = '0'): TextEdit {
   const line = report.lines[c.line] ?? '';
   const at = c.from;
   const padded = line[at - 1] === ' ' && line[at] === '|';
-  return { range: range(c.line, at, c.line, at), newText: padded ? '0 ' : '0' };
+  return { range: range(c.line, at, c.line, at), newText: padded ? `${text} ` : text };
 }
 
 export default rule;

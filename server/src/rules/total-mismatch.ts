@@ -3,7 +3,7 @@
 // disagree, that cell is the culprit and the fix corrects it instead of the totals.
 import type { Cell, Fix } from '../model';
 import { defineRule, say, type RuleContext, type RuleFinding } from './rule';
-import { grid, sumOf, type Grid } from './arithmetic';
+import { blankTotals, grid, sumOf, type Grid } from './arithmetic';
 
 const rule = defineRule({
   id: 'total-mismatch',
@@ -33,8 +33,13 @@ interface Miss { rowId: string; colId: string; cell: Cell; actual: number; expec
 function checkGrid(g: Grid, ctx: RuleContext): RuleFinding[] {
   const misses: Miss[] = [];
   const cols = g.spec.columns;
+  // A total column left blank in several filled rows is number-invalid's one finding for the table, not
+  // one error per row plus one for the column's grand total (which then sums blanks).
+  const left = blankTotals(g);
   for (const rule of g.spec.across ?? []) {
+    const blankRows = new Set(left.find((x) => x.rule === rule)?.rows);
     for (const [rowId, { row, values }] of g.rows) {
+      if (blankRows.has(rowId)) continue;
       const total = values[g.col(rule.total)];
       const parts = rule.parts.map((p) => values[g.col(p)]);
       const sum = sumOf(parts);
@@ -47,6 +52,7 @@ function checkGrid(g: Grid, ctx: RuleContext): RuleFinding[] {
     // Every part row must be readable; a missing row is table-row-missing's finding, not a sum error.
     if (!totalRow || rule.parts.some((p) => !g.rows.has(p))) continue;
     cols.forEach((c, i) => {
+      if (left.some((x) => x.rule.total === c.id && x.rows.some((r) => rule.parts.includes(r)))) return;
       const total = totalRow.values[i];
       const sum = sumOf(rule.parts.map((p) => g.rows.get(p)!.values[i]));
       if (total === undefined || sum === undefined || total === sum) return;

@@ -182,16 +182,13 @@ describe('robustness: CLI', function () {
         for (let i = 0; i < 100; i++) writeFileSync(join(dir, `d${d}`, `r${i}.txt`), small);
       }
       writeFileSync(join(dir, 'd0', 'not-a-report.txt'), 'hello');
-      const t0 = Date.now();
       const r = await json(dir);
-      const ms = Date.now() - t0;
       assert.equal(r.files.length, 2000);
       assert.equal(new Set(r.files.map((f) => f.file)).size, 2000, 'each file once');
       assert.ok(r.files.every((f) => !f.error && f.diagnostics), 'all read');
       const text = await run('check', '--quiet', dir);
       assert.match(text.out, /共 2000 个文件/);
       assert.match(text.out, /跳过 1 个非报告文件/);
-      assert.ok(ms < 60_000, `${ms} ms for 2,000 files`);
     });
   });
 

@@ -6,7 +6,7 @@
 //
 // Properties (test/unit/robustness/props.ts):
 //   1. checkText never throws and no rule throws (ruleErrors stays empty);
-//   2. it finishes within a generous size-proportional budget (1.5 s + 150 ms/KB);
+//   2. (speed is not a property here: npm run bench measures it, hostile.test.ts guards against hangs);
 //   3. every finding's range and every fix edit's range lies inside the document;
 //   4. applying all safe fixes changes the text only inside the applied edits (rebuilt here);
 //   5. fixAll(fixAll(x)) === fixAll(x);
@@ -48,7 +48,7 @@ describe('robustness: fuzzing the samples', function () {
     if (FIXTURES.length < 5) throw new Error(`expected 5 fixtures, found ${FIXTURES.length}`);
   });
 
-  it('check never throws, stays in budget, keeps ranges in the document; safe fixes only touch their ranges', () => {
+  it('check never throws, keeps ranges in the document; safe fixes only touch their ranges', () => {
     fc.assert(property(['check', 'fixLocal']), params(3000, 20240131));
   });
 

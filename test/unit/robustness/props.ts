@@ -239,25 +239,18 @@ export function toOffset(t: ReturnType<typeof lineTable>, p: Position): number {
   return t.starts[p.line] + p.character;
 }
 
-/** Generous: a catastrophic regex or a quadratic loop blows far past it; GC pauses and a busy CI box do not. */
-export function timeBudgetMs(text: string): number {
-  return 1500 + 150 * (text.length / 1024);
-}
-
 /**
- * Property 1–3: checkText does not throw, no rule throws, it finishes within the size-proportional
- * budget, and every finding's range and every fix edit's range lies inside the document.
+ * Property 1–2: checkText does not throw, no rule throws, and every finding's range and every fix
+ * edit's range lies inside the document. (Speed is the benchmark's; super-linear work is caught by
+ * hostile.test.ts with inputs that would hang, in a worker.)
  */
 export function checkClean(text: string, what = 'check'): CheckResult {
-  const t0 = performance.now();
   let r: CheckResult;
   try {
     r = checkText(text, { uri: 'file:///fuzz.txt' });
   } catch (e) {
     throw new PropertyFailure(`${what} threw: ${String((e as Error)?.message ?? e).slice(0, 80)}`, (e as Error)?.stack ?? String(e));
   }
-  const ms = performance.now() - t0;
-  if (ms > timeBudgetMs(text)) throw new PropertyFailure(`${what} too slow`, `${ms.toFixed(0)} ms for ${text.length} chars (budget ${timeBudgetMs(text).toFixed(0)} ms)`);
   if (r.ruleErrors.length) throw new PropertyFailure(`rule ${r.ruleErrors[0].rule} threw`, JSON.stringify(r.ruleErrors));
   const t = lineTable(text);
   for (const f of r.findings) {

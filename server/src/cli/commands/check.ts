@@ -57,7 +57,7 @@ export default defineCommand({
     const format = (values.format as string | undefined) ?? 'text';
     if (values.diff) { for (const r of b.results) out.write(r.fixes?.diff ?? ''); }
     else if (format === 'json') out.write(JSON.stringify(b.results.map(toJson), null, 2) + '\n');
-    else if (format === 'sarif') out.write(JSON.stringify(toSarif(b.results.map((r) => ({ file: r.file, findings: findingsOf(r), error: r.error, fixes: r.fixes, notices: r.note ? [r.note] : [], source: r.source })), lang), null, 2) + '\n');
+    else if (format === 'sarif') out.write(JSON.stringify(toSarif(b.results.map((r) => ({ file: r.file, findings: findingsOf(r), error: r.error, fixes: r.fixes, notices: r.note ? [r.note] : [], writeNotices: r.notices, source: r.source })), lang), null, 2) + '\n');
     else writeText(b, lang, values.quiet === true, fix, dryRun, fixTypes, out);
     if (b.unreadable > 0) return 2;
     return b.results.some((r) => findingsOf(r).some((f) => f.severity === 'error')) ? 1 : 0;
