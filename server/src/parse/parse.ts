@@ -10,6 +10,7 @@ import { findTitle } from './title';
 import { parseTable } from './table';
 import { labelKey, range, splitNormalized } from './text';
 import { detectFormatMarkers } from './format';
+import { isRunningLine } from './page-furniture';
 
 const CAPTION = /^第二十条第\(?([一二三四五六七八九十]+)\)?项/;
 const T2_BLOCKS: Record<string, string> = { 一: 't2.1', 五: 't2.5', 六: 't2.6', 八: 't2.8', 九: 't2.9' };
@@ -42,7 +43,7 @@ function findAnchors(lines: LineCells[], last: number): Anchor[] {
       inT3 = false;
       continue;
     }
-    if (key === '信息内容' && !(anchors.length && anchors[anchors.length - 1].caption && anchors[anchors.length - 1].line >= prevNonEmpty(lines, i))) {
+    if (key === '信息内容' && !(anchors.length && anchors[anchors.length - 1].caption && headerOnlySince(lines, anchors[anchors.length - 1].line, i))) {
       // A 第二十条 block whose caption was lost: its first row label says which block it is.
       const id = blockFromRows(lines, i + 1, Math.min(last, i + 10));
       if (id) { anchors.push({ line: i, id, caption: undefined }); inT3 = false; continue; }
@@ -78,6 +79,18 @@ function blockFromRows(lines: LineCells[], from: number, to: number): string | u
   return undefined;
 }
 
+/**
+ * Whether only header text stands between a caption and its 信息内容 line: nothing, or (a 2019
+ * header broken over lines, 本年新 / 信息内容 / 制作数量) a line or two of words without figures.
+ */
+function headerOnlySince(lines: LineCells[], caption: number, i: number): boolean {
+  const prev = prevNonEmpty(lines, i);
+  if (caption >= prev) return true;
+  if (i - caption > 4) return false;
+  for (let j = caption + 1; j < i; j++) for (const c of lines[j].cells) if (c.kind === 'number' || labelKey(c.text).length > 20) return false;
+  return true;
+}
+
 function prevNonEmpty(lines: LineCells[], i: number): number {
   let j = i - 1;
   while (j >= 0 && lines[j].cells.length === 0) j--;
@@ -87,6 +100,8 @@ function prevNonEmpty(lines: LineCells[], i: number): number {
 function isProse(l: LineCells): boolean {
   if (l.cells.length !== 1) return false;
   const t = l.cells[0].text;
+  // A printed page's running header/footer inside a table is a page break, not the end of the table.
+  if (isRunningLine(t)) return false;
   if (/[。；]/.test(t)) return true;
   // A row whose cells are separated by single spaces ends in numbers: `…申请 0 0 0 0 0 0 0`.
   if (endsInNumbers(t, 2)) return false;

@@ -3,6 +3,7 @@
 // cells are values. Rows and columns are identified by matching labels against the template.
 import type { Cell, HeaderCell, Layout, Range, Row, Table } from '../model';
 import { BLANK_CELL_LINE, hasAlignedGap, NO_CELLS, SourceCell, splitAlignedCell, splitSpacedCell, startsWithOrdinal, type LineCells } from './cells';
+import { placeByColumns, readLayoutColumns } from './pdf-layout';
 import { matchKeys, stripKey, stripNormKey, template, type ColumnEntry, type RowEntry, type Template } from './template';
 import { dice, gramsOf, labelKey, ownCopy, range } from './text';
 import { dataPieces, readSeparated } from './separated';
@@ -153,7 +154,7 @@ function scoreHeader(st: State, p: Probe, exactOnly = false): { column?: ColumnE
 
 /** Whether `cell` completes the label of `row` exactly (a wrapped label's second line). */
 function continuesLabel(tpl: Template, row: Row, cell: Cell): boolean {
-  if (!row.id || !row.labelCells.length || row.score >= 1 || startsWithOrdinal(cell.text) || cell.line === row.labelCells[0].line) return false;
+  if (!row.id || !row.labelCells.length || tpl.rowByKey.get(row.label)?.some((r) => r.id === row.id) || startsWithOrdinal(cell.text) || cell.line === row.labelCells[0].line) return false;
   const rows = tpl.rowByKey.get(row.label + labelKey(cell.text));
   return !!rows && rows.some((r) => r.id === row.id);
 }
@@ -414,15 +415,17 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
   const { layout, blankLineCells } = detectLayout(lines, 0, lines.length);
   const rowLayout = layout !== 'cell-per-line';
   if (!rowLayout) for (let k = 0; k < lines.length; k++) if (lines[k] === BLANK_CELL_LINE) lines[k] = blankCellLine(input.startLine + k);
+  // pdftotext -layout: header pieces stacked in a column, the group cell printed in pieces (pdf-layout.ts).
+  const columnWise = layout === 'aligned' ? readLayoutColumns(lines, tpl, input.caption) : undefined;
   const table: Table & { blankLineCells: boolean } = {
     id: input.id,
     layout,
     blankLineCells,
     range: range(input.startLine, 0, Math.max(input.startLine, input.endLine - 1), 0),
     caption: input.caption,
-    headers: [],
+    headers: columnWise ? columnWise.headers : [],
     rows: [],
-    stray: [],
+    stray: columnWise ? columnWise.stray : [],
     groups: [],
     endLine: input.endLine,
     unread: undefined,
@@ -553,6 +556,8 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
   const pieces = tpl.unlabeledRow ? dataPieces(table) : undefined;
   if (tpl.unlabeledRow) mergeSplitDataRow(table, tpl);
   const counts = columnCounts(tpl, table);
+  // pdftotext -layout leaves empty cells as spaces: figures are placed by the column they stand in.
+  if (columnWise && counts.length === 1) placeByColumns(table, columnWise.marks, lines, input.startLine, counts[0]);
   const blankStyle = table.rows.some(hasInnerBlank);
   for (const r of table.rows) fitBlanks(r, counts, blankStyle);
   table.unread = readSeparated(table, counts, pieces);

@@ -208,9 +208,13 @@ function blankTotalFinding(report: Report, ctx: RuleContext, g: Grid, left: Blan
 /** Writes 0 (or a figure) into an empty cell: between tabs as is, between pipes with a space each side. */
 function zeroInto(report: Report, c: Cell, text = '0'): TextEdit {
   const line = report.lines[c.line] ?? '';
-  const at = c.from;
+  const at = Math.min(c.from, line.length);
   const padded = line[at - 1] === ' ' && line[at] === '|';
-  return { range: range(c.line, at, c.line, at), newText: padded ? `${text} ` : text };
+  // An empty cell placed by its column (pdftotext -layout) can sit at the end of its line, after a figure:
+  // the written figure must not join the figure beside it.
+  const apart = (ch: string | undefined) => ch === undefined || /[\s|]/.test(ch);
+  const newText = padded ? `${text} ` : (apart(line[at - 1]) ? '' : ' ') + text + (apart(line[at]) ? '' : ' ');
+  return { range: range(c.line, at, c.line, at), newText };
 }
 
 export default rule;

@@ -14,6 +14,7 @@ const rule = defineRule({
   tags: ['table', 'structure'],
   messages: {
     missing: { zh: '表格“{table}”缺少行“{label}”', en: 'Table “{table}” lacks the row “{label}”' },
+    missingSub: { zh: '表格“{table}”缺少行“{label}”：“{parent}”在本格式中分为子行，不是一行', en: 'Table “{table}” lacks the row “{label}”: in this format “{parent}” is split into sub-rows, not one row' },
     fix: { zh: '插入缺失的行 {label}（数值为 0）', en: 'Insert the missing row {label} (zeros)' },
     fixDerived: { zh: '插入缺失的行 {label}（按合计推算：{values}）', en: 'Insert the missing row {label} (values implied by the totals: {values})' },
   },
@@ -30,6 +31,9 @@ const rule = defineRule({
       spec.rows.forEach((rs, k) => {
         if (present.has(rs.id) || rs.group) return;
         const label = spec.unlabeledRow ? say(rule, ctx, 'missing', { table: spec.name[ctx.lang], label: '' }) : rowLabel(rs);
+        // A sub-row missing because its group was written as one row of figures (（六）其他处理 in the 2019 way): say so.
+        const parent = rs.parent ? spec.rows.find((p) => p.id === rs.parent) : undefined;
+        const parentAsRow = parent && t.rows.some((r) => r.id === parent.id && r.values.length > 0) ? parent : undefined;
         // Insert after the nearest present row before it, else before the nearest one after it.
         const before = spec.rows.slice(0, k).reverse().map((p) => t.rows.find((r) => r.id === p.id)).find(Boolean);
         const after = spec.rows.slice(k + 1).map((p) => t.rows.find((r) => r.id === p.id)).find(Boolean);
@@ -58,7 +62,7 @@ const rule = defineRule({
         const anchor = before?.range ?? after?.range ?? t.range;
         out.push({
           range: { start: anchor.start, end: anchor.start },
-          message: spec.unlabeledRow ? label : say(rule, ctx, 'missing', { table: spec.name[ctx.lang], label }),
+          message: spec.unlabeledRow ? label : parentAsRow ? say(rule, ctx, 'missingSub', { table: spec.name[ctx.lang], label, parent: rowLabel(parentAsRow) }) : say(rule, ctx, 'missing', { table: spec.name[ctx.lang], label }),
           fixes: edit ? [{ title: say(rule, ctx, values && values.some((v) => v !== 0) ? 'fixDerived' : 'fix', { label: spec.unlabeledRow ? '' : label, values: values?.join(' ') ?? '' }), edits: [edit], safe: !!safe && ownLine, numbers: true }] : [],
           data: { row: rs.id },
         });
