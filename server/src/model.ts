@@ -116,6 +116,20 @@ export interface Table {
   groups: { id: string; cells: Cell[] }[];
   /** Line where text can be inserted after the table (0-based, exclusive end line). */
   endLine: number;
+  /**
+   * Set when the text gives the table's labels and figures apart (plain pdftotext prints a wide
+   * table's columns as blocks of their own): which figure is in which cell cannot be told, so its
+   * rows and arithmetic are not checked (parse/separated.ts; rule table-unreadable says so once).
+   */
+  unread?: Unread;
+}
+
+/** Why a table's rows and figures could not be matched. */
+export interface Unread {
+  /** Rows whose label stands without its values (fewer than the table's columns, often none). */
+  labelsWithoutValues: number;
+  /** Rows holding more figures than the table has columns, or figures with no label before them. */
+  valuesWithoutLabel: number;
 }
 
 export interface Section {

@@ -29,7 +29,8 @@ export const HEADERS: Record<Lang, Record<Field, string>> = {
 export interface ExportedReport { file: string; report: Report; grids: Grid[] }
 
 export function gridsOf(reports: { file: string; report: Report }[]): ExportedReport[] {
-  return reports.map(({ file, report }) => ({ file, report, grids: report.tables.map((t) => tableGrid(report, t)) }));
+  // A table whose figures could not be matched to their cells (table-unreadable) exports no figures: they would be guesses.
+  return reports.map(({ file, report }) => ({ file, report, grids: report.tables.filter((t) => !t.unread).map((t) => tableGrid(report, t)) }));
 }
 
 export function records(reports: ExportedReport[], withIds = false): ExportRecord[] {

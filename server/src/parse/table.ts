@@ -9,6 +9,8 @@ import { dice, gramsOf, labelKey, ownCopy, range } from './text';
 import { isPageFurniture } from './pdf-furniture';
 import { readStackedHeader } from './pdf-header';
 import { wrappedLabelLength } from './pdf-wrap';
+import { dataPieces, readSeparated } from './separated';
+import { splitHeaderWords, unstackHeaders } from './stacked-headers';
 
 const ROW_THRESHOLD = 0.55;
 const HEADER_THRESHOLD = 0.6;
@@ -294,8 +296,10 @@ class SourceRow implements Row {
     if (this.rr) return this.rr;
     const n = this.values.length;
     if (n === 0) return (this.rr = this.labelRange ?? range(0, 0, 0, 0));
-    const a = this.labelCells.length ? this.labelCells[0] : this.values[0];
+    let a = this.labelCells.length ? this.labelCells[0] : this.values[0];
     const b = this.values[n - 1];
+    // Figures printed before their label (separated PDF text, see separated.ts): the range runs from the first.
+    if (this.values[0].line < a.line) a = this.values[0];
     return (this.rr = range(a.line, a.from, b.line, b.to));
   }
 }
@@ -385,11 +389,13 @@ function regionLines(input: RegionInput): LineCells[] {
       } else if (cell.kind === 'text' && cell.text.includes(' ')) {
         const split = splitSpacedCell(cell, false);
         if (split.length > 1) { next = { shape: 'spaced', tail: NO_CELLS, cells: split }; spacedRows++; }
+        else next = splitHeaderWords(cell, template(input.id)) ?? next;
       }
     }
     if (next.shape === 'aligned') next = splitInsideAligned(next, template(input.id));
     out.push(next);
   }
+  unstackHeaders(out, template(input.id));
   if (spacedRows === 0) return out;
   for (let k = 0; k < out.length; k++) {
     const line = out[k];
@@ -424,6 +430,7 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
     stray: columnWise ? columnWise.stray : [],
     groups: [],
     endLine: input.endLine,
+    unread: undefined,
   };
   // Header cells a PDF printed over several lines or one character a line, read together.
   const stacked = readStackedHeader(lines, tpl, input.caption);
@@ -558,12 +565,14 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
   }
   flush(false);
   if (stacked) table.headers.sort((a, b) => a.cell.line - b.cell.line || a.cell.from - b.cell.from);
+  const pieces = tpl.unlabeledRow ? dataPieces(table) : undefined;
   if (tpl.unlabeledRow) mergeSplitDataRow(table, tpl);
   const counts = columnCounts(tpl, table);
   // pdftotext -layout leaves empty cells as spaces: figures are placed by the column they stand in.
   if (columnWise && counts.length === 1) placeByColumns(table, columnWise.marks, lines, input.startLine, counts[0]);
   const blankStyle = table.rows.some(hasInnerBlank);
   for (const r of table.rows) fitBlanks(r, counts, blankStyle);
+  table.unread = readSeparated(table, counts, pieces);
   return table;
 }
 

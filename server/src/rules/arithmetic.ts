@@ -35,7 +35,8 @@ export function grid(report: Report, t: Table): Grid | undefined {
 
 function buildGrid(report: Report, t: Table): Grid | undefined {
   const spec = specOf(report, t);
-  if (!spec) return undefined;
+  // A table whose figures could not be matched to their cells has no grid: no sum is checked on guesses.
+  if (!spec || t.unread) return undefined;
   const rows = new Map<string, { row: Row; values: (number | undefined)[] }>();
   for (const r of t.rows) {
     if (!r.id || r.values.length !== spec.columns.length || rows.has(r.id)) continue;

@@ -13,6 +13,7 @@ import tableMissing from './table-missing';
 import tableUnbalanced from './table-unbalanced';
 import tableRowMissing from './table-row-missing';
 import tableLabel from './table-label';
+import tableUnreadable from './table-unreadable';
 import rowNumbering from './row-numbering';
 import numberInvalid from './number-invalid';
 import totalMismatch from './total-mismatch';
@@ -23,7 +24,7 @@ import placeholderText from './placeholder-text';
 export const allRules: Rule[] = [
   reportTitle, reportYear, publishDate, formatOutdated,
   sectionMissing, sectionOrder, sectionNumbering, sectionTitle, sectionEmpty,
-  tableMissing, tableUnbalanced, tableRowMissing, tableLabel, rowNumbering,
+  tableMissing, tableUnbalanced, tableRowMissing, tableLabel, rowNumbering, tableUnreadable,
   numberInvalid, totalMismatch, balanceMismatch, narrativeMismatch,
   placeholderText,
 ];

@@ -1,6 +1,6 @@
 // Ordinals of table 三's rows (一、 (一) 1.) follow the template; the fix renumbers.
 import { defineRule, say, type RuleFinding } from './rule';
-import { rowSpecOf, specOf } from './util';
+import { rowSpecOf, specOf, checkedTables } from './util';
 import { ordinalText } from '../spec/render';
 import { CN_NUMERALS } from '../spec/sections';
 
@@ -16,7 +16,7 @@ const rule = defineRule({
   },
   check(report, ctx) {
     const out: RuleFinding[] = [];
-    for (const t of report.tables) {
+    for (const t of checkedTables(report)) {
       const spec = specOf(report, t);
       if (!spec) continue;
       for (const r of t.rows) {

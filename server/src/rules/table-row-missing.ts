@@ -1,6 +1,6 @@
 // Every row of the template must be in the table; the fix inserts the row with zeros.
 import { defineRule, say, type RuleFinding } from './rule';
-import { specOf } from './util';
+import { specOf, checkedTables } from './util';
 import { renderRow, rowLabel } from '../spec/render';
 import { insertLines } from './table-edit';
 import { grid } from './arithmetic';
@@ -21,7 +21,7 @@ const rule = defineRule({
   },
   check(report, ctx) {
     const out: RuleFinding[] = [];
-    for (const t of report.tables) {
+    for (const t of checkedTables(report)) {
       const spec = specOf(report, t);
       if (!spec) continue;
       const present = new Set(t.rows.map((r) => r.id).concat(t.groups.map((g) => g.id)));

@@ -2,7 +2,7 @@
 // does not have. The fix removes/inserts a cell only where the row's own arithmetic says which.
 import type { Report, Row, Table } from '../model';
 import { defineRule, say, type RuleContext, type RuleFinding } from './rule';
-import { numeric, specOf } from './util';
+import { numeric, specOf, checkedTables } from './util';
 import { acrossHolds, columnIndex } from './arithmetic';
 import { insertCellAfter, removeCell } from './table-edit';
 import type { TableSpec } from '../spec/types';
@@ -27,7 +27,7 @@ const rule = defineRule({
   },
   check(report, ctx) {
     const out: RuleFinding[] = [];
-    for (const t of report.tables) {
+    for (const t of checkedTables(report)) {
       const spec = specOf(report, t);
       if (!spec) continue;
       if (t.id.startsWith('t2.')) out.push(...extraHeaders(report, t, spec, ctx));

@@ -53,3 +53,13 @@ export function numeric(c: { kind: string; value: number | null; numberIssue?: s
   if (c.kind === 'blank' || c.numberIssue === 'dash') return 0;
   return c.value ?? undefined;
 }
+
+/** The tables whose rows and figures were read; a table whose text gives them apart is not checked (table-unreadable). */
+export function checkedTables(report: Report): Table[] {
+  let all = true;
+  for (const t of report.tables) if (t.unread) { all = false; break; }
+  if (all) return report.tables;
+  const out: Table[] = [];
+  for (const t of report.tables) if (!t.unread) out.push(t);
+  return out;
+}

@@ -1,0 +1,48 @@
+// Header cells written on two lines, as plain pdftotext prints them: each line of the header row is a
+// block of its own, so the 2019 format's `本年新 / 制作数量 | 本年新 / 公开数量` comes out as
+// 本年新, 本年新, 制作数量, 公开数量 (first lines, then second lines), and `上一年项目数量 本年增/减`
+// as one line of header words one space apart. Both are put back as the headers they are.
+import type { Cell } from '../model';
+import { NO_CELLS, splitSpacedCell, type LineCells } from './cells';
+import type { Template } from './template';
+import { labelKey } from './text';
+
+const MAX_STACK = 4;
+
+function soleText(l: LineCells): Cell | undefined {
+  return l.shape === 'single' && l.cells.length === 1 && l.cells[0].kind === 'text' && l.cells[0].text.length <= 12 ? l.cells[0] : undefined;
+}
+
+/**
+ * Reorders, in place, a run of k first lines followed by their k second lines (A1 A2 B1 B2) into
+ * A1 B1 A2 B2 when every Ai+Bi is a column header exactly and the run is not already in that order.
+ * Lines keep their own cells and positions; only the order they are read in changes.
+ */
+export function unstackHeaders(lines: LineCells[], tpl: Template): void {
+  const idx: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (lines[i].cells.length) idx.push(i);
+  for (let s = 0; s < idx.length; s++) {
+    // Most lines are rows or numbers: only a short text line can start a stack.
+    if (!soleText(lines[idx[s]])) continue;
+    for (let k = MAX_STACK; k >= 2; k--) {
+      if (s + 2 * k > idx.length) continue;
+      const run: Cell[] = [];
+      for (let j = 0; j < 2 * k; j++) { const c = soleText(lines[idx[s + j]]); if (!c) break; run.push(c); }
+      if (run.length < 2 * k) continue;
+      let ok = true;
+      for (let i = 0; i < k && ok; i++) ok = tpl.columnByKey.has(labelKey(run[i].text + run[k + i].text)) && !tpl.columnByKey.has(labelKey(run[i].text));
+      if (!ok) continue;
+      const moved = run.slice(0, k).flatMap((a, i) => [a, run[k + i]]);
+      for (let j = 0; j < 2 * k; j++) lines[idx[s + j]] = { shape: 'single', tail: NO_CELLS, cells: [moved[j]] };
+      s += 2 * k - 1;
+      break;
+    }
+  }
+}
+
+/** A line of header words one space apart (`上一年项目数量 本年增/减`): split when every word is a header exactly. */
+export function splitHeaderWords(cell: Cell, tpl: Template): LineCells | undefined {
+  const words = splitSpacedCell(cell, true);
+  if (words.length < 2 || !words.every((w) => tpl.columnByKey.has(labelKey(w.text)))) return undefined;
+  return { shape: 'spaced', tail: NO_CELLS, cells: words };
+}
