@@ -62,6 +62,8 @@ const CASES: Case[] = [
   { rule: 'section-numbering', name: 'a heading without its ordinal', base: KUNMING, mutate: (t) => edit(t, setLine(69, '其他需要报告的事项')), line: 69, fix: true, fixedLine: '六、其他需要报告的事项' },
   { rule: 'section-missing', name: 'a deleted section', base: KUNMING, mutate: (t) => edit(t, del(64, 68)), line: 64, fix: true },
   { rule: 'section-missing', name: 'a deleted last section', base: KUNMING, mutate: (t) => edit(t, del(69, 71)), line: 69, fix: true },
+  // Issue 11 class 3: a printed page's footer left at the end is not where the report's text ends.
+  { rule: 'section-missing', name: 'a deleted last section, a print footer at the end', base: KUNMING, mutate: (t) => edit(t, (l) => { l.splice(68); l.push('', 'https://www.example.gov.cn/zfxxgknb/t20240126_1.htm                3/3', ''); }), line: 68, fix: true },
   { rule: 'section-order', name: 'two sections swapped', base: KUNMING, mutate: (t) => edit(t, (l) => { const five = l.splice(63, 5); l.splice(66, 0, ...five); }), line: 67, fix: false },
   { rule: 'section-empty', name: 'a section with its body removed', base: KUNMING, mutate: (t) => edit(t, del(70, 71)), line: 69, fix: false },
   { rule: 'table-missing', name: 'the litigation table deleted', base: KUNMING, mutate: (t) => edit(t, del(60, 63)), line: 59, fix: true },

@@ -1,6 +1,7 @@
 // Shared by the section rules: where each standard section is, and where a missing one goes.
 import type { Range, Report, Section } from '../model';
 import { range } from '../parse/text';
+import { isPrintFurniture } from '../parse/pdf-furniture';
 
 export function stdSections(report: Report): Section[] {
   return report.sections.filter((s) => s.std !== undefined);
@@ -28,7 +29,12 @@ export function insertionPoint(report: Report, n: number): { range: Range; befor
     if (prev > last.headingLine && report.lines[prev].trim() !== '' && report.lines[prev].trim().length <= 30) line = prev;
     return { range: range(line, 0, line, 0), before: '', after: eol };
   }
-  const endLine = (report.annexLine ?? report.lines.length) - 1;
+  // After the last line of text: not after a printed page's footer or page number left at the end.
+  let endLine = (report.annexLine ?? report.lines.length) - 1;
+  const floor = last ? last.headingLine : 0;
+  let k = endLine;
+  while (k > floor && (report.lines[k].trim() === '' || isPrintFurniture(report.lines[k].trim()))) k--;
+  if (k < endLine && isPrintFurniture(report.lines.slice(k + 1, endLine + 1).find((l) => l.trim() !== '')?.trim() ?? '')) endLine = k;
   const len = report.lines[endLine]?.length ?? 0;
   return { range: range(endLine, len, endLine, len), before: eol, after: '' };
 }
