@@ -10,6 +10,7 @@ import { isPageFurniture } from './pdf-furniture';
 import { readStackedHeader } from './pdf-header';
 import { wrappedLabelLength } from './pdf-wrap';
 import { dataPieces, readSeparated } from './separated';
+import { fillBlankRows } from './blank-rows';
 import { splitHeaderWords, unstackHeaders } from './stacked-headers';
 
 const ROW_THRESHOLD = 0.55;
@@ -573,6 +574,7 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
   const blankStyle = table.rows.some(hasInnerBlank);
   for (const r of table.rows) fitBlanks(r, counts, blankStyle);
   table.unread = readSeparated(table, counts, pieces);
+  fillBlankRows(table, tpl, counts, lines, input.startLine);
   return table;
 }
 

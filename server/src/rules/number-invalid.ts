@@ -153,9 +153,11 @@ function blankFinding(report: Report, ctx: RuleContext, t: Table, spec: TableSpe
     const label = row.label || say(rule, ctx, 'dataRow');
     parts.push(cols.length === spec.columns.length ? say(rule, ctx, 'blankRow', { label }) : say(rule, ctx, 'blankCells', { label, columns: cols.map((i) => spec.columns[i].label).join('、') }));
   }
-  const edits: TextEdit[] = blanks.map((b) => zeroInto(report, b.cell));
+  const edits = zeroEdits(report, t, blanks.map((b) => b.cell));
   const first = blanks[0].row;
-  const where: Range = first.range ?? blanks[0].cell.range;
+  // Rows left blank throughout are said where they end, next to the total below them.
+  const whole = [...byRow.values()].every((cols) => cols.length === spec.columns.length);
+  const where: Range = whole ? blanks[blanks.length - 1].cell.range : first.range ?? blanks[0].cell.range;
   return {
     range: where,
     severity: mixed ? 'warning' : 'info',
@@ -203,6 +205,31 @@ function blankTotalFinding(report: Report, ctx: RuleContext, g: Grid, left: Blan
     fixes,
     data: { blanks: blanks.length, blankTotals: sums.length, table: g.table.id },
   };
+}
+
+/**
+ * Zeros for empty cells. A row whose text dropped its empty cells has them all at the end of its label
+ * (parse/blank-rows.ts): one edit writes them there, each on a line of its own in a one-cell-per-line table.
+ */
+function zeroEdits(report: Report, t: Table, cells: Cell[]): TextEdit[] {
+  const at = new Map<string, Cell[]>();
+  for (const c of cells) {
+    const key = `${c.line}:${c.from}`;
+    at.set(key, [...(at.get(key) ?? []), c]);
+  }
+  const out: TextEdit[] = [];
+  for (const group of at.values()) {
+    const c = group[0];
+    const line = report.lines[c.line] ?? '';
+    const afterText = c.from > 0 && c.from >= line.length && line.trim() !== '';
+    if (t.layout === 'cell-per-line' && afterText) {
+      out.push({ range: range(c.line, line.length, c.line, line.length), newText: `${report.eol}0`.repeat(group.length) });
+      continue;
+    }
+    const one = zeroInto(report, c);
+    out.push(group.length === 1 ? one : { range: one.range, newText: one.newText.repeat(group.length) });
+  }
+  return out;
 }
 
 /** Writes 0 (or a figure) into an empty cell: between tabs as is, between pipes with a space each side. */
