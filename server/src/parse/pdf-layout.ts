@@ -229,6 +229,20 @@ function isGroupPiece(tpl: Template, text: string): boolean {
   return groupKeys(tpl).some((g) => g !== key && g.includes(key));
 }
 
+/**
+ * A piece worded as a sub-row without its number (`其他`, sub-row 3.其他) is the group's only when the
+ * numbering says so: the group piece just above it in the same column carries an ordinal (`（六）`) that
+ * is not the sub-row's, and the two read on into a group label (（六）其他 / 处理).
+ */
+function continuesGroup(tpl: Template, above: Cell | undefined, c: Cell): boolean {
+  if (!above || Math.abs(above.from - c.from) > STACK_SLACK || c.line - above.line > 3 || startsWithOrdinal(c.text)) return false;
+  const { key, ordinal } = stripNormKey(above.text + c.text);
+  if (!ordinal || !tpl.rowByKey.has(key)) return false;
+  if (tpl.rowByKey.get(key)!.some((r) => r.ordinal?.value === ordinal.value)) return false;
+  const joined = labelKey(above.text + c.text);
+  return groupKeys(tpl).some((g) => g !== joined && g.startsWith(joined));
+}
+
 /** `(四)无法 1.本机关不掌握相关政`: a group piece one space before a label that starts with an ordinal. */
 function splitGluedPiece(tpl: Template, c: Cell): Cell[] | undefined {
   const sp = c.text.indexOf(' ');
@@ -257,6 +271,8 @@ function dropGroupPieces(lines: LineCells[], from: number, tpl: Template): Cell[
   };
   // The previous label piece in each column, so a label wrapped onto a line of its own ((一)予以 / 公开) stays whole.
   let previous: Cell | undefined;
+  // The last group piece taken out: `（六）` above `其他` makes it the group's, not sub-row 3.其他.
+  let lastPiece: Cell | undefined;
   for (let k = from; k < lines.length; k++) {
     const line = lines[k];
     const out: Cell[] = [];
@@ -267,6 +283,7 @@ function dropGroupPieces(lines: LineCells[], from: number, tpl: Template): Cell[
       const glued = splitGluedPiece(tpl, c);
       if (glued) {
         dropped.push(glued[0]);
+        lastPiece = glued[0];
         out.push(glued[1]);
         previous = glued[1];
         changed = true;
@@ -274,10 +291,10 @@ function dropGroupPieces(lines: LineCells[], from: number, tpl: Template): Cell[
       }
       const next = line.cells[i + 1];
       const beside = next !== undefined && next.kind === 'text';
-      const piece = isGroupPiece(tpl, c.text)
+      const piece = (isGroupPiece(tpl, c.text) || continuesGroup(tpl, lastPiece, c))
         && (beside || labelStart(k) >= c.from + GROUP_INDENT)
         && !(previous && Math.abs(previous.from - c.from) <= STACK_SLACK && tpl.rowByKey.has(stripNormKey(previous.text + c.text).key));
-      if (piece) { dropped.push(c); changed = true; continue; }
+      if (piece) { dropped.push(c); lastPiece = c; changed = true; continue; }
       out.push(c);
       previous = c;
     }

@@ -43,8 +43,9 @@ export function wrappedLabelLength(tpl: Template, cells: Cell[], i: number, firs
     if (c.kind !== 'text' || c.line !== prev.line + 1 || startsWithOrdinal(c.text)) return 0;
     joined += c.text;
     if (joined.length > MAX_TEXT) return 0;
-    const key = stripNormKey(joined).key;
-    if (tpl.rowByKey.has(key)) return n;
+    const { key, ordinal } = stripNormKey(joined);
+    // `（六）` / `其他` is not sub-row 3.其他: a join whose ordinal disagrees with the row's reads on (/ 处理).
+    if (tpl.rowByKey.get(key)?.some((r) => !ordinal || !r.ordinal || r.ordinal.value === ordinal.value)) return n;
     if (!prefixes.has(key) && !mayBeOrdinal(joined)) return 0;
   }
   return 0;
