@@ -137,6 +137,35 @@ describe('pdftotext -layout tables (issue 11, kind pdf-layout)', () => {
       assert.equal(cells(t, 'r4_1'), '22 0 0 0 0 3 25');
       assert.deepEqual(loud(checkText(text).findings), []);
     });
+    it('（六） / 其他 / 处理 over three lines (平潭 君山 2021): 其他 is a piece of the group, not glued into the wrapped label of 2.', () => {
+      const text = T3.replace('                    （六）其\n', '                    （六）\n').replace('                    他处理\n', '                    其他\n')
+        .replace('缴纳费用、行政机关不再处理其                            0    0        0   0        0       0   0\n', '缴纳费用、行政机关不再处理其                            0    0        0   0        0       0   0\n                    处理\n');
+      assert.ok(text.includes('（六）\n') && text.includes('                    其他\n') && text.includes('                    处理\n'));
+      const t = table(text, 't3');
+      assert.equal(row(t, 'r6_2').label, '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请');
+      assert.equal(cells(t, 'r6_2'), '0 0 0 0 0 0 0');
+      assert.equal(cells(t, 'r6_3'), '1 0 0 0 0 0 1');
+      assert.deepEqual(loud(checkText(text).findings), []);
+    });
+    it('其他 in the label column with no group ordinal above it stays a label (3.其他 wrapped after its number)', () => {
+      const text = T3.replace('                                    3.其他                                      1    0        0   0        0       0   1\n',
+        '                                    3.\n                                    其他                                      1    0        0   0        0       0   1\n');
+      const t = table(text, 't3');
+      assert.equal(cells(t, 'r6_3'), '1 0 0 0 0 0 1');
+      assert.deepEqual(loud(checkText(text).findings), []);
+    });
+    it('（六）2. and 3. left entirely blank (平潭 市场监管 2022): rows of blank cells, one number-invalid finding, no table-unbalanced', () => {
+      const text = T3.replace('缴纳费用、行政机关不再处理其                            0    0        0   0        0       0   0\n', '缴纳费用、行政机关不再处理其\n')
+        .replace('                                    3.其他                                      1    0        0   0        0       0   1\n', '                                    3.其他\n');
+      const t = table(text, 't3');
+      assert.equal(cells(t, 'r6_2'), '_ _ _ _ _ _ _');
+      assert.equal(cells(t, 'r6_3'), '_ _ _ _ _ _ _');
+      const fs = checkText(text).findings;
+      assert.deepEqual(loud(fs, ['table-unbalanced']), []);
+      const blank = fs.filter((f) => f.rule === 'number-invalid');
+      assert.equal(blank.length, 1);
+      assert.match(blank[0].message, /14 个空白单元格/);
+    });
     it('a real slip in a sub-row label beside the group pieces is still flagged', () => {
       const text = T3.replace('4.保护第三方合法权益', '4.保护第三方合法权利');
       assert.ok(loud(checkText(text).findings).some((f) => f.includes('table-label') && f.includes('保护第三方合法权利')));
