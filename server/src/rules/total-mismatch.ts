@@ -2,7 +2,7 @@
 // the review/litigation totals. When one part cell explains both a row and a column that
 // disagree, that cell is the culprit and the fix corrects it instead of the totals.
 import type { Cell, Fix } from '../model';
-import { defineRule, say, type RuleContext, type RuleFinding } from './rule';
+import { defineRule, rowName, say, type RuleContext, type RuleFinding } from './rule';
 import { blankTotals, grid, sumOf, type Grid } from './arithmetic';
 
 const rule = defineRule({
@@ -80,7 +80,7 @@ function checkGrid(g: Grid, ctx: RuleContext): RuleFinding[] {
   for (const m of misses) {
     if (used.has(m)) continue;
     const colLabel = cols.find((c) => c.id === m.colId)?.label ?? m.colId;
-    const rowLabel = g.rows.get(m.rowId)?.row.label || m.rowId;
+    const rowLabel = rowName(g.rows.get(m.rowId)?.row.label, ctx);
     out.push({
       range: m.cell.range,
       message: m.kind === 'across'
