@@ -11,6 +11,7 @@ import { parseTable } from './table';
 import { labelKey, range, splitNormalized } from './text';
 import { detectFormatMarkers } from './format';
 import { isPrintFurniture } from './pdf-furniture';
+import { endsTable } from './table-end';
 
 const CAPTION = /^第二十条第\(?([一二三四五六七八九十]+)\)?项/;
 const T2_BLOCKS: Record<string, string> = { 一: 't2.1', 五: 't2.5', 六: 't2.6', 八: 't2.8', 九: 't2.9' };
@@ -172,8 +173,8 @@ export function parseReport(text: string, uri: string, config?: GovreportConfig)
     while (h < headingLines.length && headingLines[h] <= a.line) h++;
     const nextHeading = h < headingLines.length ? headingLines[h] : end;
     let stop = Math.min(nextAnchor, nextHeading, end);
-    for (let i = a.line + 1; i < stop; i++) if (isProse(cells[i]) && !isPrintFurniture(cells[i].cells[0].text)) { stop = i; break; }
     if (!a.id) return;
+    for (let i = a.line + 1; i < stop; i++) if ((isProse(cells[i]) && !isPrintFurniture(cells[i].cells[0].text)) || endsTable(a.id, cells[i])) { stop = i; break; }
     const t = parseTable({ id: a.id, lines: cells, startLine: a.line, endLine: stop, caption: a.caption });
     tables.push(t);
     tableLine.fill(1, a.line, stop);

@@ -1,5 +1,7 @@
 // Ordinals of table 三's rows (一、 (一) 1.) follow the template; the fix renumbers.
-import { defineRule, say, type RuleFinding } from './rule';
+import type { Cell, Table } from '../model';
+import { defineRule, say, type RuleContext, type RuleFinding } from './rule';
+import { range } from '../parse/text';
 import { rowSpecOf, specOf, checkedTables } from './util';
 import { ordinalText } from '../spec/render';
 import { CN_NUMERALS } from '../spec/sections';
@@ -13,12 +15,14 @@ const rule = defineRule({
   messages: {
     wrong: { zh: '序号应为“{expected}”，而不是“{actual}”（“{label}”）', en: 'The ordinal should be “{expected}”, not “{actual}” (“{label}”)' },
     fix: { zh: '改为 {expected}', en: 'Change to {expected}' },
+    doubled: { zh: '序号应为“{expected}”，而不是“{actual}”（序号的数字重复）', en: 'The ordinal should be “{expected}”, not “{actual}” (its numeral is doubled)' },
   },
   check(report, ctx) {
     const out: RuleFinding[] = [];
     for (const t of checkedTables(report)) {
       const spec = specOf(report, t);
       if (!spec) continue;
+      out.push(...doubledOrdinals(t, ctx));
       for (const r of t.rows) {
         const rs = rowSpecOf(spec, r);
         if (!rs?.ordinal || !r.ordinal || r.ordinal.value === rs.ordinal.value) continue;
@@ -33,6 +37,31 @@ const rule = defineRule({
     return out;
   },
 });
+
+/**
+ * A label whose ordinal's numeral is written twice (三三、本年度办理结果): the reader takes the label
+ * from its known ordinal on and leaves the extra numeral a stray cell just before it, on the same line.
+ */
+function doubledOrdinals(t: Table, ctx: RuleContext): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  if (!t.stray.length) return out;
+  const labels: Cell[] = [];
+  for (const g of t.groups) if (g.cells.length) labels.push(g.cells[0]);
+  for (const r of t.rows) if (r.labelCells.length) labels.push(r.labelCells[0]);
+  for (const c of labels) {
+    const m = /^([一二三四五六七八九十]+)、/.exec(c.text);
+    if (!m) continue;
+    const s = t.stray.find((x) => x.line === c.line && x.from + x.text.length === c.from && x.text === m[1]);
+    if (!s) continue;
+    const actual = s.text + m[0];
+    out.push({
+      range: range(s.line, s.from, c.line, c.from + m[0].length),
+      message: say(rule, ctx, 'doubled', { expected: m[0], actual }),
+      fixes: [{ title: say(rule, ctx, 'fix', { expected: m[0] }), edits: [{ range: s.range, newText: '' }], safe: true, numbers: false }],
+    });
+  }
+  return out;
+}
 
 /** Keeps the author's punctuation (4． → 5．, （四） → （五）) and changes only the numeral. */
 function renumber(written: string, value: number): string | undefined {

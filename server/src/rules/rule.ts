@@ -43,4 +43,10 @@ export function say(rule: Pick<Rule, 'messages'>, ctx: RuleContext, key: string,
   return message(rule.messages, key, ctx.lang, params);
 }
 
+/** How a message names a table row: as written, or (table 四's one unlabelled row) the localised “data row”. */
+const DATA_ROW = { zh: '数据行', en: 'data row' };
+export function rowName(label: string | undefined, ctx: RuleContext): string {
+  return label || DATA_ROW[ctx.lang];
+}
+
 export type { Finding };

@@ -1,7 +1,7 @@
 // Rows with more or fewer value cells than the table has columns, and header columns the format
 // does not have. The fix removes/inserts a cell only where the row's own arithmetic says which.
 import type { Report, Row, Table } from '../model';
-import { defineRule, say, type RuleContext, type RuleFinding } from './rule';
+import { defineRule, rowName, say, type RuleContext, type RuleFinding } from './rule';
 import { numeric, specOf, checkedTables } from './util';
 import { acrossHolds, columnIndex } from './arithmetic';
 import { insertCellAfter, removeCell } from './table-edit';
@@ -22,7 +22,6 @@ const rule = defineRule({
     removeHeader: { zh: '删除多余的表头“{label}”', en: 'Delete the extra header “{label}”' },
     remove: { zh: '删除多余的单元格（第 {pos} 个）', en: 'Delete the extra cell (number {pos})' },
     insert: { zh: '补上缺失的单元格 {value}（第 {pos} 个）', en: 'Insert the missing cell {value} (number {pos})' },
-    dataRow: { zh: '数据行', en: 'data row' },
     dropped: { zh: '表格“{table}”有 {count} 行的数值少于 {expected} 列（如“{label}”行只有 {actual} 个数值）：从 PDF 复制的文字不保留空白单元格，无法判断这些数值各属哪一列；请对照原文核对这些行', en: 'Table “{table}” has {count} rows with fewer than {expected} values (e.g. row “{label}” has {actual}): text copied from a PDF drops empty cells, so which column each value belongs to cannot be told; check these rows against the original' },
   },
   check(report, ctx) {
@@ -38,7 +37,7 @@ const rule = defineRule({
         const expected = spec.columns.length;
         if (r.values.length === expected || (r.values.length === 0 && !r.id)) continue;
         if (dropped && r.values.length < expected) { short.push(r); continue; }
-        const label = r.label || say(rule, ctx, 'dataRow');
+        const label = rowName(r.label, ctx);
         const first = r.values[0] ?? r.labelCells[0];
         const last = r.values[r.values.length - 1] ?? r.labelCells[r.labelCells.length - 1];
         const rangeCells = r.values.length ? { start: first.range.start, end: last.range.end } : r.range;
@@ -54,7 +53,7 @@ const rule = defineRule({
         out.push({
           range: r.range,
           severity: 'info',
-          message: say(rule, ctx, 'dropped', { table: spec.name[ctx.lang], count: short.length, expected: spec.columns.length, label: r.label || say(rule, ctx, 'dataRow'), actual: r.values.length }),
+          message: say(rule, ctx, 'dropped', { table: spec.name[ctx.lang], count: short.length, expected: spec.columns.length, label: rowName(r.label, ctx), actual: r.values.length }),
           data: { expected: spec.columns.length, rows: short.length },
         });
       }

@@ -2,7 +2,7 @@
 // the review/litigation totals. When one part cell explains both a row and a column that
 // disagree, that cell is the culprit and the fix corrects it instead of the totals.
 import type { Cell, Fix } from '../model';
-import { defineRule, say, type RuleContext, type RuleFinding } from './rule';
+import { defineRule, rowName, say, type RuleContext, type RuleFinding } from './rule';
 import { blankTotals, grid, sumOf, type Grid } from './arithmetic';
 
 const rule = defineRule({
@@ -61,8 +61,11 @@ function checkGrid(g: Grid, ctx: RuleContext): RuleFinding[] {
   }
   const out: RuleFinding[] = [];
   const used = new Set<Miss>();
-  // One wrong cell breaks one row sum and one column sum by the same amount: find such pairs.
-  for (const a of misses.filter((m) => m.kind === 'across')) {
+  // One wrong cell breaks one row sum and one column sum by the same amount: find such pairs. A total
+  // column left at 0 in every row whose parts hold figures was never filled in: its row misses say so
+  // themselves, and no part cell is to blame for them (平潭海坛 2024 表三).
+  const unfilled = unfilledTotals(misses);
+  for (const a of misses.filter((m) => m.kind === 'across' && !unfilled.has(m.colId))) {
     for (const d of misses.filter((m) => m.kind === 'down')) {
       if (used.has(a) || used.has(d)) continue;
       const c = culprit(g, a, d);
@@ -80,7 +83,7 @@ function checkGrid(g: Grid, ctx: RuleContext): RuleFinding[] {
   for (const m of misses) {
     if (used.has(m)) continue;
     const colLabel = cols.find((c) => c.id === m.colId)?.label ?? m.colId;
-    const rowLabel = g.rows.get(m.rowId)?.row.label || m.rowId;
+    const rowLabel = rowName(g.rows.get(m.rowId)?.row.label, ctx);
     out.push({
       range: m.cell.range,
       message: m.kind === 'across'
@@ -90,6 +93,20 @@ function checkGrid(g: Grid, ctx: RuleContext): RuleFinding[] {
       data: { expected: m.expected, actual: m.actual },
     });
   }
+  return out;
+}
+
+/** Total columns that are 0 in two or more rows whose parts add up to more, and never anything else wrong. */
+function unfilledTotals(misses: Miss[]): Set<string> {
+  const zero = new Map<string, number>();
+  const other = new Set<string>();
+  for (const m of misses) {
+    if (m.kind !== 'across') continue;
+    if (m.actual === 0) zero.set(m.colId, (zero.get(m.colId) ?? 0) + 1);
+    else other.add(m.colId);
+  }
+  const out = new Set<string>();
+  for (const [col, n] of zero) if (n >= 2 && !other.has(col)) out.add(col);
   return out;
 }
 
