@@ -9,6 +9,7 @@
 // - empty cells, which are only spaces: each figure is placed under its column (placeByColumns).
 // Columns are counted in UTF-16 units: pdftotext writes one character per column, CJK included
 // (its -layout output aligns the n-th character of each line, not the display width).
+import { isPrintFurniture } from './pdf-furniture';
 import type { Cell, HeaderCell, Row, Table } from '../model';
 import type { LineCells } from './cells';
 import { SourceCell, startsWithOrdinal } from './cells';
@@ -314,8 +315,6 @@ export function readLayoutColumns(lines: LineCells[], tpl: Template, caption: Ce
   return { headers, marks, stray: groupKeys(tpl).length ? dropGroupPieces(lines, body, tpl) : [] };
 }
 
-// A printed page's header line (`11/30/26, 1:54 AM`) or footer page count (`4/7`): a new page starts.
-const PAGE_MARK = /^(?:\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?|\d{1,3}\s*\/\s*\d{1,3})$/;
 // Values start within this many columns of their column's start.
 const COLUMN_SLACK = 3;
 
@@ -356,7 +355,8 @@ export function placeByColumns(t: Table, marks: ColumnMark[], lines: LineCells[]
   const page = new Int32Array(lines.length);
   let p = 0;
   for (let k = 0; k < lines.length; k++) {
-    if (lines[k].pageBreak || lines[k].cells.some((c) => c.kind === 'text' && PAGE_MARK.test(c.text))) p++;
+    // A printed page's header (`11/30/26, 1:54 AM`), footer page count (`4/7`) or page number: a new page starts.
+    if (lines[k].pageBreak || lines[k].cells.some((c) => c.kind === 'text' && isPrintFurniture(c.text))) p++;
     page[k] = p;
   }
   const pageOf = (c: Cell) => page[Math.min(lines.length - 1, Math.max(0, c.line - startLine))];

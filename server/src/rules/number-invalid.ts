@@ -3,7 +3,7 @@
 // Empty cells read as 0 (docs/format.md R3-4): one finding per table says where they are.
 import type { Cell, Fix, Range, Report, Row, Table, TextEdit } from '../model';
 import type { ColumnSpec, TableSpec } from '../spec/types';
-import { defineRule, say, type RuleContext, type RuleFinding } from './rule';
+import { defineRule, rowName, say, type RuleContext, type RuleFinding } from './rule';
 import { specOf } from './util';
 import { blankTotals, grid, sumOf, type BlankTotals, type Grid } from './arithmetic';
 import { range } from '../parse/text';
@@ -42,7 +42,6 @@ const rule = defineRule({
     fillSums: { zh: '在空白的“{column}”中填写各项之和（{count} 处）', en: 'Write the sum of the parts into the empty “{column}” cells ({count})' },
     andZeros: { zh: '，其余空白单元格填 0（{count} 处）', en: ' and 0 into the other empty cells ({count})' },
     fillZero: { zh: '空白单元格填 0（{count} 处）', en: 'Write 0 into the empty cells ({count})' },
-    dataRow: { zh: '数据行', en: 'data row' },
     toAscii: { zh: '改为半角数字 {value}', en: 'Use ASCII digits {value}' },
     dropSep: { zh: '去掉千位分隔符', en: 'Remove the separators' },
   },
@@ -150,7 +149,7 @@ function blankFinding(report: Report, ctx: RuleContext, t: Table, spec: TableSpe
   const parts: string[] = [];
   for (const [row, cols] of byRow) {
     if (parts.length === 3) { parts.push(say(rule, ctx, 'more', { count: byRow.size - 3 })); break; }
-    const label = row.label || say(rule, ctx, 'dataRow');
+    const label = rowName(row.label, ctx);
     parts.push(cols.length === spec.columns.length ? say(rule, ctx, 'blankRow', { label }) : say(rule, ctx, 'blankCells', { label, columns: cols.map((i) => spec.columns[i].label).join('、') }));
   }
   const edits = zeroEdits(report, t, blanks.map((b) => b.cell));
@@ -183,7 +182,7 @@ function blankTotalFinding(report: Report, ctx: RuleContext, g: Grid, left: Blan
       const cell = row.values[g.col(sum.total)];
       totals.add(cell);
       sums.push(zeroInto(report, cell, String(sumOf(sum.parts.map((p) => values[g.col(p)])))));
-      if (rows.length < 3) rows.push(`“${row.label || say(rule, ctx, 'dataRow')}”`);
+      if (rows.length < 3) rows.push(`“${rowName(row.label, ctx)}”`);
     }
   }
   const column = left.map((x) => g.spec.columns[g.col(x.rule.total)].label).join('、');
