@@ -53,6 +53,17 @@ describe('narrative-mismatch: prose against tables 三 and 二', () => {
     assert.match(f[0], /“同意公开5件”.*“（一）予以公开”的总计为 3 件/);
   });
 
+  it('reads a result named before 答复 (同意公开答复数, 平潭市场监管 2024) as that result, not as the (七) total', () => {
+    // web copy: one line; PDF text: the phrase wrapped between 同意公开 and 答复数.
+    assert.deepEqual(found(['2022年共收到政府信息公开申请6件，同意公开答复数3件，区分处理后公开数1件，无法提供数2件。']), []);
+    assert.deepEqual(found(['2022年共收到政府信息公开申请6件，同意公开', '答复数3件，区分处理后公开数1件，无法提供数2件。']), []);
+    const f = found(['2022年共收到政府信息公开申请6件，同意公开', '答复数5件。']);
+    assert.equal(f.length, 1);
+    assert.match(f[0], /^10: 正文“同意公开答复数5件”与表三不一致：表中“（一）予以公开”的总计为 3 件/);
+    // 答复 alone still names every answer: the (七) total.
+    assert.match(found(['2022年共收到政府信息公开申请6件，全部按时答复5件。'])[0], /“（七）总计”的总计为 6 件/);
+  });
+
   it('compares table 二 figures: 现行有效, 制发 and 废止 规范性文件, 行政许可 and 行政处罚 decisions', () => {
     assert.deepEqual(found(['截至2022年底,我局现行有效行政规范性文件393件。本年度制发行政规范性文件5件,废止2件。', '全年共作出行政许可决定1321件,行政处罚决定179件。']), []);
     const f = found(['截至2022年底,我局现行有效行政规范性文件390件。本年度制发行政规范性文件5件,废止3件。', '全年共作出行政许可决定1300件,行政处罚决定179件。']);

@@ -30,6 +30,8 @@ const T3_CLAIMS: T3Claim[] = [
   { re: /结转(?:至|到)?下(?:一)?年|顺延(?:至|到)?下(?:一)?年|转入下(?:一)?年/, sums: [s(['next'], '“四、结转下年度继续办理”的总计', 'the total of 四 (carried forward)')] },
   { re: /上(?:一)?年(?:度)?结转|上年度?转结/, sums: [s(['carried'], '“二、上年结转”的总计', 'the total of 二 (carried over)')] },
   { re: /收到|受理|新收|接收|共收|接到/, sums: [NEW, NEW_CARRIED] },
+  // A result named before 答复 is that result (同意公开答复数1件 = 予以公开), not the answers as a whole.
+  { re: /(?:予以|同意|全部)公开(?:答复|办结)/, sums: [R1, R1_R2] },
   { re: /办结|答复|办理完毕|已办理|处理完毕/, sums: [s(['r7'], '“（七）总计”的总计', 'the total of （七）')] },
   { re: /予以公开|同意公开|全部公开|^公开|[,，、]公开/, sums: [R1, R1_R2] },
 ];
