@@ -44,10 +44,22 @@ const rule = defineRule({
  */
 function doubledOrdinals(t: Table, ctx: RuleContext): RuleFinding[] {
   const out: RuleFinding[] = [];
-  if (!t.stray.length) return out;
   const labels: Cell[] = [];
   for (const g of t.groups) if (g.cells.length) labels.push(g.cells[0]);
   for (const r of t.rows) if (r.labelCells.length) labels.push(r.labelCells[0]);
+  // PDF text keeps the doubled numeral inside the cell (三三、本年 | 度办理结果), which may not even be
+  // read as the group it starts (a stray of pdftotext -layout): no numeral is ever written twice running.
+  for (const c of [...labels, ...t.stray]) {
+    const d = /^([一二三四五六七八九十])\1、/.exec(c.text);
+    if (!d) continue;
+    const expected = d[0].slice(1);
+    out.push({
+      range: range(c.line, c.from, c.line, c.from + d[0].length),
+      message: say(rule, ctx, 'doubled', { expected, actual: d[0] }),
+      fixes: [{ title: say(rule, ctx, 'fix', { expected }), edits: [{ range: range(c.line, c.from, c.line, c.from + 1), newText: '' }], safe: true, numbers: false }],
+    });
+  }
+  if (!t.stray.length) return out;
   for (const c of labels) {
     const m = /^([一二三四五六七八九十]+)、/.exec(c.text);
     if (!m) continue;
