@@ -6,6 +6,7 @@ import type { Cell } from '../model';
 import { NO_CELLS, splitSpacedCell, type LineCells } from './cells';
 import type { Template } from './template';
 import { labelKey } from './text';
+import { areHeaderWords } from './header-words';
 
 const MAX_STACK = 4;
 
@@ -40,9 +41,9 @@ export function unstackHeaders(lines: LineCells[], tpl: Template): void {
   }
 }
 
-/** A line of header words one space apart (`上一年项目数量 本年增/减`): split when every word is a header exactly. */
+/** A line of header words one space apart (`上一年项目数量 本年增/减`): split when every word is a header (header-words.ts). */
 export function splitHeaderWords(cell: Cell, tpl: Template): LineCells | undefined {
   const words = splitSpacedCell(cell, true);
-  if (words.length < 2 || !words.every((w) => tpl.columnByKey.has(labelKey(w.text)))) return undefined;
+  if (!areHeaderWords(words, tpl)) return undefined;
   return { shape: 'spaced', tail: NO_CELLS, cells: words };
 }

@@ -12,6 +12,7 @@ import { wrappedLabelLength } from './pdf-wrap';
 import { dataPieces, readSeparated } from './separated';
 import { fillBlankRows } from './blank-rows';
 import { splitHeaderWords, unstackHeaders } from './stacked-headers';
+import { areHeaderWords } from './header-words';
 
 const ROW_THRESHOLD = 0.55;
 const HEADER_THRESHOLD = 0.6;
@@ -350,7 +351,7 @@ const PAGE_BREAK: LineCells = { shape: 'empty', tail: NO_CELLS, cells: NO_CELLS,
 
 /**
  * Aligned columns (pdftotext -layout) where two cells stand one space apart: `其他对外管理服务事项 10`,
- * or two headers `上一年项目数量 本年增/减` (cut only when every word is a header exactly).
+ * or two headers `上一年项目数量 本年增/减` (cut only when every word is a header: header-words.ts).
  */
 function splitInsideAligned(line: LineCells, tpl: Template): LineCells {
   let out: Cell[] | undefined;
@@ -361,7 +362,7 @@ function splitInsideAligned(line: LineCells, tpl: Template): LineCells {
       split = splitSpacedCell(c, false);
       if (split.length < 2) {
         const words = splitSpacedCell(c, true);
-        split = words.length > 1 && words.every((w) => tpl.columnByKey.has(labelKey(w.text))) ? words : undefined;
+        split = areHeaderWords(words, tpl) ? words : undefined;
       }
     }
     if (split && split.length > 1 && !out) out = line.cells.slice(0, k);
