@@ -7,6 +7,7 @@ import type { Report } from '../model';
 import { defineRule, say, type RuleContext, type RuleFinding } from './rule';
 import { grid, sumOf, totalOrParts, type Grid } from './arithmetic';
 import { range } from '../parse/text';
+import { paragraphs, type Paragraph } from './prose-paragraphs';
 
 type Bi = { zh: string; en: string };
 /** sums: the quantities the phrase may mean (all must be readable); anyOf: the sums are alternatives by format, the readable one counts. */
@@ -145,31 +146,6 @@ function valueOf(g: Grid | undefined, rows: string[], col: string): { value: num
   if (!g || g.col(col) < 0 || !rows.every((id) => g.rows.has(id))) return { value: undefined, derived: false };
   const cells = rows.map((id) => totalOrParts(g, id, col));
   return { value: sumOf(cells.map((c) => c.value)), derived: cells.some((c) => c.derived) };
-}
-
-/** A paragraph of prose: lines wrapped by PDF text or the page joined, with where each piece came from. */
-/** `written`: the same paragraph as the author wrote it (normalisation is 1:1, so offsets agree), for quotes. */
-interface Paragraph { text: string; written: string; pieces: { at: number; line: number; col: number }[] }
-
-function* paragraphs(report: Report): Generator<Paragraph> {
-  let para: Paragraph | undefined;
-  let last = -2;
-  for (const line of report.proseLines) {
-    const raw = report.normLines[line];
-    const col = raw.length - raw.trimStart().length;
-    const text = raw.trim();
-    // A line continues the previous one when that one stopped mid-sentence (PDF text wraps lines).
-    if (para && line === last + 1 && !/[。;!?:]$/.test(para.text) && para.text.length < 5000) {
-      para.pieces.push({ at: para.text.length, line, col });
-      para.text += text;
-      para.written += report.lines[line].slice(col, col + text.length);
-    } else {
-      if (para) yield para;
-      para = { text, written: report.lines[line].slice(col, col + text.length), pieces: [{ at: 0, line, col }] };
-    }
-    last = line;
-  }
-  if (para) yield para;
 }
 
 /** The range of text[from, to) of a paragraph, on the line where it starts (cut at that line's end). */
