@@ -8,6 +8,7 @@ import { defineRule, say, type RuleContext, type RuleFinding } from './rule';
 import { grid, sumOf, totalOrParts, type Grid } from './arithmetic';
 import { range } from '../parse/text';
 import { paragraphs, type Paragraph } from './prose-paragraphs';
+import { droppedSumReadings } from './dropped-cells';
 
 type Bi = { zh: string; en: string };
 /** sums: the quantities the phrase may mean (all must be readable); anyOf: the sums are alternatives by format, the readable one counts. */
@@ -115,6 +116,7 @@ const rule = defineRule({
   tags: ['arithmetic', 'narrative'],
   messages: {
     mismatch: { zh: '正文“{quote}”与表{table}不一致：表中{what}为 {expected} 件', en: 'The text “{quote}” contradicts table {table}: {what} is {expected}' },
+    mismatchDropped: { zh: '正文“{quote}”与表{table}不一致：表中{what}为 {expected} 件（从 PDF 复制的文字不保留空白单元格，各数属哪一列无法判断，按各申请人列之和计；但怎样排都不是 {actual} 件）', en: 'The text “{quote}” contradicts table {table}: {what} is {expected} (text copied from a PDF drops empty cells, so the columns cannot be told; read as the sum of the applicant columns — but no placement gives {actual})' },
     mismatchDerived: { zh: '正文“{quote}”与表{table}不一致：表中{what}为 {expected} 件（“总计”列空白，按各申请人列之和计）', en: 'The text “{quote}” contradicts table {table}: {what} is {expected} (the 总计 column is blank: the sum of the applicant columns)' },
   },
   check(report, ctx) {
@@ -194,10 +196,10 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
       const n = Number(m[1]);
       const at = base + m.index;
       const quoteFrom = base + m.index - seg.length;
-      const finding = (table: string, what: Bi, expected: number, derived = false) => {
+      const finding = (table: string, what: Bi, expected: number, derived = false, dropped = false) => {
         const lead = /^[\s,，、:：]*/.exec(text.slice(quoteFrom, at))![0].length;
         const quote = para.written.slice(quoteFrom + lead, at + m![0].length);
-        out.push({ range: rangeIn(para, report, at, at + m![0].length), message: say(rule, ctx, derived ? 'mismatchDerived' : 'mismatch', { quote, table, what: what[ctx.lang], expected }), data: { expected, actual: n } });
+        out.push({ range: rangeIn(para, report, at, at + m![0].length), message: say(rule, ctx, dropped ? 'mismatchDropped' : derived ? 'mismatchDerived' : 'mismatch', { quote, table, what: what[ctx.lang], expected, actual: n }), data: { expected, actual: n } });
       };
       if (otherYearAt <= m.index || COMPARED.test(seg.replace(/上(?:一)?年(?:度)?结转/g, ''))) continue;
       if (restrictedFrom <= m.index) { restricted = true; continue; }
@@ -237,10 +239,15 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
       if (!c || !t3) continue;
       const counting = c.sums[0] === NEW || c.sums[0].rows[0] === 'r7';
       if (counting && (BREAKDOWN.test(seg) || (CHANNEL.test(seg) && !LISTED.test(seg)))) { restricted = true; continue; }
-      const all = c.sums.map((x) => ({ ...valueOf(t3, x.rows, 'total'), what: x.what }));
+      const all = c.sums.map((x) => {
+        const v = valueOf(t3, x.rows, 'total');
+        // A PDF copy's short rows: compared only when no placement of their values gives the prose's figure.
+        const d = v.value === undefined ? droppedSumReadings(t3, x.rows) : undefined;
+        return d ? { value: d.readings.has(n) ? n : d.sum, derived: true, dropped: true, what: x.what } : { ...v, dropped: false, what: x.what };
+      });
       const candidates = c.anyOf ? all.filter((x) => x.value !== undefined) : all;
       if (candidates.length === 0 || candidates.some((x) => x.value === undefined || x.value === n)) continue;
-      finding('三', candidates[0].what, candidates[0].value!, candidates[0].derived);
+      finding('三', candidates[0].what, candidates[0].value!, candidates[0].derived, candidates[0].dropped);
     }
   }
 }
