@@ -79,6 +79,9 @@ describe('narrative-mismatch: prose against tables 三 and 二', () => {
       assert.match(f[0], new RegExp(`^${8 + prose.length}: 正文“不予公开2件”与表三不一致：表中“（三）不予公开”1–8 项之和为 0 件$`));
     }
     for (const prose of sentence(0)) assert.deepEqual(found(prose), []);
+    // a published PDF's own page number between the pieces (淮安市洪泽区 2023: `-4-`), pdftotext -layout
+    const numbered = ['2022年共收到政府信息公开申请6件，予以公开', '', '                                   -4-', '', '\f3件，不予公开2件。'];
+    assert.match(found(numbered)[0], /^13: 正文“不予公开2件”/);
     // A blank line alone is a paragraph's end, not a page break: the next paragraph is not about applications.
     assert.deepEqual(found(['2022年共收到政府信息公开申请6件，予以公开3件', '', '不予公开2件，分别属于本机关不掌握相关政府信息及行政执法案卷。']), []);
   });
