@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkText } from '../../../server/src/check';
-import { checkClean, checkFixIdempotent, checkSafeFixesLocal } from './props';
+import { checkClean, checkFixIdempotent, checkSafeFixesLocal, mutate, type Mutation } from './props';
 
 const REAL = join(__dirname, '..', '..', 'fixtures', 'real');
 const texts = readdirSync(REAL).filter((f) => /\.(txt|md)$/.test(f) && !/^[A-Z]+\.md$/.test(f)).sort();
@@ -62,5 +62,13 @@ describe('robustness: the real corpus', function () {
     assert.deepEqual(label.fixes.map((x) => [x.safe, x.numbers]), [[false, true]], 'offered, marked as changing figures');
     checkSafeFixesLocal(text, r.findings);
     checkFixIdempotent(text);
+  });
+
+  it('a row whose label follows its figures (lines run together): its range runs forward, from the figures to the label', () => {
+    // The shrunk case of `GOVREPORT_FUZZ_FIXTURES=real npm run fuzz` (seed 11): three lines joined by ` | `, a figure emptied.
+    const muts: Mutation[] = [{ k: 'joinLines', line: 431497240, count: 3, sep: ' | ' }, { k: 'numToText', nth: 988587789, s: '' }];
+    const text = muts.reduce(mutate, read('pingtan-suping-2023.pdf-layout.txt'));
+    const r = checkClean(text);
+    assert.ok(r.findings.some((f) => f.rule === 'number-invalid' && f.message.includes('属于国家秘密')), 'the row with its blank cells is flagged');
   });
 });
