@@ -26,6 +26,9 @@ const rule = defineRule({
       for (const r of t.rows) {
         const rs = rowSpecOf(spec, r);
         if (!rs?.ordinal || !r.ordinal || r.ordinal.value === rs.ordinal.value) continue;
+        // Labels printed apart from their figures come glued to other cells' pieces ((四)无法 2.没有…):
+        // an ordinal counts only on a label read whole from one line.
+        if (t.labelsApart && (r.labelCells.length > 1 || r.score < 1)) continue;
         const expected = renumber(r.ordinal.text, rs.ordinal.value) ?? ordinalText(rs.ordinal);
         out.push({
           range: r.ordinal.range,
