@@ -40,9 +40,31 @@ export function unstackHeaders(lines: LineCells[], tpl: Template): void {
   }
 }
 
-/** A line of header words one space apart (`上一年项目数量 本年增/减`): split when every word is a header exactly. */
+/**
+ * A line of header words one space apart (`上一年项目数量 本年增/减`): split when every word is a header
+ * exactly, or all but one are and that one is a header with one character mistyped (`本年制发件数 本年废止件数
+ * 先行有效件数`: the header is the author's, and table-label judges it).
+ */
 export function splitHeaderWords(cell: Cell, tpl: Template): LineCells | undefined {
   const words = splitSpacedCell(cell, true);
-  if (words.length < 2 || !words.every((w) => tpl.columnByKey.has(labelKey(w.text)))) return undefined;
+  if (words.length < 2) return undefined;
+  let off = 0;
+  for (const w of words) {
+    const key = labelKey(w.text);
+    if (tpl.columnByKey.has(key)) continue;
+    if (++off > 1 || words.length < 3 || !oneCharOff(key, tpl)) return undefined;
+  }
   return { shape: 'spaced', tail: NO_CELLS, cells: words };
+}
+
+/** Whether the key is a column's wording with one character replaced (same length, 4 characters or more). */
+function oneCharOff(key: string, tpl: Template): boolean {
+  if (key.length < 4) return false;
+  for (const c of tpl.columns) for (const k of c.keys) {
+    if (k.key.length !== key.length) continue;
+    let diff = 0;
+    for (let i = 0; i < key.length && diff < 2; i++) if (key[i] !== k.key[i]) diff++;
+    if (diff === 1) return true;
+  }
+  return false;
 }
