@@ -5,8 +5,9 @@
 // holding the figures of several (4.无正当理由大量反复申请 | 35 figures) and, elsewhere, the rows whose
 // labels stand without figures (5.要求行政机关确认… | 1.申请人无正当理由逾期不补正… | …).
 //
-// The figures can be put back only where nothing is guessed: every row holds its own width of figures
-// or a whole multiple of it, the labels without figures are exactly the rows that follow such a row in
+// The figures can be put back only where nothing is guessed: every figure of such a row stands as a text
+// block of its own (a column printed as one block would be column-major), every row holds its own width
+// of figures or a whole multiple of it, the labels without figures are exactly the rows that follow such a row in
 // the table's fixed row order (as many as its extra figures make), and no figure stands outside a row.
 // The arithmetic being checked is never consulted. Anything else keeps the table unread.
 import type { Cell, Row, Table } from '../model';
@@ -41,7 +42,13 @@ export function redistributeRows(t: Table, tpl: Template, counts: number[]): boo
     const r = ordered[k];
     const rows = r.values.length / width;
     if (rows === 0) return false; // a row without figures that no row above accounts for
-    if (rows > 1) fat++;
+    if (rows > 1) {
+      fat++;
+      // pdftotext ends a text block with an empty line: figures on successive lines are one block, a
+      // column of cells printed top to bottom (column-major), not row after row. Only figures that
+      // each stand as a block of their own come in the page's reading order, row by row.
+      for (let j = 1; j < r.values.length; j++) if (r.values[j].line - r.values[j - 1].line < 2) return false;
+    }
     for (let j = 0; j < rows; j++) {
       const target = ordered[k + j];
       // The rows that take the extra figures must be the next ones in order, and stand without figures.
