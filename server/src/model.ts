@@ -136,6 +136,8 @@ export interface Unread {
   labelsWithoutValues: number;
   /** Rows holding more figures than the table has columns, or figures with no label before them. */
   valuesWithoutLabel: number;
+  /** Every text cell is a known label or header words: which rows the table has is known (parse/separated-labels.ts). */
+  labelsRead?: boolean;
 }
 
 export interface Section {

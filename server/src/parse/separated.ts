@@ -5,6 +5,7 @@
 // would report every one of them as broken. This file tells that shape apart from a table whose rows
 // merely lack or carry an extra cell, and reassigns the figures where the text leaves one reading only.
 import type { Cell, Row, Table, Unread } from '../model';
+import { labelsAllRead } from './separated-labels';
 import { redistributeRows } from './separated-rows';
 import type { Template } from './template';
 
@@ -78,6 +79,7 @@ export function readSeparated(t: Table, counts: number[], pieces: number[] | und
   const shape = separatedShape(t, counts, pieces);
   if (!shape || reassignSingle(t, counts)) return undefined;
   if (!pieces && redistributeRows(t, tpl, counts)) { t.labelsApart = true; return undefined; }
+  if (!pieces && labelsAllRead(t, tpl)) shape.labelsRead = true;
   return shape;
 }
 
