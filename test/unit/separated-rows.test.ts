@@ -36,6 +36,18 @@ function t3Text(apart: number[], edit: (rows: string[][]) => void = () => {}): s
   return [...PIPE.slice(0, HEAD + 1), ...header, ...body, ...late, ...PIPE.slice(58)].join('\n');
 }
 
+/** The same, but the 35 figures after 4.无正当理由… as 7 lines of 5: pdftotext's block of a column, read top to bottom. */
+function columnBlocks(apart: number[], edit?: (rows: string[][]) => void): string {
+  const text = t3Text(apart, edit);
+  const at = text.indexOf('4.无正当理由大量反复申请');
+  const rest = text.slice(at).split('\n');
+  const figures: string[] = [];
+  let k = 2;
+  while (figures.length < 35) { if (rest[k] !== '') figures.push(rest[k]); k++; }
+  const blocks = [0, 1, 2, 3, 4, 5, 6].flatMap((c) => [...[0, 1, 2, 3, 4].map((r) => figures[r * 7 + c]), '']);
+  return text.slice(0, at) + [rest[0], '', ...blocks, ...rest.slice(k)].join('\n');
+}
+
 const ROW = (label: string) => ROWS.findIndex((r) => r.some((c) => c.includes(label)));
 // (一)予以公开, (二)部分公开 after 二、上年结转; 5.要求…, (六)1., 2., 3. after 4.无正当理由大量反复申请.
 const HUAIAN = [ROW('予以公开'), ROW('部分公开'), ROW('5.要求'), ROW('1.申请人'), ROW('2.申请人'), ROW('3.其他')];
@@ -80,18 +92,8 @@ describe('plain pdftotext: rows whose labels are printed apart get their figures
   });
 
   it('figures of those rows printed as column blocks (successive lines: one block, column-major) are not rebuilt', () => {
-    // The same counts, but 4.'s 35 figures as 7 lines of 5: pdftotext's block of a column, read top to bottom.
-    const text = t3Text(HUAIAN.slice(2));
-    const at = text.indexOf('4.无正当理由大量反复申请');
-    const head = text.slice(0, at);
-    const rest = text.slice(at).split('\n');
-    const figures: string[] = [];
-    let k = 2;
-    while (figures.length < 35) { if (rest[k] !== '') figures.push(rest[k]); k++; }
-    const blocks = [0, 1, 2, 3, 4, 5, 6].flatMap((c) => [...[0, 1, 2, 3, 4].map((r) => figures[r * 7 + c]), '']);
-    const columnWise = head + [rest[0], '', ...blocks, ...rest.slice(k)].join('\n');
-    assert.ok(!t3(text).unread);
-    assert.ok(t3(columnWise).unread);
+    assert.ok(!t3(t3Text(HUAIAN.slice(2))).unread);
+    assert.ok(t3(columnBlocks(HUAIAN.slice(2))).unread);
   });
 
   it('figures under no label are not guessed', () => {
@@ -132,5 +134,34 @@ describe('header words one space apart with one header mistyped', () => {
   it('two words off is not a header line: no column finding is made up', () => {
     const f = checkText(block('本年制发件数 本年作废件数 先行有效件数')).findings.filter((x) => x.rule === 'table-label' && x.message.startsWith('列名称'));
     assert.deepEqual(f.map((x) => x.message), []);
+  });
+});
+
+describe('an unread table whose every label was read: rows missing from the text', () => {
+  // (六)其他处理 written as one row, the 2019 way, in a 2021 table whose figures cannot be placed (洪泽区 2023/2024).
+  const oneRow = (rows: string[][]) => {
+    const at = rows.findIndex((r) => r.some((c) => c.startsWith('1.申请人')));
+    rows.splice(at, 3, ['(六)其他处理', '0', '0', '0', '0', '0', '0', '0']);
+  };
+  const APART = [ROW('5.要求')];
+  it('the sub-rows of （六）其他处理 are reported missing, with no fix (where rows stand is the layout\'s)', () => {
+    const text = columnBlocks(APART, oneRow);
+    assert.ok(t3(text).unread?.labelsRead);
+    const f = checkText(text).findings.filter((x) => x.rule === 'table-row-missing');
+    const missing = ['1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '3.其他'];
+    assert.deepEqual(f.map((x) => missing.find((m) => x.message.includes(`缺少行“${m}”：“（六）其他处理”在本格式中分为子行`))), missing);
+    assert.ok(f.every((x) => x.fixes.length === 0));
+  });
+  it('not when any text of the table is not a label it read (a piece of a wrapped label, a note)', () => {
+    for (const odd of ['政府信息公开申请', '备注说明']) {
+      const text = columnBlocks(APART, oneRow).replace('(七)总计\n', `${odd}\n\n(七)总计\n`);
+      assert.ok(t3(text).unread && !t3(text).unread!.labelsRead, odd);
+      assert.deepEqual(checkText(text).findings.filter((x) => x.rule === 'table-row-missing').map((x) => x.message), [], odd);
+    }
+  });
+  it('the complete table in the same shape reports no missing row', () => {
+    const text = columnBlocks(APART);
+    assert.ok(t3(text).unread?.labelsRead);
+    assert.deepEqual(checkText(text).findings.filter((x) => x.rule === 'table-row-missing').map((x) => x.message), []);
   });
 });
