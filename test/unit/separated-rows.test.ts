@@ -165,3 +165,19 @@ describe('an unread table whose every label was read: rows missing from the text
     assert.deepEqual(checkText(text).findings.filter((x) => x.rule === 'table-row-missing').map((x) => x.message), []);
   });
 });
+
+describe('a numeral doubled inside one cell of a table whose figures were not read', () => {
+  // The group cell printed apart as `三三、本年 | 度办理结果` (平潭 财政金融局 2019), here in a table left unread.
+  const withGroup = (group: string) => columnBlocks([ROW('5.要求')]).replace('(一)予以公开\n', `${group}\n度办理结果\n\n(一)予以公开\n`);
+  const doubled = (text: string) => checkText(text).findings.filter((f) => f.rule === 'row-numbering').map((f) => f.message);
+  it('三三、本年 is reported, with the fix that removes one 三', () => {
+    const text = withGroup('三三、本年');
+    assert.ok(t3(text).unread);
+    assert.deepEqual(doubled(text), ['序号应为“三、”，而不是“三三、”（序号的数字重复）']);
+  });
+  it('not 三、本年, nor a doubled numeral before words that begin no label of that ordinal', () => {
+    assert.deepEqual(doubled(withGroup('三、本年')), []);
+    assert.deepEqual(doubled(withGroup('二二、本年')), []);
+    assert.deepEqual(doubled(withGroup('三三、说明')), []);
+  });
+});
