@@ -47,3 +47,4 @@ export function splitHeaderWords(cell: Cell, tpl: Template): LineCells | undefin
   if (!areHeaderWords(words, tpl)) return undefined;
   return { shape: 'spaced', tail: NO_CELLS, cells: words };
 }
+

@@ -580,7 +580,7 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
   if (columnWise && counts.length === 1) placeByColumns(table, columnWise.marks, lines, input.startLine, counts[0]);
   const blankStyle = table.rows.some(hasInnerBlank);
   for (const r of table.rows) fitBlanks(r, counts, blankStyle);
-  table.unread = readSeparated(table, counts, pieces);
+  table.unread = readSeparated(table, counts, pieces, tpl);
   fillBlankRows(table, tpl, counts, lines, input.startLine);
   return table;
 }
