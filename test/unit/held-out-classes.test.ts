@@ -64,6 +64,20 @@ describe('held-out classes: a header typo before an exact header', () => {
     assert.equal(t.headers.find((h) => h.cell.text === '现行有效件数')?.columnId, 'valid');
   });
 
+  // PDF text: the three headers on one line with single spaces (a viewer's copy; pdftotext -layout beside 信息内容).
+  for (const kind of ['pdf-layout', 'pdf-copy']) {
+    it(`reports the typo against its own column when the headers share a line (${kind})`, () => {
+      const text = readFileSync(join(REAL, `pingtan-junshan-2024.${kind}.txt`), 'utf8');
+      const typo = swap(text, '本年制发件数 本年废止件数 现行有效件数', '本年制发件数 本年废纸件数 现行有效件数');
+      assert.deepEqual(columnLabels(typo).map((f) => f.message), ['列名称“本年废纸件数”不规范，标准名称为“本年废止件数”']);
+      assert.deepEqual(columnLabels(text).map((f) => f.message), []);
+      if (kind !== 'pdf-layout') return;
+      // Beside 信息内容 in a -layout line: two words that are no headers do not make a header line.
+      const prose = swap(text, '本年制发件数 本年废止件数 现行有效件数', '本年制发件数 本年废纸件数 现行有效数目');
+      assert.ok(!columnLabels(prose).some((f) => f.message.includes('标准名称为“本年废止件数”')));
+    });
+  }
+
   it('still joins a header written in two cells whose join is a header (本年新 | 制作数量)', () => {
     const split = swap(COPY, '信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '信息内容\t本年制发\t件数\t本年废止件数\t现行有效件数');
     assert.deepEqual(columnLabels(split).map((f) => f.message), []);

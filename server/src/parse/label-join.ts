@@ -47,3 +47,17 @@ export function adoptStrayHeaders(items: SegmentItem[], columns: readonly Column
     }
   }
 }
+
+/**
+ * Whether the words of one line, split at single spaces, are the table's column headers (本年制发件数 本年废止件数
+ * 现行有效件数 as a PDF viewer copies them): every word a column's wording — or all but one when at least two are, the
+ * odd one a word of text (a header with a typo, 本年废纸件数, is still a header in that line and must be judged as one).
+ */
+export function isHeaderWordRun(words: readonly { text: string }[], tpl: Template): boolean {
+  let odd = 0;
+  for (const w of words) {
+    if (tpl.columnByKey.has(labelKey(w.text))) continue;
+    if (++odd > 1 || !/^[\u4e00-\u9fff（）()]{3,}$/.test(w.text)) return false;
+  }
+  return odd === 0 || words.length - odd >= 2;
+}

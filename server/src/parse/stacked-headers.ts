@@ -6,6 +6,7 @@ import type { Cell } from '../model';
 import { NO_CELLS, splitSpacedCell, type LineCells } from './cells';
 import type { Template } from './template';
 import { labelKey } from './text';
+import { isHeaderWordRun } from './label-join';
 
 const MAX_STACK = 4;
 
@@ -43,6 +44,6 @@ export function unstackHeaders(lines: LineCells[], tpl: Template): void {
 /** A line of header words one space apart (`上一年项目数量 本年增/减`): split when every word is a header exactly. */
 export function splitHeaderWords(cell: Cell, tpl: Template): LineCells | undefined {
   const words = splitSpacedCell(cell, true);
-  if (words.length < 2 || !words.every((w) => tpl.columnByKey.has(labelKey(w.text)))) return undefined;
+  if (words.length < 2 || !isHeaderWordRun(words, tpl)) return undefined;
   return { shape: 'spaced', tail: NO_CELLS, cells: words };
 }

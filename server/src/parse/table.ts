@@ -12,7 +12,7 @@ import { wrappedLabelLength } from './pdf-wrap';
 import { dataPieces, readSeparated } from './separated';
 import { fillBlankRows } from './blank-rows';
 import { joinCellParagraphs } from './cell-paragraphs';
-import { adoptStrayHeaders, gluesOntoExactLabel } from './label-join';
+import { adoptStrayHeaders, gluesOntoExactLabel, isHeaderWordRun } from './label-join';
 import { splitHeaderWords, unstackHeaders } from './stacked-headers';
 
 const ROW_THRESHOLD = 0.55;
@@ -364,7 +364,7 @@ function splitInsideAligned(line: LineCells, tpl: Template): LineCells {
       split = splitSpacedCell(c, false);
       if (split.length < 2) {
         const words = splitSpacedCell(c, true);
-        split = words.length > 1 && words.every((w) => tpl.columnByKey.has(labelKey(w.text))) ? words : undefined;
+        split = words.length > 1 && isHeaderWordRun(words, tpl) ? words : undefined;
       }
     }
     if (split && split.length > 1 && !out) out = line.cells.slice(0, k);
