@@ -100,8 +100,9 @@ export function applyFixList(text: string, fixes: Fix[], lineStarts?: number[]):
     }
     applied.push(p.fix);
   }
-  // Equal points keep the order given, so the first insertion ends up first.
-  accepted.sort((a, b) => a.from - b.from || a.order - b.order);
+  // At one point, the fix that began earlier in the document goes first (zeros completing a table's last
+  // row before sections appended after it), then the order given, so the first insertion ends up first.
+  accepted.sort((a, b) => a.from - b.from || owner.get(a)! - owner.get(b)! || a.order - b.order);
   const parts: string[] = [];
   let at = 0;
   for (const e of accepted) {

@@ -272,7 +272,7 @@ export function checkClean(text: string, what = 'check'): CheckResult {
 
 interface Placed { from: number; to: number; newText: string }
 
-const ORDINAL_RULES = new Set(['row-numbering', 'section-numbering']);
+const TABLE_TEXT = /^(?:table-|number-invalid$|total-mismatch$|balance-mismatch$)/;
 /** The digits of a text in order, full-width read as ASCII. */
 const digits = (s: string) => s.normalize('NFKC').replace(/[^0-9]/g, '');
 
@@ -303,9 +303,9 @@ export function checkSafeFixesLocal(text: string, findings: Finding[]): string {
       const to = toOffset(t, e.range.end);
       const old = text.slice(from, to);
       const rule = findings.find((x) => x.fixes.includes(f))?.rule ?? '?';
-      // Numbers are the author's: a rewrite that does not declare it changes figures must not drop any
-      // (ordinals — row and section numbers — are not figures; a deleted repeated line is by design).
-      if (!f.numbers && e.newText !== '' && !ORDINAL_RULES.has(rule) && !digits(e.newText).includes(digits(old))) {
+      // Numbers are the author's: a rewrite of table text that does not declare it changes figures must not
+      // drop any (row ordinals are not figures; headings and titles hold none; a deleted repeated line is by design).
+      if (!f.numbers && e.newText !== '' && TABLE_TEXT.test(rule) && !digits(e.newText).includes(digits(old))) {
         throw new PropertyFailure(`${rule} fix not marked numbers drops figures`, `fix “${f.title}” replaces ${JSON.stringify(old)} with ${JSON.stringify(e.newText)}`);
       }
       if (e.newText === '' || from === to) continue;

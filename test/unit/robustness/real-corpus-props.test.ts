@@ -5,7 +5,8 @@ import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkText } from '../../../server/src/check';
-import { checkClean, checkFixIdempotent, checkSafeFixesLocal } from './props';
+import { applyFixList, safeFixes } from '../../../server/src/fix';
+import { checkClean, checkFixIdempotent, checkSafeFixesLocal, mutate, type Mutation } from './props';
 
 const REAL = join(__dirname, '..', '..', 'fixtures', 'real');
 const texts = readdirSync(REAL).filter((f) => /\.(txt|md)$/.test(f) && !/^[A-Z]+\.md$/.test(f)).sort();
@@ -62,5 +63,24 @@ describe('robustness: the real corpus', function () {
     assert.deepEqual(label.fixes.map((x) => [x.safe, x.numbers]), [[false, true]], 'offered, marked as changing figures');
     checkSafeFixesLocal(text, r.findings);
     checkFixIdempotent(text);
+  });
+
+  it('a row whose label follows its figures (lines run together): its range runs forward, from the figures to the label', () => {
+    // The shrunk case of `GOVREPORT_FUZZ_FIXTURES=real npm run fuzz` (seed 11): three lines joined by ` | `, a figure emptied.
+    const muts: Mutation[] = [{ k: 'joinLines', line: 431497240, count: 3, sep: ' | ' }, { k: 'numToText', nth: 988587789, s: '' }];
+    const text = muts.reduce(mutate, read('pingtan-suping-2023.pdf-layout.txt'));
+    const r = checkClean(text);
+    assert.ok(r.findings.some((f) => f.rule === 'number-invalid' && f.message.includes('属于国家秘密')), 'the row with its blank cells is flagged');
+  });
+
+  it('a report cut off inside 表三: the zeros completing its last row go before the sections appended after it', () => {
+    // The shrunk case of the fuzzer (seed 12): a line repeated, the text cut in （二）部分公开's label.
+    const muts: Mutation[] = [{ k: 'dupLine', line: 1987504001 }, { k: 'truncate', at: 1470285551 }];
+    const text = muts.reduce(mutate, read('pingtan-junshan-2021.pdf-copy.txt'));
+    const r = checkClean(text);
+    checkSafeFixesLocal(text, r.findings);
+    const fixed = applyFixList(text, safeFixes(r.findings)).text;
+    const tail = fixed.slice(fixed.lastIndexOf('（二）部分公开'));
+    assert.match(tail, /^（二）部分公开[^\n]*(?:\n0){7}\n五、存在的主要问题及改进情况\n/, tail.slice(0, 120));
   });
 });
