@@ -11,6 +11,8 @@ import { readStackedHeader } from './pdf-header';
 import { wrappedLabelLength } from './pdf-wrap';
 import { dataPieces, readSeparated } from './separated';
 import { fillBlankRows } from './blank-rows';
+import { joinCellParagraphs } from './cell-paragraphs';
+import { adoptStrayHeaders, gluesOntoExactLabel } from './label-join';
 import { splitHeaderWords, unstackHeaders } from './stacked-headers';
 import { areHeaderWords } from './header-words';
 
@@ -231,6 +233,7 @@ function segment(st: State, cells: Cell[]): Item[] {
     for (let len = wrapped ? 4 : 1; len <= 3 && i + len <= cells.length; len++) {
       // A fragment that starts with an ordinal (一、 (三) 1.) starts its own label: never glued on.
       if (len > 1 && startsWithOrdinal(cells[i + len - 1].text)) break;
+      if (len > 1 && gluesOntoExactLabel(st.tpl, cells.slice(i, i + len))) break;
       const p = probe(len === 1 ? cells[i].text : joinText(cells.slice(i, i + len)));
       // Exact wordings first (two map lookups); fuzzy matching only when neither list knows the text.
       let r = scoreRow(st, p, true);
@@ -456,6 +459,7 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
   const flush = (withValues: boolean, knownRowOnly = false): Row | undefined => {
     if (pending.length === 0) return undefined;
     const items = segment(st, unglue(st, pending));
+    adoptStrayHeaders(items, tpl.columns, st.usedColumns);
     pending = [];
     // The last row item takes the values that follow; earlier row items are rows without values.
     let lastRow = -1;
@@ -578,6 +582,7 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
   const counts = columnCounts(tpl, table);
   // pdftotext -layout leaves empty cells as spaces: figures are placed by the column they stand in.
   if (columnWise && counts.length === 1) placeByColumns(table, columnWise.marks, lines, input.startLine, counts[0]);
+  for (const r of table.rows) joinCellParagraphs(r, counts);
   const blankStyle = table.rows.some(hasInnerBlank);
   for (const r of table.rows) fitBlanks(r, counts, blankStyle);
   table.unread = readSeparated(table, counts, pieces, tpl);
