@@ -11,7 +11,7 @@ import { gridFromSpans, type SpanCell } from './grid';
 import { boundDepth } from './html-depth';
 
 // Site furniture and code: never report text.
-const DROP = new Set(['script', 'style', 'noscript', 'template', 'nav', 'head', 'select', 'button', 'iframe', 'svg', 'object', 'textarea', 'map', 'audio', 'video', 'canvas']);
+export const DROP = new Set(['script', 'style', 'noscript', 'template', 'nav', 'head', 'select', 'button', 'iframe', 'svg', 'object', 'textarea', 'map', 'audio', 'video', 'canvas']);
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'aside', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'center', 'form', 'fieldset', 'address', 'hr', 'figure', 'figcaption', 'caption', 'body', 'html', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'table']);
 
 /** Decodes a web page: BOM, then <meta charset> / http-equiv, then UTF-8, then GB18030 (GBK pages). */
@@ -33,7 +33,7 @@ export function decodeHtml(bytes: Uint8Array): string {
   }
 }
 
-const isElement = (n: ChildNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
+export const isElement = (n: ChildNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
 
 /**
  * A table used for page layout rather than data: one that holds another table, has a single
@@ -50,13 +50,13 @@ function isLayoutTable(table: Element): boolean {
   return !wide;
 }
 
-function hasTable(el: Element): boolean {
+export function hasTable(el: Element): boolean {
   for (const c of el.children) if (isElement(c) && (c.name === 'table' || hasTable(c))) return true;
   return false;
 }
 
 /** Rows of a data table, in order, whether or not they sit in thead/tbody/tfoot. */
-function rowsOf(el: Element, out: Element[] = []): Element[] {
+export function rowsOf(el: Element, out: Element[] = []): Element[] {
   for (const c of el.children) {
     if (!isElement(c) || DROP.has(c.name)) continue;
     if (c.name === 'tr') out.push(c);
@@ -65,7 +65,7 @@ function rowsOf(el: Element, out: Element[] = []): Element[] {
   return out;
 }
 
-function cellsOf(tr: Element, out: Element[] = []): Element[] {
+export function cellsOf(tr: Element, out: Element[] = []): Element[] {
   for (const c of tr.children) {
     if (!isElement(c) || DROP.has(c.name)) continue;
     if (c.name === 'td' || c.name === 'th') out.push(c);
@@ -84,7 +84,7 @@ function inlineText(n: ChildNode): string {
   return BLOCK.has(n.name) ? ` ${s} ` : s;
 }
 
-const span = (el: Element, name: string): number => {
+export const span = (el: Element, name: string): number => {
   const v = parseInt(el.attribs[name] ?? '1', 10);
   return Number.isFinite(v) && v > 0 ? v : 1;
 };

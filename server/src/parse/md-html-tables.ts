@@ -1,0 +1,171 @@
+// Converter Markdown (turndown and others) keeps every table with row/col spans as a raw HTML block
+// (`<table border="1"><tbody><tr><td colspan="4">…`), often the whole table on one line. The line
+// parser reads tables row by row, so such a text is checked through a VIEW of it: the same text,
+// character for character at the same offsets, with each HTML table block laid out as tab rows —
+// tags become spaces, one tag character becomes the row's line break, another the tab between two
+// fields, cell text stays where it is. A finding's offset in the view IS its offset in the source,
+// so diagnostics, hovers and fixes land on the cell as written (md-html-map.ts maps them back).
+// The cells are laid out by the HTML reader's own code (rows/cells of io/readers/html.ts, merged
+// cells by io/readers/grid.ts: a colspan is one field, a rowspan leaves one blank field below it).
+import { parseDocument } from 'htmlparser2';
+import type { ChildNode, Element } from 'domhandler';
+import { DROP, cellsOf, hasTable, isElement, rowsOf, span } from '../io/readers/html';
+import { placeSpans } from '../io/readers/grid';
+import { boundDepth } from '../io/readers/html-depth';
+
+/** Where one table cell's text is, in both texts: [from, to) offsets (from === to: an empty cell). */
+export interface CellSpan {
+  from: number;
+  to: number;
+}
+
+export interface TableView {
+  /** The source text: what the author wrote, what fixes edit. */
+  source: string;
+  /** The view: as long as the source, tables laid out as tab rows. */
+  text: string;
+  /** HTML table blocks laid out, [from, to) offsets, in order. */
+  blocks: { from: number; to: number }[];
+  /** Every laid-out cell's text, in order of offset. */
+  cells: CellSpan[];
+}
+
+// A Markdown HTML block starts at a line start, indented by at most three spaces (CommonMark 4.6);
+// `<table` elsewhere in a line is prose or code quoting a tag.
+const BLOCK_START = /^ {0,3}<table(?=[\s>/])/gim;
+const TABLE_TAG = /<(\/?)table(?=[\s>/])[^<>]*>/gi;
+// A block this long is no report table: it is left as it is (checked as text, table-missing says why).
+const MAX_BLOCK = 2_000_000;
+
+/** The view of a text with HTML table blocks, or undefined when it has none that could be laid out. */
+export function htmlTableView(source: string): TableView | undefined {
+  if (!source.includes('<table') && !/<table/i.test(source)) return undefined;
+  let chars: string[] | undefined;
+  const blocks: TableView['blocks'] = [];
+  const cells: CellSpan[] = [];
+  BLOCK_START.lastIndex = 0;
+  for (let m = BLOCK_START.exec(source); m; m = BLOCK_START.exec(source)) {
+    const from = m.index + m[0].length - 6;
+    const to = blockEnd(source, from);
+    if (to < 0) break;
+    BLOCK_START.lastIndex = to;
+    const laid = layOut(source, from, to);
+    if (!laid) continue;
+    chars ??= [];
+    blocks.push({ from, to });
+    for (const c of laid.cells) cells.push(c);
+    chars.push(laid.text);
+  }
+  if (!chars || blocks.length === 0) return undefined;
+  // Stitch the view: source outside the blocks, laid-out text inside.
+  let text = '';
+  let at = 0;
+  blocks.forEach((b, k) => { text += source.slice(at, b.from) + chars![k]; at = b.to; });
+  text += source.slice(at);
+  return { source, text, blocks, cells };
+}
+
+/** End offset of the `</table>` closing the table opened at `from` (nested tables counted), or -1. */
+function blockEnd(source: string, from: number): number {
+  TABLE_TAG.lastIndex = from;
+  let depth = 0;
+  for (let m = TABLE_TAG.exec(source); m; m = TABLE_TAG.exec(source)) {
+    if (m.index - from > MAX_BLOCK) return -1;
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) return m.index + m[0].length;
+  }
+  return -1;
+}
+
+interface Placed { colspan: number; rowspan: number; span: CellSpan }
+
+/** The block [from, to) laid out as tab rows (same length), or undefined when it cannot be. */
+function layOut(source: string, from: number, to: number): { text: string; cells: CellSpan[] } | undefined {
+  const html = source.slice(from, to);
+  // Markup nested deeper than the HTML reader reads is no converter's table: leave it as text.
+  if (boundDepth(html) !== html) return undefined;
+  const doc = parseDocument(html, { withStartIndices: true, withEndIndices: true, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const table = doc.children.find((c): c is Element => isElement(c) && c.name === 'table');
+  // A table of tables is page layout, not a statistics table.
+  if (!table || hasTable(table)) return undefined;
+  const out: string[] = new Array<string>(html.length).fill(' ');
+  const rows: Placed[][] = [];
+  for (const tr of rowsOf(table)) {
+    const row: Placed[] = [];
+    for (const td of cellsOf(tr)) row.push({ colspan: span(td, 'colspan'), rowspan: span(td, 'rowspan'), span: copyCell(html, td, out, from) });
+    rows.push(row);
+  }
+  const cells: CellSpan[] = [];
+  let cursor = 0;
+  let pending = '';
+  const put = (until: number): boolean => {
+    if (cursor + pending.length > until) return false;
+    for (let k = 0; k < pending.length; k++) out[cursor + k] = pending[k];
+    pending = '';
+    return true;
+  };
+  let firstRow = true;
+  for (const fields of placeSpans(rows)) {
+    // A row of nothing but cells covered from above adds no figure and no label.
+    if (!fields.some((f) => f)) continue;
+    if (!firstRow) pending += '\n';
+    firstRow = false;
+    for (let k = 0; k < fields.length; k++) {
+      if (k > 0) pending += '\t';
+      const f = fields[k];
+      if (!f) continue;
+      if (!put(f.span.from - from)) return undefined;
+      cursor = f.span.to - from;
+      cells.push(f.span);
+    }
+  }
+  // Text after `</table>` on the same line starts a line of its own.
+  const rest = source.slice(to, lineEnd(source, to));
+  if (rest.trim()) pending += '\n';
+  if (!put(html.length)) return undefined;
+  return { text: out.join(''), cells };
+}
+
+function lineEnd(s: string, at: number): number {
+  const i = s.indexOf('\n', at);
+  return i < 0 ? s.length : i;
+}
+
+/**
+ * Copies a cell's text into the view at its own offsets (line breaks and tabs as spaces, an entity
+ * as its character padded with spaces, tags inside the cell as spaces) and returns where it is.
+ */
+function copyCell(html: string, td: Element, out: string[], base: number): CellSpan {
+  let first = -1;
+  let last = -1;
+  const visit = (n: ChildNode): void => {
+    if (n.type === 'text') {
+      const s = n.startIndex ?? -1;
+      const e = (n.endIndex ?? -2) + 1;
+      if (s < 0 || e <= s) return;
+      const raw = html.slice(s, e);
+      let t = raw;
+      if (raw !== n.data) {
+        // An entity (&nbsp; &amp; &#…;) is longer than its character: the rest of it becomes spaces.
+        if (n.data.length > raw.length) return;
+        t = n.data;
+      }
+      for (let k = 0; k < t.length; k++) {
+        const ch = t[k];
+        const blank = ch === '\n' || ch === '\r' || ch === '\t' || ch === ' ' || ch === '\u00a0';
+        out[s + k] = ch === '\n' || ch === '\r' || ch === '\t' ? ' ' : ch;
+        if (!blank) { if (first < 0) first = s + k; last = s + k + 1; }
+      }
+      return;
+    }
+    if (!isElement(n) || DROP.has(n.name)) return;
+    for (const c of n.children) visit(c);
+  };
+  for (const c of td.children) visit(c);
+  if (first < 0) {
+    // An empty cell is the place right after its opening tag: a value typed there goes into the cell.
+    const open = html.indexOf('>', td.startIndex ?? 0) + 1;
+    return { from: base + open, to: base + open };
+  }
+  return { from: base + first, to: base + last };
+}
