@@ -26,6 +26,25 @@ function around(text: string, r: Range, n = 5): [string, string] {
   const line = text.split(/\r?\n/)[r.start.line];
   return [line.slice(Math.max(0, r.start.character - n), r.start.character), line.slice(r.end.character, r.end.character + n)];
 }
+const KUNMING = readFileSync(join(REAL, '..', 'kunming-xishan-health-2022-pipe.txt'), 'utf8');
+const isRow = (l: string) => l.includes('|');
+/** A pipe-table report as a converter writes it: each run of table lines one <table> on one line. */
+function asHtml(text: string, cell: (x: string) => string = (x) => x): string {
+  const out: string[] = [];
+  let rows: string[][] = [];
+  const flush = () => {
+    if (rows.length) out.push(`<table border="1" cellspacing="0"><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${cell(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`);
+    rows = [];
+  };
+  for (const l of text.split('\n')) {
+    if (isRow(l)) rows.push(l.split('|').map((c) => c.trim()).filter(Boolean));
+    else { flush(); out.push(l); }
+  }
+  flush();
+  return out.join('\n');
+}
+const values = (text: string) => checkText(text).report.tables.map((t) => `${t.id}: ${t.rows.map((r) => `${r.id}=${r.values.map((v) => v.value ?? v.text).join(',')}`).join(' ')}`);
+const loud = (fs: Finding[]) => fs.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => `${f.rule} ${f.message}`);
 const byRule = (fs: Finding[], rule: string): Finding[] => fs.filter((f) => f.rule === rule);
 const serious = (fs: Finding[]): Finding[] => fs.filter((f) => f.severity === 'error' || f.severity === 'warning');
 
@@ -169,5 +188,37 @@ describe('HTML tables in converter Markdown are read as tables', () => {
     const v = htmlTableView(text)!;
     assert.equal(v.blocks.length, 400);
     assert.equal(v.text.split('\n').length, text.split('\n').length + 400 * 3);
+  });
+
+  describe('the other shapes converters write', () => {
+    it('a report whose every table is HTML reads the same tables and finds the same as its pipe text', () => {
+      const html = asHtml(KUNMING);
+      assert.ok(html.includes('<td>(七)总计</td>'));
+      assert.deepEqual(values(html), values(KUNMING));
+      assert.deepEqual(loud(checkText(html).findings), loud(checkText(KUNMING).findings));
+    });
+
+    it('## headings and - for an empty cell: read as 0, an info whose fix writes 0 into the <td>', () => {
+      const md = asHtml(KUNMING, (x) => (x === '0' ? '-' : x)).replace(/^([一二三四五六]、)/gm, '## $1');
+      const { findings } = checkText(md);
+      assert.deepEqual(loud(findings), []);
+      const dashes = findings.filter((f) => f.rule === 'number-invalid');
+      assert.ok(dashes.length > 10 && dashes.every((f) => f.severity === 'info' && f.fixes[0]?.edits[0].newText === '0'));
+      for (const f of dashes) assert.equal(slice(md, f.range), '-');
+      const out = applyFixList(md, dashes.map((f) => f.fixes[0])).text;
+      assert.equal(out, md.replace(/<td>-<\/td>/g, '<td>0</td>'));
+      assert.deepEqual(checkText(out).findings.filter((f) => f.rule === 'number-invalid'), []);
+    });
+
+    it('table 四 split into three HTML sub-tables under ### headings is one table', () => {
+      const t4 = (caption: string, row: string) => [`### ${caption}`, '', `<table><tbody><tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td></tr><tr>${row.split(' ').map((v) => `<td>${v}</td>`).join('')}</tr></tbody></table>`, ''];
+      const md = asHtml(KUNMING).replace(/<table[^\n]*行政复议[^\n]*<\/table>/, [
+        ...t4('行政复议', '0 0 0 0 0'), ...t4('行政诉讼（未经复议直接起诉）', '0 2 0 0 2'), ...t4('行政诉讼（复议后起诉）', '0 0 0 0 0'),
+      ].join('\n'));
+      assert.ok(md.includes('### 行政诉讼（复议后起诉）'));
+      const { report, findings } = checkText(md);
+      assert.deepEqual(report.tables.filter((t) => t.id === 't4').map((t) => t.rows.map((r) => r.values.map((v) => v.value).join(','))), [['0,0,0,0,0,0,2,0,0,2,0,0,0,0,0']]);
+      assert.deepEqual(loud(findings), []);
+    });
   });
 });
