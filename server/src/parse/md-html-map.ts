@@ -6,7 +6,7 @@
 // row inserted, cells moved) cannot be applied as written, and its fix is not offered. The parsed
 // report is mapped too (cells, rows, tables, sections, line numbers), for hovers, symbols, folding.
 import type { Cell, Finding, Fix, HeaderCell, Position, Range, Report, Row, Section, Table, TextEdit } from '../model';
-import type { CellSpan, TableView } from './md-html-tables';
+import type { CellSpan, TableView } from './md-html-view';
 import { positionAt, splitNormalized } from './text';
 
 export class ViewMap {

@@ -9,26 +9,12 @@
 // cells by io/readers/grid.ts: a colspan is one field, a rowspan leaves one blank field below it).
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
-import { DROP, cellsOf, hasTable, isElement, rowsOf, span } from '../io/readers/html';
+import { DROP, cellsOf, hasTable, isElement, rowsOf, span } from '../io/readers/html-dom';
 import { placeSpans } from '../io/readers/grid';
 import { boundDepth } from '../io/readers/html-depth';
+import type { CellSpan, TableView } from './md-html-view';
 
-/** Where one table cell's text is, in both texts: [from, to) offsets (from === to: an empty cell). */
-export interface CellSpan {
-  from: number;
-  to: number;
-}
-
-export interface TableView {
-  /** The source text: what the author wrote, what fixes edit. */
-  source: string;
-  /** The view: as long as the source, tables laid out as tab rows. */
-  text: string;
-  /** HTML table blocks laid out, [from, to) offsets, in order. */
-  blocks: { from: number; to: number }[];
-  /** Every laid-out cell's text, in order of offset. */
-  cells: CellSpan[];
-}
+export type { CellSpan, TableView };
 
 // A Markdown HTML block starts at a line start, indented by at most three spaces (CommonMark 4.6);
 // `<table` elsewhere in a line is prose or code quoting a tag.
@@ -88,7 +74,8 @@ function layOut(source: string, from: number, to: number): { text: string; cells
   const table = doc.children.find((c): c is Element => isElement(c) && c.name === 'table');
   // A table of tables is page layout, not a statistics table.
   if (!table || hasTable(table)) return undefined;
-  const out: string[] = new Array<string>(html.length).fill(' ');
+  // UTF-16 units of the laid-out block: two bytes a character, whatever the block holds.
+  const out = new Uint16Array(html.length).fill(32);
   const rows: Placed[][] = [];
   for (const tr of rowsOf(table)) {
     const row: Placed[] = [];
@@ -100,7 +87,7 @@ function layOut(source: string, from: number, to: number): { text: string; cells
   let pending = '';
   const put = (until: number): boolean => {
     if (cursor + pending.length > until) return false;
-    for (let k = 0; k < pending.length; k++) out[cursor + k] = pending[k];
+    for (let k = 0; k < pending.length; k++) out[cursor + k] = pending.charCodeAt(k);
     pending = '';
     return true;
   };
@@ -123,7 +110,14 @@ function layOut(source: string, from: number, to: number): { text: string; cells
   const rest = source.slice(to, lineEnd(source, to));
   if (rest.trim()) pending += '\n';
   if (!put(html.length)) return undefined;
-  return { text: out.join(''), cells };
+  return { text: fromUnits(out), cells };
+}
+
+function fromUnits(units: Uint16Array): string {
+  let s = '';
+  // fromCharCode takes its units as arguments: in slices, under any engine's argument limit.
+  for (let i = 0; i < units.length; i += 8192) s += String.fromCharCode(...units.subarray(i, i + 8192));
+  return s;
 }
 
 function lineEnd(s: string, at: number): number {
@@ -135,7 +129,7 @@ function lineEnd(s: string, at: number): number {
  * Copies a cell's text into the view at its own offsets (line breaks and tabs as spaces, an entity
  * as its character padded with spaces, tags inside the cell as spaces) and returns where it is.
  */
-function copyCell(html: string, td: Element, out: string[], base: number): CellSpan {
+function copyCell(html: string, td: Element, out: Uint16Array, base: number): CellSpan {
   let first = -1;
   let last = -1;
   const visit = (n: ChildNode): void => {
@@ -151,9 +145,10 @@ function copyCell(html: string, td: Element, out: string[], base: number): CellS
         t = n.data;
       }
       for (let k = 0; k < t.length; k++) {
-        const ch = t[k];
-        const blank = ch === '\n' || ch === '\r' || ch === '\t' || ch === ' ' || ch === '\u00a0';
-        out[s + k] = ch === '\n' || ch === '\r' || ch === '\t' ? ' ' : ch;
+        const ch = t.charCodeAt(k);
+        const breaks = ch === 10 || ch === 13 || ch === 9;
+        out[s + k] = breaks ? 32 : ch;
+        const blank = breaks || ch === 32 || ch === 0xa0;
         if (!blank) { if (first < 0) first = s + k; last = s + k + 1; }
       }
       return;
