@@ -9,6 +9,8 @@ import { applyFixList } from '../../server/src/fix';
 import { analyze } from '../../server/src/features/analysis';
 import { hover } from '../../server/src/features/hover';
 import { htmlTableView } from '../../server/src/parse/md-html-tables';
+import { ViewMap } from '../../server/src/parse/md-html-map';
+import { positionAt, splitLines } from '../../server/src/parse/text';
 import type { Finding, Range } from '../../server/src/model';
 
 const REAL = join(__dirname, '..', 'fixtures', 'real');
@@ -168,6 +170,31 @@ describe('HTML tables in converter Markdown are read as tables', () => {
     assert.ok(!v.text.includes('<td'));
     const outside = (i: number) => v.blocks.every((b) => i < b.from || i >= b.to);
     for (let i = 0; i < HAITAN.length; i += 97) if (outside(i)) assert.equal(v.text[i], HAITAN[i]);
+  });
+
+  it('maps an edit only where the source can take it: outside the HTML, or inside one cell\'s text', () => {
+    const src = '前文\n<table><tr><td>规范性文件</td><td></td><td>A&amp;B</td></tr><tr><td>1</td></tr></table>\n后文\n';
+    const v = htmlTableView(src)!;
+    const starts = splitLines(v.text).starts;
+    const map = new ViewMap(v, starts);
+    const at = (offset: number) => positionAt(starts, offset);
+    const edit = (from: number, to: number, newText: string) => map.edit({ range: { start: at(from), end: at(to) }, newText });
+    const srcAt = (offset: number) => positionAt(splitLines(src).starts, offset);
+    const table = src.indexOf('<table');
+    const end = src.indexOf('</table>') + 8;
+    assert.deepEqual(edit(table, table, 'x')?.range.start, srcAt(table), 'before <table');
+    assert.deepEqual(edit(end, end, 'x')?.range.start, srcAt(end), 'after </table>');
+    const label = src.indexOf('规范性文件');
+    assert.deepEqual(edit(label, label + 5, '行政规范性文件'), { range: { start: srcAt(label), end: srcAt(label + 5) }, newText: '行政规范性文件' });
+    const empty = src.indexOf('<td></td>') + 4;
+    assert.equal(edit(empty, empty, '0')?.newText, '0', 'into an empty cell');
+    assert.equal(edit(empty, empty, 'a<b')?.newText, 'a&lt;b', 'escaped as HTML');
+    assert.equal(edit(empty - 1, empty - 1, '0'), undefined, 'inside a tag');
+    assert.equal(edit(label, empty, 'x'), undefined, 'across two cells');
+    assert.equal(edit(empty, empty, '0\t0'), undefined, 'a tab would be a new cell');
+    const amp = src.indexOf('A&amp;B');
+    assert.equal(edit(amp, amp + 7, 'C'), undefined, 'the view shows the entity decoded: no edit over it');
+    assert.equal(edit(amp, amp + 1, 'C')?.newText, 'C', 'the plain characters beside it can be edited');
   });
 
   it('leaves text without a block-level <table> alone, and unreadable blocks as they are', () => {

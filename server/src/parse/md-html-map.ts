@@ -38,14 +38,12 @@ export class ViewMap {
   /** The cell whose text holds [a, b], when [a, b] touches an HTML block; null when it touches none. */
   private cellAt(a: number, b: number): CellSpan | undefined | null {
     const { blocks, cells } = this.view;
-    if (!blocks.some((k) => a < k.to && b > k.from)) return null;
-    let lo = 0;
-    let hi = cells.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (cells[mid].from <= a) lo = mid; else hi = mid - 1;
-    }
-    const c = cells[lo];
+    // Blocks and cells are in order and apart: the last one starting at or before an offset is the only candidate.
+    // An edit touches a block when it overlaps it; an insertion, when it is strictly inside (before
+    // `<table` or after `</table>` is outside).
+    const k = lastAtOrBefore(blocks, b - 1);
+    if (k < 0 || a >= blocks[k].to) return null;
+    const c = cells[lastAtOrBefore(cells, a)];
     return c && c.from <= a && b <= c.to ? c : undefined;
   }
 
@@ -128,4 +126,16 @@ export class ViewMap {
       view: undefined,
     };
   }
+}
+
+/** Index of the last item starting at or before `offset` (items sorted by `from`), or -1. */
+function lastAtOrBefore(items: readonly { from: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  if (hi < 0 || items[0].from > offset) return -1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (items[mid].from <= offset) lo = mid; else hi = mid - 1;
+  }
+  return lo;
 }
