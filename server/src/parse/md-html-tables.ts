@@ -5,10 +5,10 @@
 // tags become spaces, one tag character becomes the row's line break, another the tab between two
 // fields, cell text stays where it is. A finding's offset in the view IS its offset in the source,
 // so diagnostics, hovers and fixes land on the cell as written (md-html-map.ts maps them back).
-// The cells are laid out by the HTML reader's own code (rows/cells of io/readers/html.ts, merged
+// The cells are laid out by the HTML reader's own code (rows/cells of io/readers/html-dom.ts, merged
 // cells by io/readers/grid.ts: a colspan is one field, a rowspan leaves one blank field below it).
-import { parseDocument } from 'htmlparser2';
-import type { ChildNode, Element } from 'domhandler';
+import type * as Htmlparser2 from 'htmlparser2';
+import type { ChildNode, Document, Element } from 'domhandler';
 import { DROP, cellsOf, hasTable, isElement, rowsOf, span } from '../io/readers/html-dom';
 import { placeSpans } from '../io/readers/grid';
 import { boundDepth } from '../io/readers/html-depth';
@@ -22,6 +22,16 @@ const BLOCK_START = /^ {0,3}<table(?=[\s>/])/gim;
 const TABLE_TAG = /<(\/?)table(?=[\s>/])[^<>]*>/gi;
 // A block this long is no report table: it is left as it is (checked as text, table-missing says why).
 const MAX_BLOCK = 2_000_000;
+
+// htmlparser2 (and its entity tables) is loaded the first time a text has an HTML table: starting the
+// CLI or the server for the usual text report costs what it did before (like the readers, io/readers/load.ts).
+// The bundles and the test runner are CommonJS; the webview's type check knows no Node globals.
+declare const require: (id: string) => unknown;
+let htmlparser2: typeof Htmlparser2 | undefined;
+function parseHtml(html: string): Document {
+  htmlparser2 ??= require('htmlparser2') as typeof Htmlparser2;
+  return htmlparser2.parseDocument(html, { withStartIndices: true, withEndIndices: true, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+}
 
 /** The view of a text with HTML table blocks, or undefined when it has none that could be laid out. */
 export function htmlTableView(source: string): TableView | undefined {
@@ -70,7 +80,7 @@ function layOut(source: string, from: number, to: number): { text: string; cells
   const html = source.slice(from, to);
   // Markup nested deeper than the HTML reader reads is no converter's table: leave it as text.
   if (boundDepth(html) !== html) return undefined;
-  const doc = parseDocument(html, { withStartIndices: true, withEndIndices: true, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const doc = parseHtml(html);
   const table = doc.children.find((c): c is Element => isElement(c) && c.name === 'table');
   // A table of tables is page layout, not a statistics table.
   if (!table || hasTable(table)) return undefined;
@@ -113,11 +123,11 @@ function layOut(source: string, from: number, to: number): { text: string; cells
   return { text: fromUnits(out), cells };
 }
 
+// The block's units back to a string in one native call (a lone surrogate, never in real text, would read as U+FFFD).
+const UTF16 = new TextDecoder('utf-16le');
+
 function fromUnits(units: Uint16Array): string {
-  let s = '';
-  // fromCharCode takes its units as arguments: in slices, under any engine's argument limit.
-  for (let i = 0; i < units.length; i += 8192) s += String.fromCharCode(...units.subarray(i, i + 8192));
-  return s;
+  return UTF16.decode(units);
 }
 
 function lineEnd(s: string, at: number): number {

@@ -13,6 +13,10 @@ export interface SpanCell {
 
 // Spans beyond this are typing errors (colspan="1000"); capping keeps the grid linear in the input.
 const MAX_SPAN = 64;
+// Rowspans are followed across this many columns at most (a report table has 15): rows of cells each
+// spanning 64×64 would otherwise push every next row's cells 64 columns further, and each row would
+// walk thousands of covered columns.
+const MAX_COLUMNS = 256;
 
 export function gridFromSpans(rows: SpanCell[][]): string[][] {
   return placeSpans(rows).map((row) => row.map((c) => c?.text ?? ''));
@@ -42,7 +46,7 @@ export function placeSpans<T extends { colspan: number; rowspan: number }>(rows:
       const rs = Math.min(MAX_SPAN, Math.max(1, cell.rowspan | 0));
       out.push(cell);
       for (let k = 0; k < cs; k++) {
-        if (rs > 1) { covered[col] = Math.max(covered[col] ?? 0, rs - 1); first[col] = k === 0; }
+        if (rs > 1 && col < MAX_COLUMNS) { covered[col] = Math.max(covered[col] ?? 0, rs - 1); first[col] = k === 0; }
         col++;
       }
     }
