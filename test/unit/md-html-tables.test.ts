@@ -201,6 +201,10 @@ describe('HTML tables in converter Markdown are read as tables', () => {
     assert.equal(htmlTableView('一、总体情况\n网页源码中的 <table> 标签已删除。\n'), undefined);
     assert.equal(htmlTableView('<table><tr><td>1</td></tr>\n没有结束标签'), undefined);
     assert.equal(htmlTableView('<table><tr><td><table><tr><td>1</td></tr></table></td></tr></table>\n'), undefined, 'a table of tables is layout');
+    const table = '<table><tr><td>行政许可</td><td>0</td></tr></table>';
+    assert.equal(htmlTableView(`说明：\n\n\`\`\`html\n${table}\n\`\`\`\n`), undefined, 'a table quoted in a fenced code block is code');
+    assert.equal(htmlTableView(`~~~\n${table}\n`), undefined, 'an unclosed fence runs to the end');
+    assert.equal(htmlTableView(`\`\`\`\ncode\n\`\`\`\n\n${table}\n`)?.blocks.length, 1, 'after the fence closes, a table is a table');
   });
 
   it('markup nested beyond the HTML reader\'s cap is not laid out, and costs no crash', () => {

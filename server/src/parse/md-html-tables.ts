@@ -39,9 +39,14 @@ export function htmlTableView(source: string): TableView | undefined {
   let chars: string[] | undefined;
   const blocks: TableView['blocks'] = [];
   const cells: CellSpan[] = [];
+  const fences = fencedCode(source);
+  let f = 0;
   BLOCK_START.lastIndex = 0;
   for (let m = BLOCK_START.exec(source); m; m = BLOCK_START.exec(source)) {
     const from = m.index + m[0].length - 6;
+    // A table quoted in a fenced code block is code, shown as written.
+    while (f < fences.length && fences[f].to <= from) f++;
+    if (f < fences.length && fences[f].from <= from) { BLOCK_START.lastIndex = fences[f].to; continue; }
     const to = blockEnd(source, from);
     if (to < 0) break;
     BLOCK_START.lastIndex = to;
@@ -59,6 +64,23 @@ export function htmlTableView(source: string): TableView | undefined {
   blocks.forEach((b, k) => { text += source.slice(at, b.from) + chars![k]; at = b.to; });
   text += source.slice(at);
   return { source, text, blocks, cells };
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/gm;
+
+/** The fenced code blocks of a Markdown text (``` or ~~~ to a closing fence of the same kind, or the end), in order. */
+function fencedCode(source: string): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  if (!source.includes('```') && !source.includes('~~~')) return out;
+  let open: { from: number; mark: string } | undefined;
+  FENCE.lastIndex = 0;
+  for (let m = FENCE.exec(source); m; m = FENCE.exec(source)) {
+    const mark = m[1];
+    if (!open) open = { from: m.index, mark };
+    else if (mark[0] === open.mark[0] && mark.length >= open.mark.length) { out.push({ from: open.from, to: m.index + m[0].length }); open = undefined; }
+  }
+  if (open) out.push({ from: open.from, to: source.length });
+  return out;
 }
 
 /** End offset of the `</table>` closing the table opened at `from` (nested tables counted), or -1. */
