@@ -6,6 +6,7 @@ import { parseReport } from './parse/parse';
 import { allRules } from './rules';
 import { forgetGrids } from './rules/arithmetic';
 import { numbersTitle } from './fix';
+import { ViewMap } from './parse/md-html-map';
 
 export interface CheckOptions {
   uri?: string;
@@ -52,6 +53,14 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckRe
     }
   }
   forgetGrids();
-  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { report, findings, ruleErrors };
+  // Rules ran on the view of a text with HTML tables (parse/md-html-tables.ts): back to the text as written.
+  if (report.view) {
+    const map = new ViewMap(report.view, report.lineStarts);
+    return { report: map.report(report), findings: sortFindings(findings.map((f) => map.finding(f))), ruleErrors };
+  }
+  return { report, findings: sortFindings(findings), ruleErrors };
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

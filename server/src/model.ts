@@ -204,4 +204,6 @@ export interface Report {
   eol: string;
   /** True when the text does not look like an annual report at all. */
   notAReport: boolean;
+  /** Set while the rules run on a view of the text with its HTML tables laid out (parse/md-html-tables.ts). */
+  view?: import('./parse/md-html-view').TableView;
 }

@@ -1,5 +1,7 @@
-// Converter Markdown keeps tables with row/col spans as raw HTML blocks. Such a table is present but
-// unreadable: table-missing must not call it missing; one info per report says the cells went unchecked.
+// Converter Markdown keeps tables with row/col spans as raw HTML blocks. They are read as tables
+// (md-html-tables.test.ts); one that cannot be laid out as rows (a table of tables, never closed) is
+// present but unreadable: table-missing must not call it missing; one info per report says the cells
+// went unchecked.
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +11,9 @@ import { findHtmlTable } from '../../server/src/parse/html-table';
 const FIX = join(__dirname, '..', 'fixtures');
 const KUNMING = readFileSync(join(FIX, 'kunming-xishan-health-2022-pipe.txt'), 'utf8').split('\n');
 // Table 四 as turndown wrote it (pingtan-gov-2021.md), one line of HTML.
-const HTML_T4 = readFileSync(join(FIX, 'real', 'pingtan-gov-2021.md'), 'utf8').split('\n').find((l) => l.startsWith('<table') && l.includes('行政复议'))!;
+const HTML_T4_READABLE = readFileSync(join(FIX, 'real', 'pingtan-gov-2021.md'), 'utf8').split('\n').find((l) => l.startsWith('<table') && l.includes('行政复议'))!;
+// The same table inside a frame table: page layout, not laid out as rows.
+const HTML_T4 = `<table><tr><td>${HTML_T4_READABLE}</td></tr></table>`;
 
 /** Kunming's report with the body of section 四 (lines 60..63) replaced by `body`. */
 function withSection4(body: string[]): string {
@@ -25,7 +29,12 @@ describe('HTML tables in converter Markdown', () => {
     assert.deepEqual(tableMissing(KUNMING.join('\n')), []);
   });
 
-  it('does not report a table written as raw HTML missing; one info at the <table> tag instead', () => {
+  it('reads table 四 written as raw HTML: no table-missing finding at all', () => {
+    assert.deepEqual(tableMissing(withSection4(['', HTML_T4_READABLE, ''])), []);
+    assert.deepEqual(checkText(withSection4(['', HTML_T4_READABLE, ''])).report.tables.map((t) => t.id).filter((id) => id === 't4'), ['t4']);
+  });
+
+  it('does not report an unreadable HTML table missing; one info at the <table> tag instead', () => {
     const text = withSection4(['', HTML_T4, '']);
     const f = tableMissing(text);
     assert.deepEqual(f.map((x) => x.severity), ['info']);

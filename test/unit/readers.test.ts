@@ -218,6 +218,14 @@ describe('readers: grid and layouts', () => {
     assert.deepEqual(gridFromSpans([[{ text: 'x', colspan: 1e9, rowspan: 2 }], []]), [['x'], ['']]);
   });
 
+  it('rowspans are followed across 256 columns at most: cells spanning 64×64 in every row stay a bounded grid', () => {
+    const rows = Array.from({ length: 200 }, (_, i) => [{ text: String(i), colspan: 64, rowspan: 64 }]);
+    const grid = gridFromSpans(rows);
+    // Without the cap, row k's cell stands after k covered cells (up to 63 blanks); past column 256 no cover is kept.
+    assert.ok(Math.max(...grid.map((r) => r.length)) <= 5, `widest row: ${Math.max(...grid.map((r) => r.length))}`);
+    assert.deepEqual(grid.map((r) => r.filter((x) => x !== '')), rows.map((r) => [r[0].text]), 'every cell is kept, in order');
+  });
+
   // 上海 2019 表二: the header's 本年增/减 spans columns 2–3, the data's first value columns 1–2. A span
   // is one field, as a browser copies it, so the row keeps its three values (not four with a blank).
   it('a value spanning columns is one value, however the spans of header and data rows are aligned', () => {

@@ -12,6 +12,7 @@ import { labelKey, range, splitNormalized } from './text';
 import { detectFormatMarkers } from './format';
 import { isPrintFurniture } from './pdf-furniture';
 import { endsTable } from './table-end';
+import { htmlTableView } from './md-html-tables';
 
 const CAPTION = /^第二十条第\(?([一二三四五六七八九十]+)\)?项/;
 const T2_BLOCKS: Record<string, string> = { 一: 't2.1', 五: 't2.5', 六: 't2.6', 八: 't2.8', 九: 't2.9' };
@@ -144,6 +145,15 @@ function keep<T>(items: T[], test: (x: T) => boolean): T[] {
 }
 
 export function parseReport(text: string, uri: string, config?: GovreportConfig): Report {
+  // HTML tables inside Markdown/text are read through a same-offset view with them laid out as rows.
+  const view = htmlTableView(text);
+  if (!view) return parseText(text, uri, config);
+  const report = parseText(view.text, uri, config);
+  report.view = view;
+  return report;
+}
+
+function parseText(text: string, uri: string, config?: GovreportConfig): Report {
   const { lines, normLines, starts, eol } = splitNormalized(text);
   const n = lines.length;
   const cells: LineCells[] = new Array(n);

@@ -13,17 +13,30 @@ export interface SpanCell {
 
 // Spans beyond this are typing errors (colspan="1000"); capping keeps the grid linear in the input.
 const MAX_SPAN = 64;
+// Rowspans are followed across this many columns at most (a report table has 15): rows of cells each
+// spanning 64×64 would otherwise push every next row's cells 64 columns further, and each row would
+// walk thousands of covered columns.
+const MAX_COLUMNS = 256;
 
 export function gridFromSpans(rows: SpanCell[][]): string[][] {
-  const grid: string[][] = [];
+  return placeSpans(rows).map((row) => row.map((c) => c?.text ?? ''));
+}
+
+/**
+ * The same layout for any cells with spans: each row's fields in order, a cell where it stands and
+ * undefined for the one blank field a rowspan above leaves. Converter Markdown (parse/md-html-tables.ts)
+ * lays its HTML tables out with this too, keeping each field's cell to map it back to the source.
+ */
+export function placeSpans<T extends { colspan: number; rowspan: number }>(rows: T[][]): (T | undefined)[][] {
+  const grid: (T | undefined)[][] = [];
   // For each column, how many more rows a rowspan above still covers, and whether the column is
   // the first of that cell (a covered cell is one blank field however many columns it spans).
   const covered: number[] = [];
   const first: boolean[] = [];
   for (const row of rows) {
-    const out: string[] = [];
+    const out: (T | undefined)[] = [];
     let col = 0;
-    const cover = (c: number): void => { covered[c]--; if (first[c]) out.push(''); };
+    const cover = (c: number): void => { covered[c]--; if (first[c]) out.push(undefined); };
     const skipCovered = (): void => {
       while (covered[col] > 0) { cover(col); col++; }
     };
@@ -31,9 +44,9 @@ export function gridFromSpans(rows: SpanCell[][]): string[][] {
       skipCovered();
       const cs = Math.min(MAX_SPAN, Math.max(1, cell.colspan | 0));
       const rs = Math.min(MAX_SPAN, Math.max(1, cell.rowspan | 0));
-      out.push(cell.text);
+      out.push(cell);
       for (let k = 0; k < cs; k++) {
-        if (rs > 1) { covered[col] = Math.max(covered[col] ?? 0, rs - 1); first[col] = k === 0; }
+        if (rs > 1 && col < MAX_COLUMNS) { covered[col] = Math.max(covered[col] ?? 0, rs - 1); first[col] = k === 0; }
         col++;
       }
     }

@@ -9,10 +9,7 @@ import * as iconv from 'iconv-lite';
 import { TextBuilder, cellText, type ExtractResult } from './source';
 import { gridFromSpans, type SpanCell } from './grid';
 import { boundDepth } from './html-depth';
-
-// Site furniture and code: never report text.
-const DROP = new Set(['script', 'style', 'noscript', 'template', 'nav', 'head', 'select', 'button', 'iframe', 'svg', 'object', 'textarea', 'map', 'audio', 'video', 'canvas']);
-const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'aside', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'center', 'form', 'fieldset', 'address', 'hr', 'figure', 'figcaption', 'caption', 'body', 'html', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'table']);
+import { BLOCK, DROP, cellsOf, hasTable, isElement, rowsOf, span } from './html-dom';
 
 /** Decodes a web page: BOM, then <meta charset> / http-equiv, then UTF-8, then GB18030 (GBK pages). */
 export function decodeHtml(bytes: Uint8Array): string {
@@ -33,8 +30,6 @@ export function decodeHtml(bytes: Uint8Array): string {
   }
 }
 
-const isElement = (n: ChildNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
-
 /**
  * A table used for page layout rather than data: one that holds another table, has a single
  * column (a frame around the article), or has a cell with a page of running text in it.
@@ -50,30 +45,6 @@ function isLayoutTable(table: Element): boolean {
   return !wide;
 }
 
-function hasTable(el: Element): boolean {
-  for (const c of el.children) if (isElement(c) && (c.name === 'table' || hasTable(c))) return true;
-  return false;
-}
-
-/** Rows of a data table, in order, whether or not they sit in thead/tbody/tfoot. */
-function rowsOf(el: Element, out: Element[] = []): Element[] {
-  for (const c of el.children) {
-    if (!isElement(c) || DROP.has(c.name)) continue;
-    if (c.name === 'tr') out.push(c);
-    else if (c.name !== 'table') rowsOf(c, out);
-  }
-  return out;
-}
-
-function cellsOf(tr: Element, out: Element[] = []): Element[] {
-  for (const c of tr.children) {
-    if (!isElement(c) || DROP.has(c.name)) continue;
-    if (c.name === 'td' || c.name === 'th') out.push(c);
-    else if (c.name !== 'tr' && c.name !== 'table') cellsOf(c, out);
-  }
-  return out;
-}
-
 /** All text of a node, with <br> and block ends as spaces (a cell is one field). */
 function inlineText(n: ChildNode): string {
   if (n.type === 'text') return n.data;
@@ -83,11 +54,6 @@ function inlineText(n: ChildNode): string {
   for (const c of n.children) s += inlineText(c);
   return BLOCK.has(n.name) ? ` ${s} ` : s;
 }
-
-const span = (el: Element, name: string): number => {
-  const v = parseInt(el.attribs[name] ?? '1', 10);
-  return Number.isFinite(v) && v > 0 ? v : 1;
-};
 
 class HtmlWalker {
   readonly out = new TextBuilder();
