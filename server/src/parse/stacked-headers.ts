@@ -9,6 +9,19 @@ import { labelKey } from './text';
 
 const MAX_STACK = 4;
 
+// Every prefix of every column wording (and the empty one), per template: a stack's first line is the
+// start of a header, so a line whose key starts none cannot start a stack (one lookup rules out most).
+const prefixCache = new Map<string, Set<string>>();
+
+function columnPrefixes(tpl: Template): Set<string> {
+  let set = prefixCache.get(tpl.id);
+  if (set) return set;
+  set = new Set(['']);
+  for (const key of tpl.columnByKey.keys()) for (let n = 1; n <= key.length; n++) set.add(key.slice(0, n));
+  prefixCache.set(tpl.id, set);
+  return set;
+}
+
 function soleText(l: LineCells): Cell | undefined {
   return l.shape === 'single' && l.cells.length === 1 && l.cells[0].kind === 'text' && l.cells[0].text.length <= 12 ? l.cells[0] : undefined;
 }
@@ -23,7 +36,8 @@ export function unstackHeaders(lines: LineCells[], tpl: Template): void {
   for (let i = 0; i < lines.length; i++) if (lines[i].cells.length) idx.push(i);
   for (let s = 0; s < idx.length; s++) {
     // Most lines are rows or numbers: only a short text line can start a stack.
-    if (!soleText(lines[idx[s]])) continue;
+    const first = soleText(lines[idx[s]]);
+    if (!first || !columnPrefixes(tpl).has(labelKey(first.text))) continue;
     for (let k = MAX_STACK; k >= 2; k--) {
       if (s + 2 * k > idx.length) continue;
       const run: Cell[] = [];

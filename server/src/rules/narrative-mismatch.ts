@@ -125,10 +125,18 @@ const rule = defineRule({
       }
       return grids.get(id);
     };
+    // What table 三 says for each kind of claim, found once per report (the grid does not change).
+    const sums = new Map<T3Claim, Sum[]>();
+    const sumsOf = (c: T3Claim, t3: Grid): Sum[] => {
+      let all = sums.get(c);
+      if (!all) sums.set(c, (all = c.sums.map((x) => ({ ...valueOf(t3, x.rows, 'total'), what: x.what }))));
+      return all;
+    };
     const out: RuleFinding[] = [];
     for (const para of paragraphs(report)) {
-      if (!para.text.includes('件') && !para.text.includes('份')) continue;
-      checkParagraph(report, ctx, tables, para, out);
+      // Only figures counted in 件 or 份 are compared: most paragraphs have none.
+      if (!FIGURE.test(para.text)) continue;
+      checkParagraph(report, ctx, tables, sumsOf, para, out);
     }
     return out;
   },
@@ -180,7 +188,11 @@ function rangeIn(para: Paragraph, report: Report, from: number, to: number): Ret
   return range(p.line, p.col + from - p.at, p.line, Math.min(lineEnd, p.col + Math.min(to, end) - p.at));
 }
 
-function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) => Grid | undefined, para: Paragraph, out: RuleFinding[]): void {
+type Sum = { value: number | undefined; derived: boolean; what: Bi };
+const FIGURE = /\d\s*[件份]/;
+const FIGURES = /(\d{1,9})\s*(件|份)/g;
+
+function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) => Grid | undefined, sumsOf: (c: T3Claim, t3: Grid) => Sum[], para: Paragraph, out: RuleFinding[]): void {
   const text = para.text;
   const year = report.year?.value;
   let applications = false;
@@ -193,6 +205,10 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
     applications = APPLICATIONS.test(clause) || (applications && CONTINUES.test(clause));
     // Only figures counted in 件 or 份 are compared: most clauses have none.
     if (!clause.includes('件') && !clause.includes('份')) continue;
+    const num = FIGURES;
+    num.lastIndex = 0;
+    let m = num.exec(clause);
+    if (!m) continue;
     let object: string | undefined;
     // Subjects and years of the clause, found once: each figure then looks only at those before it
     // (rescanning the clause before every figure would be quadratic on a clause of many figures).
@@ -205,10 +221,8 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
     // year), the clause's later figures may be parts of that part (通过网络申请20件，其中予以公开12件).
     let restricted = false;
     const restrictedFrom = restrictionAt(clause);
-    const num = /(\d{1,9})\s*(件|份)/g;
     let prevEnd = 0;
-    let m: RegExpExecArray | null;
-    while ((m = num.exec(clause))) {
+    for (; m; m = num.exec(clause)) {
       const seg = segmentBefore(clause, prevEnd, m.index);
       while (ai + 1 < apps.length && apps[ai + 1].end <= m.index) ai++;
       while (oi + 1 < others.length && others[oi + 1].end <= m.index) oi++;
@@ -259,7 +273,7 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
       if (!c || !t3) continue;
       const counting = c.sums[0] === NEW || c.sums[0].rows[0] === 'r7';
       if (counting && (BREAKDOWN.test(seg) || (CHANNEL.test(seg) && !LISTED.test(seg)))) { restricted = true; continue; }
-      const all = c.sums.map((x) => ({ ...valueOf(t3, x.rows, 'total'), what: x.what }));
+      const all = sumsOf(c, t3);
       const candidates = c.anyOf ? all.filter((x) => x.value !== undefined) : all;
       if (candidates.length === 0 || candidates.some((x) => x.value === undefined || x.value === n)) continue;
       finding('三', candidates[0].what, candidates[0].value!, candidates[0].derived);
