@@ -3,7 +3,7 @@
 // --cpu-prof and prints profile.ts's summary (self, inclusive, hot lines). With --ref DIR the same
 // is done for a reference tree (e.g. stop 9 in /tmp/s9, see ab.ts) so the two can be compared.
 //
-//   npx tsx scripts/bench/hot.ts [--ref /tmp/s9] [--passes 3000] [--top 40]
+//   npx tsx scripts/bench/hot.ts [--ref /tmp/s9] [--passes 3000] [--top 40] [--only xinjiang]
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,7 +12,7 @@ import { build } from 'esbuild';
 import { summarize } from './profile';
 import { BENCH, ROOT } from './util';
 
-const { values } = parseArgs({ options: { ref: { type: 'string' }, passes: { type: 'string', default: '3000' }, top: { type: 'string', default: '40' } } });
+const { values } = parseArgs({ options: { ref: { type: 'string' }, passes: { type: 'string', default: '3000' }, top: { type: 'string', default: '40' }, only: { type: 'string', default: '' } } });
 
 async function profileTree(label: string, tree: string): Promise<void> {
   const dir = path.join(BENCH, 'hot');
@@ -23,7 +23,7 @@ async function profileTree(label: string, tree: string): Promise<void> {
     const fs = require('node:fs'); const path = require('node:path');
     const { checkText } = require('./server/src/check');
     const dir = ${JSON.stringify(samples)};
-    const texts = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+    const texts = fs.readdirSync(dir).filter((f) => f.endsWith('.txt') && f.includes(${JSON.stringify(values.only)})).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
     const s = performance.now();
     for (let p = 0; p < ${Number(values.passes)}; p++) for (let i = 0; i < texts.length; i++) checkText(texts[i], { uri: 'hot' + i });
     console.log(((performance.now() - s) / (${Number(values.passes)} * texts.length)).toFixed(4) + ' ms per check (incl. warm-up)');

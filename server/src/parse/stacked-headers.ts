@@ -36,8 +36,11 @@ export function unstackHeaders(lines: LineCells[], tpl: Template): void {
   for (let i = 0; i < lines.length; i++) if (lines[i].cells.length) idx.push(i);
   for (let s = 0; s < idx.length; s++) {
     // Most lines are rows or numbers: only a short text line can start a stack.
+    // …and starts a column wording without being one (what every stack's first pair needs).
     const first = soleText(lines[idx[s]]);
-    if (!first || !columnPrefixes(tpl).has(labelKey(first.text))) continue;
+    if (!first) continue;
+    const firstKey = labelKey(first.text);
+    if (!columnPrefixes(tpl).has(firstKey) || tpl.columnByKey.has(firstKey)) continue;
     for (let k = MAX_STACK; k >= 2; k--) {
       if (s + 2 * k > idx.length) continue;
       const run: Cell[] = [];
@@ -56,6 +59,12 @@ export function unstackHeaders(lines: LineCells[], tpl: Template): void {
 
 /** A line of header words one space apart (`上一年项目数量 本年增/减`): split when every word is a header exactly. */
 export function splitHeaderWords(cell: Cell, tpl: Template): LineCells | undefined {
+  // The first word must be a header: most lines are ruled out before they are cut.
+  const text = cell.text;
+  let a = 0;
+  while (a < text.length && text.charCodeAt(a) === 32) a++;
+  const b = text.indexOf(' ', a);
+  if (!tpl.columnByKey.has(labelKey(text.slice(a, b < 0 ? text.length : b)))) return undefined;
   const words = splitSpacedCell(cell, true);
   if (words.length < 2 || !words.every((w) => tpl.columnByKey.has(labelKey(w.text)))) return undefined;
   return { shape: 'spaced', tail: NO_CELLS, cells: words };

@@ -129,7 +129,11 @@ const rule = defineRule({
     const sums = new Map<T3Claim, Sum[]>();
     const sumsOf = (c: T3Claim, t3: Grid): Sum[] => {
       let all = sums.get(c);
-      if (!all) sums.set(c, (all = c.sums.map((x) => ({ ...valueOf(t3, x.rows, 'total'), what: x.what }))));
+      if (!all) {
+        all = [];
+        for (const x of c.sums) { const v = valueOf(t3, x.rows, 'total'); all.push({ value: v.value, derived: v.derived, what: x.what }); }
+        sums.set(c, all);
+      }
       return all;
     };
     const out: RuleFinding[] = [];
