@@ -6,21 +6,9 @@ import type { Cell } from '../model';
 import { NO_CELLS, splitSpacedCell, type LineCells } from './cells';
 import type { Template } from './template';
 import { labelKey } from './text';
+import { headerPrefixes } from './key-prefixes';
 
 const MAX_STACK = 4;
-
-// Every prefix of every column wording (and the empty one), per template: a stack's first line is the
-// start of a header, so a line whose key starts none cannot start a stack (one lookup rules out most).
-const prefixCache = new Map<string, Set<string>>();
-
-function columnPrefixes(tpl: Template): Set<string> {
-  let set = prefixCache.get(tpl.id);
-  if (set) return set;
-  set = new Set(['']);
-  for (const key of tpl.columnByKey.keys()) for (let n = 1; n <= key.length; n++) set.add(key.slice(0, n));
-  prefixCache.set(tpl.id, set);
-  return set;
-}
 
 function soleText(l: LineCells): Cell | undefined {
   return l.shape === 'single' && l.cells.length === 1 && l.cells[0].kind === 'text' && l.cells[0].text.length <= 12 ? l.cells[0] : undefined;
@@ -37,10 +25,11 @@ export function unstackHeaders(lines: LineCells[], tpl: Template): void {
   for (let s = 0; s < idx.length; s++) {
     // Most lines are rows or numbers: only a short text line can start a stack.
     // …and starts a column wording without being one (what every stack's first pair needs).
+    // (headerPrefixes also holds the header words' prefixes: a wider net, so nothing is missed.)
     const first = soleText(lines[idx[s]]);
     if (!first) continue;
     const firstKey = labelKey(first.text);
-    if (!columnPrefixes(tpl).has(firstKey) || tpl.columnByKey.has(firstKey)) continue;
+    if ((firstKey !== '' && !headerPrefixes(tpl).has(firstKey)) || tpl.columnByKey.has(firstKey)) continue;
     for (let k = MAX_STACK; k >= 2; k--) {
       if (s + 2 * k > idx.length) continue;
       const run: Cell[] = [];

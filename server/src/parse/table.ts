@@ -8,7 +8,8 @@ import { matchKeys, stripKey, stripNormKey, template, type ColumnEntry, type Row
 import { dice, gramsOf, labelKey, ownCopy, range } from './text';
 import { isPageFurniture } from './pdf-furniture';
 import { readStackedHeader } from './pdf-header';
-import { wrappedLabelLength } from './pdf-wrap';
+import { mayWrap, wrappedLabelLength } from './pdf-wrap';
+import { headerPrefixes } from './key-prefixes';
 import { dataPieces, readSeparated } from './separated';
 import { fillBlankRows } from './blank-rows';
 import { splitHeaderWords, unstackHeaders } from './stacked-headers';
@@ -163,6 +164,7 @@ function continuesLabel(tpl: Template, row: Row, cell: Cell): boolean {
   return !!rows && rows.some((r) => r.id === row.id);
 }
 
+const GLUE_MARK = /[、(.]/;
 const INNER_ORDINAL = /[一二三四五六七八九十]{1,3}、|\(\s*[一二三四五六七八九十]{1,3}\s*\)|\d{1,2}\.(?!\d)/g;
 
 /**
@@ -174,9 +176,9 @@ function unglue(st: State, cells: Cell[]): Cell[] {
   let out: Cell[] | undefined;
   for (let k = 0; k < cells.length; k++) {
     const c = cells[k];
-    const p = probe(c.text);
     let split: Cell[] | undefined;
-    const at = glueAt(st.tpl, p);
+    // Every inner ordinal holds 、 ( or . : text without them (most labels) has nothing glued.
+    const at = c.text.length > 3 && GLUE_MARK.test(c.text) ? glueAt(st.tpl, probe(c.text)) : -1;
     if (at > 0) {
       const rest = c.text.slice(at);
       const head = c.text.slice(0, at).trimEnd();
@@ -211,6 +213,9 @@ function glueAt(tpl: Template, p: Probe): number {
 /** Whether this cell and the next make one header exactly (商业 | 企业 → 商业企业): join them. */
 function exactHeaderJoin(st: State, cells: Cell[], i: number): boolean {
   if (i + 1 >= cells.length) return false;
+  // The join's key is the two keys joined: the first must start a header wording (or the second key to nothing).
+  const first = labelKey(cells[i].text);
+  if (first !== '' && !headerPrefixes(st.tpl).has(first) && labelKey(cells[i + 1].text) !== '') return false;
   const key = labelKey(cells[i].text + cells[i + 1].text);
   return st.tpl.columnByKey.has(key) || st.tpl.headerKeySet.has(key);
 }
@@ -222,7 +227,7 @@ function segment(st: State, cells: Cell[]): Item[] {
   while (i < cells.length) {
     let best: Item | undefined;
     // A label wrapped over several lines whose join is a known wording exactly.
-    const wrapped = wrappedLabelLength(st.tpl, cells, i, probe(cells[i].text).key);
+    const wrapped = mayWrap(cells, i) ? wrappedLabelLength(st.tpl, cells, i, probe(cells[i].text).key) : 0;
     if (wrapped) {
       const r = scoreRow(st, probe(joinText(cells.slice(i, i + wrapped))), true);
       if (r && r.score >= ROW_THRESHOLD) best = { kind: r.row.group ? 'group' : 'row', cells: cells.slice(i, i + wrapped), score: r.score, row: r.row };

@@ -51,8 +51,12 @@ function trimWords(s: string, words: string[]): string {
   return s;
 }
 
+const STRIP_START = new Set('#*_标名题文信');
+
 /** The title without Markdown decoration and without a page's field label (标题：, 名称：). */
 function strip(text: string): string {
+  // Each pattern starts with one of these: most lines have nothing to strip.
+  if (!STRIP_START.has(text[0])) return text;
   return text.replace(/^#{1,6}\s*/, '').replace(/^(\*\*|__)(.*)\1$/, '$2').replace(/^(?:标题|名称|题名|文件名称|信息名称)\s*[:：]\s*/, '');
 }
 
