@@ -2,9 +2,11 @@
 // both loaded in ONE process so that machine load hits them alike:
 //
 //   git worktree add --detach /tmp/s9 3712ffb && ln -s "$PWD/node_modules" /tmp/s9/node_modules
-//   npx tsx scripts/bench/ab.ts [--ref /tmp/s9] [--warm 1500] [--passes 400] [--rounds 1] [--files a.txt,b.txt]
+//   npx tsx scripts/bench/ab.ts [--ref /tmp/s9] [--warm 1500] [--passes 400] [--rounds 1] [--files a.txt,b.txt] [--tsx] [--this DIR]
 //
-// Each tree's server/src/check checkText warms up over the samples (samples/*.txt), then the passes
+// Each tree's server/src/check is bundled by esbuild as the CLI and the server ship it (one file,
+// scope-hoisted; --tsx loads the sources module by module instead, where every call across modules
+// goes through an export getter and a tree of more, smaller files pays for it). Its checkText warms up over the samples (samples/*.txt), then the passes
 // interleave the trees (the order flips every pass) and every check is timed alone. Per sample the
 // best (minimum) time counts — what the code costs without GC pauses and other engineers' load —
 // and each tree's figure is the mean of its per-sample bests. With --rounds N the whole measurement
@@ -12,6 +14,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildSync } from 'esbuild';
 
 type Check = (text: string, options?: { uri?: string }) => unknown;
 
@@ -24,19 +27,26 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '1' },
     files: { type: 'string' },
     json: { type: 'boolean', default: false },
+    tsx: { type: 'boolean', default: false },
+    this: { type: 'string' },
   },
 });
 
-function loadCheck(tree: string): Check {
+function loadCheck(tree: string, name: string): Check {
   const file = path.join(tree, 'server', 'src', 'check.ts');
   if (!fs.existsSync(file)) throw new Error(`no ${file} (make the reference worktree first, see the header)`);
+  let mod = file;
+  if (!values.tsx) {
+    mod = path.join(ROOT, '.bench', 'ab', `${name}.js`);
+    buildSync({ entryPoints: [file], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: mod, logLevel: 'warning' });
+  }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require(file) as { checkText: Check }).checkText;
+  return (require(mod) as { checkText: Check }).checkText;
 }
 
 const trees = [
-  { name: 'ref', dir: path.resolve(values.ref!), check: loadCheck(path.resolve(values.ref!)) },
-  { name: 'this', dir: ROOT, check: loadCheck(ROOT) },
+  { name: 'ref', dir: path.resolve(values.ref!), check: loadCheck(path.resolve(values.ref!), 'ref') },
+  { name: 'this', dir: path.resolve(values.this ?? ROOT), check: loadCheck(path.resolve(values.this ?? ROOT), 'this') },
 ];
 const files = values.files
   ? values.files.split(',')
@@ -70,7 +80,7 @@ for (let r = 0; r < Number(values.rounds); r++) {
 const mean = best.map((b) => b.reduce((a, x) => a + x, 0) / b.length);
 const load1 = fs.existsSync('/proc/loadavg') ? fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ') : '?';
 const out = {
-  ref: trees[0].dir, warm: Number(values.warm), passes: Number(values.passes), rounds: rounds.length,
+  ref: trees[0].dir, mode: values.tsx ? 'tsx' : 'bundle', warm: Number(values.warm), passes: Number(values.passes), rounds: rounds.length,
   perSample: Object.fromEntries(names.map((n, i) => [n, { ref: best[0][i], this: best[1][i], ratio: best[1][i] / best[0][i] }])),
   mean: { ref: mean[0], this: mean[1] }, ratio: mean[1] / mean[0], roundRatios: rounds, load: { before: load0, after: load1 },
 };
@@ -78,7 +88,7 @@ if (values.json) process.stdout.write(JSON.stringify(out) + '\n');
 else {
   const f = (x: number) => x.toFixed(4);
   const w = Math.max(...names.map((n) => n.length));
-  process.stdout.write(`best ms per check (min over ${out.passes} interleaved passes × ${out.rounds} round(s), after ${out.warm} warm passes)\n`);
+  process.stdout.write(`${values.tsx ? 'sources via tsx' : 'esbuild bundles'}; best ms per check (min over ${out.passes} interleaved passes × ${out.rounds} round(s), after ${out.warm} warm passes)\n`);
   process.stdout.write(`${'sample'.padEnd(w)}  ref       this      ratio\n`);
   names.forEach((n, i) => process.stdout.write(`${n.padEnd(w)}  ${f(best[0][i])}  ${f(best[1][i])}  ${(best[1][i] / best[0][i]).toFixed(3)}\n`));
   process.stdout.write(`${'mean'.padEnd(w)}  ${f(mean[0])}  ${f(mean[1])}  ${out.ratio.toFixed(3)}\n`);
