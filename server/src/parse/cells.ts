@@ -339,6 +339,13 @@ function cellOf(cell: Cell, text: string, at: number): Cell {
 export function splitSpacedCell(cell: Cell, words: boolean): Cell[] {
   const text = cell.text;
   if (!text.includes(' ') || text.length > 400) return [cell];
+  if (!words) {
+    // Without a number at the end the line is one cell: most are ruled out by their last word.
+    let end = text.length;
+    while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+    const start = text.lastIndexOf(' ', end - 1) + 1;
+    if (classify(text.slice(start, end), '').kind !== 'number') return [cell];
+  }
   const starts: number[] = [];
   const ends: number[] = [];
   for (let i = 0; i < text.length; ) {

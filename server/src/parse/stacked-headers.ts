@@ -23,7 +23,9 @@ export function unstackHeaders(lines: LineCells[], tpl: Template): void {
   const idx: number[] = [];
   for (let i = 0; i < lines.length; i++) if (lines[i].cells.length) idx.push(i);
   for (let s = 0; s < idx.length; s++) {
-    // Most lines are rows or numbers: only a short text line can start a stack.
+    // Most lines are rows or numbers: only a short text line can start a stack, and only with three
+    // more after it (the shortest stack is two first lines and their two second lines).
+    if (s + 3 >= idx.length || !soleText(lines[idx[s + 3]]) || !soleText(lines[idx[s + 1]]) || !soleText(lines[idx[s + 2]])) continue;
     // …and starts a column wording without being one (what every stack's first pair needs).
     // (headerPrefixes also holds the header words' prefixes: a wider net, so nothing is missed.)
     const first = soleText(lines[idx[s]]);
