@@ -60,7 +60,9 @@ const CLASSES_MAX = 1_000;
 export function classifyAgency(raw: string): AgencyClass {
   let c = classes.get(raw);
   if (!c) {
-    c = classifyName(raw);
+    const k = classifyName(raw);
+    // An own copy of the marker: a slice would keep the whole report it was cut from alive in the cache.
+    c = { kind: k.kind, marker: ownCopy(k.marker) };
     if (classes.size >= CLASSES_MAX) classes.clear();
     classes.set(ownCopy(raw), c);
   }
