@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { main } from '../../server/src/cli';
-import { changesOf, unifiedDiff } from '../../server/src/cli/changes';
+import { changesOf, preview, unifiedDiff } from '../../server/src/cli/changes';
 import { applyFixList, fixAll, type FixPass } from '../../server/src/fix';
 import type { Fix } from '../../server/src/model';
 
@@ -62,6 +62,11 @@ describe('fix changes: list and diff', () => {
       }
     });
   }
+
+  it('the change list shows tabs, line breaks and control characters visibly, never raw', () => {
+    assert.equal(preview('26\t\t0\r\n27\u0007'), '26⇥⇥0⏎27\\x07');
+    assert.equal(preview('一'.repeat(45)), '一'.repeat(40) + '…');
+  });
 
   it('composes passes: a later pass editing text an earlier one inserted maps to the original position', () => {
     const t0 = 'line one\nabcdef\nline three\n';

@@ -139,10 +139,11 @@ export function suggestions(findings: Finding[], pick: (f: Finding) => Fix | und
   return out;
 }
 
-/** Short, one-line, printable form of changed text: line breaks shown as ⏎, long text cut. */
+/** Short, one-line, printable form of changed text: line breaks shown as ⏎, tabs as ⇥ (a raw tab between the
+ * quotes reads as spaces, and the blank-cell fix of tab-separated text is all tabs), long text cut. */
 export function preview(s: string, max = 40): string {
   // eslint-disable-next-line no-control-regex
-  const one = s.replace(/\r\n|\r|\n/g, '⏎').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  const one = s.replace(/\r\n|\r|\n/g, '⏎').replace(/\t/g, '⇥').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
   const chars = [...one];
   return chars.length > max ? chars.slice(0, max).join('') + '…' : one;
 }
