@@ -158,8 +158,23 @@ function valueOf(g: Grid | undefined, rows: string[], col: string): { value: num
 }
 
 /** A paragraph of prose: lines wrapped by PDF text or the page joined, with where each piece came from. */
-/** `written`: the same paragraph as the author wrote it (normalisation is 1:1, so offsets agree), for quotes. */
-interface Paragraph { text: string; written: string; pieces: { at: number; line: number; col: number }[] }
+interface Paragraph { text: string; pieces: { at: number; line: number; col: number }[] }
+
+/** The paragraph as the author wrote it (normalisation is 1:1, so offsets agree), for quotes: made only for a finding. */
+function writtenOf(report: Report, para: Paragraph): string {
+  let out = '';
+  para.pieces.forEach((p, k) => {
+    const end = k + 1 < para.pieces.length ? para.pieces[k + 1].at : para.text.length;
+    out += report.lines[p.line].slice(p.col, p.col + end - p.at);
+  });
+  return out;
+}
+
+/** 。;!?: (normalised) */
+function endsSentence(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 0x3002 || c === 59 || c === 33 || c === 63 || c === 58;
+}
 
 function* paragraphs(report: Report): Generator<Paragraph> {
   let para: Paragraph | undefined;
@@ -169,13 +184,12 @@ function* paragraphs(report: Report): Generator<Paragraph> {
     const col = raw.length - raw.trimStart().length;
     const text = raw.trim();
     // A line continues the previous one when that one stopped mid-sentence (PDF text wraps lines).
-    if (para && line === last + 1 && !/[。;!?:]$/.test(para.text) && para.text.length < 5000) {
+    if (para && line === last + 1 && !endsSentence(para.text) && para.text.length < 5000) {
       para.pieces.push({ at: para.text.length, line, col });
       para.text += text;
-      para.written += report.lines[line].slice(col, col + text.length);
     } else {
       if (para) yield para;
-      para = { text, written: report.lines[line].slice(col, col + text.length), pieces: [{ at: 0, line, col }] };
+      para = { text, pieces: [{ at: 0, line, col }] };
     }
     last = line;
   }
@@ -201,8 +215,11 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
   const year = report.year?.value;
   let applications = false;
   let clauseStart = 0;
+  CLAUSE_END.lastIndex = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !isClauseEnd(text.charCodeAt(i))) continue;
+    // The next clause end (the regex engine scans faster than a loop over every unit), or the text's end.
+    const e = CLAUSE_END.exec(text);
+    i = e ? e.index : text.length;
     const clause = text.slice(clauseStart, i);
     const base = clauseStart;
     clauseStart = i + 1;
@@ -236,7 +253,7 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
       const quoteFrom = base + m.index - seg.length;
       const finding = (table: string, what: Bi, expected: number, derived = false) => {
         const lead = /^[\s,，、:：]*/.exec(text.slice(quoteFrom, at))![0].length;
-        const quote = para.written.slice(quoteFrom + lead, at + m![0].length);
+        const quote = writtenOf(report, para).slice(quoteFrom + lead, at + m![0].length);
         out.push({ range: rangeIn(para, report, at, at + m![0].length), message: say(rule, ctx, derived ? 'mismatchDerived' : 'mismatch', { quote, table, what: what[ctx.lang], expected }), data: { expected, actual: n } });
       };
       if (otherYearAt <= m.index || COMPARED.test(seg.replace(/上(?:一)?年(?:度)?结转/g, ''))) continue;
@@ -314,8 +331,6 @@ function firstOtherYear(text: string, year: number | undefined): number {
 }
 
 /** 。；;!！?？ */
-function isClauseEnd(c: number): boolean {
-  return c === 0x3002 || c === 0xff1b || c === 59 || c === 33 || c === 0xff01 || c === 63 || c === 0xff1f;
-}
+const CLAUSE_END = /[\u3002\uff1b;!\uff01?\uff1f]/g;
 
 export default rule;
