@@ -14,6 +14,11 @@ function soleText(l: LineCells): Cell | undefined {
   return l.shape === 'single' && l.cells.length === 1 && l.cells[0].kind === 'text' && l.cells[0].text.length <= 12 ? l.cells[0] : undefined;
 }
 
+/** Whether a line can be part of a stack (a short one-cell text line): unstackHeaders needs four in a row. */
+export function isStackLine(l: LineCells): boolean {
+  return soleText(l) !== undefined;
+}
+
 /**
  * Reorders, in place, a run of k first lines followed by their k second lines (A1 A2 B1 B2) into
  * A1 B1 A2 B2 when every Ai+Bi is a column header exactly and the run is not already in that order.

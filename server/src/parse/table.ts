@@ -12,7 +12,7 @@ import { mayWrap, wrappedLabelLength } from './pdf-wrap';
 import { headerPrefixes } from './key-prefixes';
 import { dataPieces, readSeparated } from './separated';
 import { fillBlankRows } from './blank-rows';
-import { splitHeaderWords, unstackHeaders } from './stacked-headers';
+import { isStackLine, splitHeaderWords, unstackHeaders } from './stacked-headers';
 
 const ROW_THRESHOLD = 0.55;
 const HEADER_THRESHOLD = 0.6;
@@ -383,6 +383,8 @@ function splitInsideAligned(line: LineCells, tpl: Template): LineCells {
 function regionLines(input: RegionInput): LineCells[] {
   const out: LineCells[] = [];
   let spacedRows = 0;
+  let run = 0;
+  let longestRun = 0;
   for (let li = input.startLine; li < input.endLine; li++) {
     const line = input.lines[li];
     let next = line;
@@ -400,8 +402,10 @@ function regionLines(input: RegionInput): LineCells[] {
     }
     if (next.shape === 'aligned') next = splitInsideAligned(next, template(input.id));
     out.push(next);
+    // Runs of short one-cell text lines (empty lines do not break them): a stack needs four.
+    if (next.cells.length) { run = isStackLine(next) ? run + 1 : 0; if (run > longestRun) longestRun = run; }
   }
-  unstackHeaders(out, template(input.id));
+  if (longestRun >= 4) unstackHeaders(out, template(input.id));
   if (spacedRows === 0) return out;
   for (let k = 0; k < out.length; k++) {
     const line = out[k];
