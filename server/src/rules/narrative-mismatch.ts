@@ -139,7 +139,7 @@ const rule = defineRule({
     const out: RuleFinding[] = [];
     for (const para of paragraphs(report)) {
       // Only figures counted in 件 or 份 are compared: most paragraphs have none.
-      if (!para.text.includes('件') && !para.text.includes('份')) continue;
+      if ((!para.text.includes('件') && !para.text.includes('份')) || !FIGURE.test(para.text)) continue;
       checkParagraph(report, ctx, tables, sumsOf, para, out);
     }
     return out;
@@ -207,6 +207,7 @@ function rangeIn(para: Paragraph, report: Report, from: number, to: number): Ret
 }
 
 type Sum = { value: number | undefined; derived: boolean; what: Bi };
+const FIGURE = /\d\s*[件份]/;
 const FIGURES = /(\d{1,9})\s*(件|份)/g;
 
 function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) => Grid | undefined, sumsOf: (c: T3Claim, t3: Grid) => Sum[], para: Paragraph, out: RuleFinding[]): void {
