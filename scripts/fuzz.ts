@@ -4,6 +4,7 @@
 // test it does not stop at the first failure: it counts every failing case, groups them by
 // signature, shrinks one example per signature and writes its text to a temp file.
 // `--case '<json>'` replays one case (as printed) and shows the failure in full.
+// GOVREPORT_FUZZ_FIXTURES=real mutates the real-report corpus (PDF text, converter Markdown…) instead of the samples.
 // Exit code: 0 when every case passed, 1 when any failed.
 import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism, tmpdir } from 'node:os';

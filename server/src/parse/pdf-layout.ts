@@ -338,6 +338,14 @@ function nearest(grid: number[], x: number): number {
 }
 
 /**
+ * An empty cell under column x. A column right of the row's last figure lies past the line's text
+ * (pdftotext trims trailing spaces): the cell sits at the text's end, so its range stays in the document.
+ */
+function blankAt(line: number, x: number, end: number): Cell {
+  return new SourceCell('', line, Math.min(Math.round(x), end), 'blank', null, undefined);
+}
+
+/**
  * Where a row of a -layout table has fewer figures than the table has columns, the empty cells are
  * only spaces: each figure is placed in the column it stands under, and the row gets empty cells
  * for the others (a blank is 0, R3-4, and says which column was left blank). The columns of a page
@@ -403,8 +411,8 @@ export function placeByColumns(t: Table, marks: ColumnMark[], lines: LineCells[]
     if (!grid) continue;
     previous = grid;
     for (const r of empty) {
-      const line = r.labelCells[r.labelCells.length - 1].line;
-      r.values = grid.map((x) => new SourceCell('', line, Math.round(x), 'blank', null, undefined));
+      const label = r.labelCells[r.labelCells.length - 1];
+      r.values = grid.map((x) => blankAt(label.line, x, label.to));
     }
     const slack = Math.max(COLUMN_SLACK, (grid[width - 1] - grid[0]) / width);
     for (const r of rows) {
@@ -422,7 +430,8 @@ export function placeByColumns(t: Table, marks: ColumnMark[], lines: LineCells[]
       }
       if (!ok) continue;
       const line = values[0].line;
-      r.values = slots.map((v, i) => v ?? new SourceCell('', line, Math.round(grid![i]), 'blank', null, undefined));
+      const end = values[values.length - 1].to;
+      r.values = slots.map((v, i) => v ?? blankAt(line, grid![i], end));
     }
   }
 }

@@ -276,10 +276,21 @@ function mergeSpaced(cells: Cell[]): Cell {
   return new SourceCell(text, a.line, a.from, 'text', null, undefined);
 }
 
-function cellsRange(cells: Cell[]) {
-  const a = cells[0];
-  const b = cells[cells.length - 1];
-  return range(a.line, a.from, b.line, b.to);
+/**
+ * From the earliest start to the latest end of the cells. Reading order is not always document order:
+ * figures printed before their label (separated PDF text, see separated.ts), a label wrapped around its
+ * figures, cells of several lines run together.
+ */
+function cellsRange(...groups: readonly Cell[][]): Range {
+  let a: Cell | undefined;
+  let b: Cell | undefined;
+  for (const cells of groups) {
+    for (const c of cells) {
+      if (!a || c.line < a.line || (c.line === a.line && c.from < a.from)) a = c;
+      if (!b || c.line > b.line || (c.line === b.line && c.to > b.to)) b = c;
+    }
+  }
+  return a && b ? range(a.line, a.from, b.line, b.to) : range(0, 0, 0, 0);
 }
 
 /**
@@ -300,13 +311,8 @@ class SourceRow implements Row {
   /** The label and the values; just the label without values; an empty range for neither. */
   get range(): Range {
     if (this.rr) return this.rr;
-    const n = this.values.length;
-    if (n === 0) return (this.rr = this.labelRange ?? range(0, 0, 0, 0));
-    let a = this.labelCells.length ? this.labelCells[0] : this.values[0];
-    const b = this.values[n - 1];
-    // Figures printed before their label (separated PDF text, see separated.ts): the range runs from the first.
-    if (this.values[0].line < a.line) a = this.values[0];
-    return (this.rr = range(a.line, a.from, b.line, b.to));
+    if (this.values.length === 0) return (this.rr = this.labelRange ?? range(0, 0, 0, 0));
+    return (this.rr = cellsRange(this.labelCells, this.values));
   }
 }
 

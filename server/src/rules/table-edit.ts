@@ -23,7 +23,17 @@ export function indentOf(report: Report, t: Table): string {
 
 /** Removes `cell` together with the separator before it (the end of `prev` up to the end of `cell`). */
 export function removeCell(prev: Cell, cell: Cell): TextEdit {
-  return { range: range(prev.range.end.line, prev.range.end.character, cell.range.end.line, cell.range.end.character), newText: '' };
+  const end = cell.range.end;
+  // A label wrapped around its figures (PDF text: `4.无正当理由大量反复` / figures / `申请`) has its last
+  // piece after the cell: then only the cell's own text goes; the padding left beside it separates nothing.
+  if (!precedes(prev, cell)) return { range: cell.range, newText: '' };
+  return { range: range(prev.range.end.line, prev.range.end.character, end.line, end.character), newText: '' };
+}
+
+/** `a` ends at or before the start of `b` in the document. */
+export function precedes(a: Cell, b: Cell): boolean {
+  const e = a.range.end, s = b.range.start;
+  return e.line < s.line || (e.line === s.line && e.character <= s.character);
 }
 
 /** Inserts a cell holding `text` right after `prev`. */

@@ -1,7 +1,7 @@
 // Row and column labels in the standard wording (typos, truncation, old wording); fix restores it.
-import type { Range } from '../model';
-import { defineRule, say, type RuleFinding } from './rule';
-import { judgeLabel, rowSpecOf, spansSeparator, specOf } from './util';
+import type { Fix, Range, Report } from '../model';
+import { defineRule, say, type RuleContext, type RuleFinding } from './rule';
+import { dropsFigures, judgeLabel, rowSpecOf, spansSeparator, specOf } from './util';
 import { stripKey } from '../parse/template';
 import { labelKey, range } from '../parse/text';
 import { rowLabel } from '../spec/render';
@@ -43,7 +43,7 @@ const rule = defineRule({
           range: r.labelRange,
           message: say(rule, ctx, 'row', { actual: r.labelCells.map((c) => c.text).join(''), expected: rowLabel(rs) }),
           // A label split over several cells or lines is rejoined by the fix: offered, but not applied blindly.
-          fixes: [{ title: say(rule, ctx, 'fix', { expected: rs.label }), edits: [{ range: target, newText: rs.label }], safe: r.labelCells.length === 1 && !spansSeparator(report, target), numbers: false }],
+          fixes: [labelFix(report, target, rs.label, r.labelCells.length === 1 && !spansSeparator(report, target), ctx)],
           data: { expected: rs.label },
         });
       }
@@ -66,7 +66,7 @@ const rule = defineRule({
           range: where,
           message: say(rule, ctx, 'column', { actual, expected: col.label }),
           // A header rejoined from several lines is offered, not applied blindly (as for row labels).
-          fixes: [{ title: say(rule, ctx, 'fix', { expected: col.label }), edits: [{ range: where, newText: col.label }], safe: !h.parts && !spansSeparator(report, where), numbers: false }],
+          fixes: [labelFix(report, where, col.label, !h.parts && !spansSeparator(report, where), ctx)],
           data: { expected: col.label },
         });
       }
@@ -86,6 +86,12 @@ export function authorsSlip(key: string, std: string): boolean {
   let q = 0;
   while (q < key.length - p && key[key.length - 1 - q] === std[std.length - 1 - q]) q++;
   return p >= 2 && q >= 2 && p + q === key.length;
+}
+
+/** Writes the standard name over the label as written; a rename that would delete figures is only offered. */
+function labelFix(report: Report, target: Range, label: string, safe: boolean, ctx: RuleContext): Fix {
+  const drops = dropsFigures(report, target, label);
+  return { title: say(rule, ctx, 'fix', { expected: label }), edits: [{ range: target, newText: label }], safe: safe && !drops, numbers: drops };
 }
 
 function afterSpaces(report: { lines: string[] }, r: Range) {

@@ -4,7 +4,7 @@ import type { Report, Row, Table } from '../model';
 import { defineRule, rowName, say, type RuleContext, type RuleFinding } from './rule';
 import { numeric, specOf, checkedTables } from './util';
 import { acrossHolds, columnIndex } from './arithmetic';
-import { insertCellAfter, removeCell } from './table-edit';
+import { insertCellAfter, precedes, removeCell } from './table-edit';
 import type { TableSpec } from '../spec/types';
 import { labelKey } from '../parse/text';
 import { dropsEmptyCells } from '../parse/pdf-rows';
@@ -109,7 +109,8 @@ function repair(report: Report, t: Table, spec: TableSpec, r: Row, ctx: RuleCont
     return [{ title: say(rule, ctx, 'remove', { pos: s.pos + 1 }), edits: [removeCell(prev, r.values[s.pos])], safe: true, numbers: true }];
   }
   const prev = s.pos > 0 ? r.values[s.pos - 1] : r.labelCells[r.labelCells.length - 1];
-  if (!prev) return [];
+  // No place to write a first cell when the label's last piece stands after the figures (wrapped PDF label).
+  if (!prev || (s.pos === 0 && r.values.length && !precedes(prev, r.values[0]))) return [];
   // The new cell must not run into the text after it. One cell per line: it gets its own line, which
   // is only right after the last thing on a line; other layouts: only before a separator or the end.
   const rest = report.lines[prev.range.end.line].slice(prev.range.end.character);

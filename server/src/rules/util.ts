@@ -43,6 +43,20 @@ export function spansSeparator(report: Report, r: Range): boolean {
   return /[\t|]/.test((report.lines[r.start.line] ?? '').slice(r.start.character, r.end.character));
 }
 
+/**
+ * The replaced text holds figures the new text does not (a label cell that took in its row's figures, as
+ * when a row's cells are written inside one pipe cell): such a fix changes numbers, so it is never safe.
+ */
+export function dropsFigures(report: Report, r: Range, newText: string): boolean {
+  const digits = (s: string) => s.normalize('NFKC').replace(/[^0-9]/g, '');
+  const lines = report.lines.slice(r.start.line, r.end.line + 1);
+  if (!lines.length) return false;
+  const last = lines.length - 1;
+  lines[last] = lines[last].slice(0, r.end.character);
+  lines[0] = lines[0].slice(r.start.character);
+  return !digits(newText).includes(digits(lines.join('\n')));
+}
+
 export function lineStart(line: number): Range {
   return range(line, 0, line, 0);
 }

@@ -9,10 +9,14 @@ import { applyFixList, fixAll, safeFixes } from '../../../server/src/fix';
 import type { Finding, Fix, Position, Range } from '../../../server/src/model';
 
 export const FIXTURE_DIR = join(__dirname, '..', '..', 'fixtures');
-export const FIXTURES: { name: string; text: string }[] = readdirSync(FIXTURE_DIR)
-  .filter((f) => f.endsWith('.txt'))
+/** GOVREPORT_FUZZ_FIXTURES=real mutates the real-report corpus (every text kind: PDF text, converter Markdown…)
+ * instead of the five samples — the PDF and Markdown passes are only reached by those layouts. */
+const REAL = process.env.GOVREPORT_FUZZ_FIXTURES === 'real';
+const dir = REAL ? join(FIXTURE_DIR, 'real') : FIXTURE_DIR;
+export const FIXTURES: { name: string; text: string }[] = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt') || (REAL && f.endsWith('.md') && !/^[A-Z]+\.md$/.test(f)))
   .sort()
-  .map((name) => ({ name, text: readFileSync(join(FIXTURE_DIR, name), 'utf8') }));
+  .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
 
 // ---------------------------------------------------------------------------------------------
 // Mutations. Positions are plain naturals taken modulo the current size when applied, so a
@@ -268,6 +272,10 @@ export function checkClean(text: string, what = 'check'): CheckResult {
 
 interface Placed { from: number; to: number; newText: string }
 
+const TABLE_TEXT = /^(?:table-|number-invalid$|total-mismatch$|balance-mismatch$)/;
+/** The digits of a text in order, full-width read as ASCII. */
+const digits = (s: string) => s.normalize('NFKC').replace(/[^0-9]/g, '');
+
 /**
  * Property 4: applying all safe fixes changes the text only inside the applied edits' ranges.
  * The expected result is rebuilt here from the edits alone; it must equal applyFixList's output
@@ -293,10 +301,15 @@ export function checkSafeFixesLocal(text: string, findings: Finding[]): string {
     for (const e of f.edits) {
       const from = toOffset(t, e.range.start);
       const to = toOffset(t, e.range.end);
-      if (e.newText === '' || from === to) continue;
       const old = text.slice(from, to);
+      const rule = findings.find((x) => x.fixes.includes(f))?.rule ?? '?';
+      // Numbers are the author's: a rewrite of table text that does not declare it changes figures must not
+      // drop any (row ordinals are not figures; headings and titles hold none; a deleted repeated line is by design).
+      if (!f.numbers && e.newText !== '' && TABLE_TEXT.test(rule) && !digits(e.newText).includes(digits(old))) {
+        throw new PropertyFailure(`${rule} fix not marked numbers drops figures`, `fix “${f.title}” replaces ${JSON.stringify(old)} with ${JSON.stringify(e.newText)}`);
+      }
+      if (e.newText === '' || from === to) continue;
       if (separators(old) > separators(e.newText)) {
-        const rule = findings.find((x) => x.fixes.includes(f))?.rule ?? '?';
         throw new PropertyFailure(`${rule} safe fix swallows cell separators`, `fix “${f.title}” replaces ${JSON.stringify(old)} with ${JSON.stringify(e.newText)}`);
       }
     }
