@@ -100,8 +100,9 @@ export function applyFixList(text: string, fixes: Fix[], lineStarts?: number[]):
     }
     applied.push(p.fix);
   }
-  // Equal points keep the order given, so the first insertion ends up first.
-  accepted.sort((a, b) => a.from - b.from || a.order - b.order);
+  // At one point, the fix that began earlier in the document goes first (zeros completing a table's last
+  // row before sections appended after it), then the order given, so the first insertion ends up first.
+  accepted.sort((a, b) => a.from - b.from || owner.get(a)! - owner.get(b)! || a.order - b.order);
   const parts: string[] = [];
   let at = 0;
   for (const e of accepted) {
@@ -176,20 +177,56 @@ export function fixAll(text: string, options: CheckOptions = {}, maxPasses = 10,
   let current = text;
   let applied = 0;
   const steps: FixPass[] = [];
+  // Findings whose fix came back unchanged: their fixes are left out, so fix-all (and fix on save) cannot
+  // keep writing the same text into a layout the parser reads differently after the edit.
+  const stuck = new Set<string>();
+  let last: { text: string; findings: Finding[]; counts: Map<string, number>; keys: string[]; applied: number } | undefined;
+  let progress = false;
   for (let pass = 1; pass <= maxPasses; pass++) {
-    const findings = pass === 1 && known ? known : checkText(current, options).findings;
+    let findings = pass === 1 && known ? known : checkText(current, options).findings;
+    if (last) {
+      const now = countKeys(findings);
+      const again = last.keys.filter((k) => (now.get(k) ?? 0) >= last!.counts.get(k)!);
+      if (again.length) {
+        // Undo that pass and apply it again without them.
+        for (const k of again) stuck.add(k);
+        progress = false;
+        steps.pop();
+        applied -= last.applied;
+        current = last.text;
+        findings = last.findings;
+      }
+    }
+    // Once the other fixes have moved the text on, the left-out ones get one more try: fixed text is then a
+    // text fix-all leaves alone (a fix left out only because of an order of passes would apply next time).
+    if (stuck.size && progress && !findings.some((f) => !stuck.has(keyOf(f)) && f.fixes.some((x) => x.safe && allowed(x, policy)))) {
+      stuck.clear();
+      progress = false;
+    }
     const rule = new Map<Fix, string>();
+    const key = new Map<Fix, string>();
     const fixes: Fix[] = [];
     for (const f of findings) {
       const fix = f.fixes.find((x) => x.safe);
-      if (fix && allowed(fix, policy)) { fixes.push(fix); rule.set(fix, f.rule); }
+      const k = keyOf(f);
+      if (fix && allowed(fix, policy) && !stuck.has(k)) { fixes.push(fix); rule.set(fix, f.rule); key.set(fix, k); }
     }
     if (fixes.length === 0) return { text: current, passes: pass - 1, applied, steps, findings };
     const r = applyFixList(current, fixes);
     if (r.applied.length === 0 || r.text === current) return { text: current, passes: pass, applied, steps, findings };
     steps.push({ text: current, result: r, rules: r.applied.map((x) => rule.get(x)!) });
     applied += r.applied.length;
+    last = { text: current, findings, counts: countKeys(findings), keys: [...new Set(r.applied.map((x) => key.get(x)!))], applied: r.applied.length };
+    if (stuck.size) progress = true;
     current = r.text;
   }
   return { text: current, passes: maxPasses, applied, steps };
+}
+
+const keyOf = (f: Finding) => `${f.rule}\u0000${f.message}`;
+
+function countKeys(findings: Finding[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const f of findings) { const k = keyOf(f); m.set(k, (m.get(k) ?? 0) + 1); }
+  return m;
 }

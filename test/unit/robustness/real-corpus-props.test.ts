@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkText } from '../../../server/src/check';
+import { applyFixList, fixAll, safeFixes } from '../../../server/src/fix';
 import { checkClean, checkFixIdempotent, checkSafeFixesLocal, mutate, type Mutation } from './props';
 
 const REAL = join(__dirname, '..', '..', 'fixtures', 'real');
@@ -70,5 +71,31 @@ describe('robustness: the real corpus', function () {
     const text = muts.reduce(mutate, read('pingtan-suping-2023.pdf-layout.txt'));
     const r = checkClean(text);
     assert.ok(r.findings.some((f) => f.rule === 'number-invalid' && f.message.includes('属于国家秘密')), 'the row with its blank cells is flagged');
+  });
+
+  it('a report cut off inside 表三: the zeros completing its last row go before the sections appended after it', () => {
+    // The shrunk case of the fuzzer (seed 12): a line repeated, the text cut in （二）部分公开's label.
+    const muts: Mutation[] = [{ k: 'dupLine', line: 1987504001 }, { k: 'truncate', at: 1470285551 }];
+    const text = muts.reduce(mutate, read('pingtan-junshan-2021.pdf-copy.txt'));
+    const r = checkClean(text);
+    checkSafeFixesLocal(text, r.findings);
+    const fixed = applyFixList(text, safeFixes(r.findings)).text;
+    const tail = fixed.slice(fixed.lastIndexOf('（二）部分公开'));
+    assert.match(tail, /^（二）部分公开[^\n]*(?:\n0){7}\n五、存在的主要问题及改进情况\n/, tail.slice(0, 120));
+  });
+
+  it('fix-all stops re-applying a fix whose finding comes back unchanged (no growth on every save)', () => {
+    // Shrunk cases of the fuzzer (seed 12): lines run together with `|`, a figure turned to text. Zeros written
+    // for a row's blank cells were read into no row, so each pass (and each save) wrote them again.
+    const cases: [string, Mutation[]][] = [
+      ['pingtan-junshan-2025.pdf-layout.txt', [{ k: 'numToText', nth: 37814750, s: 'e' }, { k: 'joinLines', line: 1785488649, count: 4, sep: '|' }]],
+      ['pingtan-gov-2024.pdf-layout.txt', [{ k: 'numToText', nth: 1374185488, s: '（二）自' }, { k: 'joinLines', line: 1861663654, count: 10, sep: '|' }]],
+    ];
+    for (const [name, muts] of cases) {
+      const text = muts.reduce(mutate, read(name));
+      const once = fixAll(text);
+      assert.ok(once.passes < 10, `${name}: ${once.passes} passes`);
+      assert.equal(fixAll(once.text).applied, 0, `${name}: a second fix-all changes the text again`);
+    }
   });
 });
