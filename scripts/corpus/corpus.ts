@@ -105,8 +105,11 @@ export function locate(text: string, quote: string, nth = 1): [number, number] |
   return [chars[at], chars[at + q.length - 1]];
 }
 
-/** Lines a finding may sit away from the quoted text: a row of a one-cell-per-line layout spans 8 lines. */
-const SLACK: Record<Kind, number> = { copy: 2, md: 2, 'pdf-layout': 2, 'pdf-copy': 2, cells: 8, writer: 8, 'pdf-raw': 8 };
+/**
+ * Lines a finding may sit away from the quoted text: a row of a one-cell-per-line layout spans 8 lines;
+ * plain pdftotext puts an empty line after each cell, so its 7-column row spans 16 (label and figures).
+ */
+const SLACK: Record<Kind, number> = { copy: 2, md: 2, 'pdf-layout': 2, 'pdf-copy': 2, cells: 8, writer: 8, 'pdf-raw': 16 };
 
 export interface Judged {
   file: CorpusFile & { text: string };

@@ -122,6 +122,12 @@ export interface Table {
    * rows and arithmetic are not checked (parse/separated.ts; rule table-unreadable says so once).
    */
   unread?: Unread;
+  /**
+   * Set when such a table's figures were put back into their rows (parse/separated-rows.ts): its cells
+   * are read and checked, but its labels' wording is still the layout's (cut at line ends, glued to
+   * fragments of other cells), so only a slip no layout makes is reported on them.
+   */
+  labelsApart?: boolean;
 }
 
 /** Why a table's rows and figures could not be matched. */
@@ -130,6 +136,8 @@ export interface Unread {
   labelsWithoutValues: number;
   /** Rows holding more figures than the table has columns, or figures with no label before them. */
   valuesWithoutLabel: number;
+  /** Every text cell is a known label or header words: which rows the table has is known (parse/separated-labels.ts). */
+  labelsRead?: boolean;
 }
 
 export interface Section {

@@ -53,6 +53,39 @@ describe('narrative-mismatch: prose against tables 三 and 二', () => {
     assert.match(f[0], /“同意公开5件”.*“（一）予以公开”的总计为 3 件/);
   });
 
+  it('reads a result named before 答复 (同意公开答复数, 平潭市场监管 2024) as that result, not as the (七) total', () => {
+    // web copy: one line; PDF text: the phrase wrapped between 同意公开 and 答复数.
+    assert.deepEqual(found(['2022年共收到政府信息公开申请6件，同意公开答复数3件，区分处理后公开数1件，无法提供数2件。']), []);
+    assert.deepEqual(found(['2022年共收到政府信息公开申请6件，同意公开', '答复数3件，区分处理后公开数1件，无法提供数2件。']), []);
+    const f = found(['2022年共收到政府信息公开申请6件，同意公开', '答复数5件。']);
+    assert.equal(f.length, 1);
+    assert.match(f[0], /^10: 正文“同意公开答复数5件”与表三不一致：表中“（一）予以公开”的总计为 3 件/);
+    // 答复 alone still names every answer: the (七) total.
+    assert.match(found(['2022年共收到政府信息公开申请6件，全部按时答复5件。'])[0], /“（七）总计”的总计为 6 件/);
+  });
+
+  it('reads a sentence across a page break: the page footer and header (and blank lines) inside it are skipped (平潭市场监管 2022)', () => {
+    const footer = 'https://www.pingtan.gov.cn/zwgk/zfxxgk/202301/t20230105_80615.htm 1/5';
+    const header = '11/30/26, 4:10 AM 昆明市西山区卫生健康局2022年政府信息公开工作年度报告';
+    const sentence = (refused: number) => [
+      // copied from a PDF viewer: footer and header right between the two lines
+      ['2022年共收到政府信息公开申请6件，予以公开', footer, header, `3件，不予公开${refused}件，分别属于本机关不掌握相关政府信息及行政执法案卷。`],
+      // pdftotext -layout: blank lines around them, the header after a form feed
+      [' 2022年共收到政府信息公开申请6件，予以公开', '', `${footer}            1/5`.replace(' 1/5            1/5', '            1/5'), `\f${header}`, '', ` 3件，不予公开${refused}件，分别属于本机关不掌握相关政府信息及行政执法案卷。`],
+    ];
+    for (const prose of sentence(2)) {
+      const f = found(prose);
+      assert.equal(f.length, 1, prose.join('|'));
+      assert.match(f[0], new RegExp(`^${8 + prose.length}: 正文“不予公开2件”与表三不一致：表中“（三）不予公开”1–8 项之和为 0 件$`));
+    }
+    for (const prose of sentence(0)) assert.deepEqual(found(prose), []);
+    // a published PDF's own page number between the pieces (淮安市洪泽区 2023: `-4-`), pdftotext -layout
+    const numbered = ['2022年共收到政府信息公开申请6件，予以公开', '', '                                   -4-', '', '\f3件，不予公开2件。'];
+    assert.match(found(numbered)[0], /^13: 正文“不予公开2件”/);
+    // A blank line alone is a paragraph's end, not a page break: the next paragraph is not about applications.
+    assert.deepEqual(found(['2022年共收到政府信息公开申请6件，予以公开3件', '', '不予公开2件，分别属于本机关不掌握相关政府信息及行政执法案卷。']), []);
+  });
+
   it('compares table 二 figures: 现行有效, 制发 and 废止 规范性文件, 行政许可 and 行政处罚 decisions', () => {
     assert.deepEqual(found(['截至2022年底,我局现行有效行政规范性文件393件。本年度制发行政规范性文件5件,废止2件。', '全年共作出行政许可决定1321件,行政处罚决定179件。']), []);
     const f = found(['截至2022年底,我局现行有效行政规范性文件390件。本年度制发行政规范性文件5件,废止3件。', '全年共作出行政许可决定1300件,行政处罚决定179件。']);

@@ -121,14 +121,35 @@ describe('issue 11: text copied from a PDF viewer (pdf-copy)', () => {
   describe('empty cells dropped by the copy (class 2)', () => {
     // 上海 2019 as copied from the PDF: empty cells leave no trace (`（一）予以公开 258 12 1 1`).
     const dropped = PDF_COPY.replace('一、本年新收政府信息公开申请数量 6 0 0 0 0 0 6', '一、本年新收政府信息公开申请数量 6 6')
-      .replace('(一)予以公开 4 0 0 0 0 0 4', '(一)予以公开 4')
-      .replace('1.本机关不掌握相关政府信息 2 0 0 0 0 0 2', '1.本机关不掌握相关政府信息 2')
+      .replace('(一)予以公开 4 0 0 0 0 0 4', '(一)予以公开 4 4')
+      .replace('1.本机关不掌握相关政府信息 2 0 0 0 0 0 2', '1.本机关不掌握相关政府信息 2 2')
       .replace('(七)总计 6 0 0 0 0 0 6', '(七)总计 6 6');
     it('rows that cannot be placed column by column: one info for the table, no error per row', () => {
       const fs = checkText(dropped).findings.filter((f) => f.rule === 'table-unbalanced');
       assert.deepEqual(fs.map((f) => f.severity), ['info']);
       assert.match(fs[0].message, /有 4 行的数值少于 7 列/);
       assert.deepEqual(loud(checkText(dropped).findings).filter((f) => f.includes('table-unbalanced')), []);
+    });
+    it('rows that add up under no placement (the 总计 column left empty, 上海 2019): one warning for the table instead of the info', () => {
+      // The last value of a short row is its total, or the total is empty: 258 12 1 1 adds up either way never.
+      const blank = dropped.replace('(一)予以公开 4 4', '(一)予以公开 3 1').replace('1.本机关不掌握相关政府信息 2 2', '1.本机关不掌握相关政府信息 2');
+      const fs = checkText(blank).findings.filter((f) => f.rule === 'total-mismatch' || f.rule === 'table-unbalanced');
+      assert.deepEqual(fs.map((f) => `${f.range.start.line + 1} ${f.rule} ${f.severity}`), [`${blank.split('\n').findIndex((l) => l.includes('(一)予以公开 3 1')) + 1} total-mismatch warning`]);
+      assert.match(fs[0].message, /^“收到和处理政府信息公开申请情况”有 2 行（如“予以公开”：3 1）的“总计”与各项之和对不上：从 PDF 复制的文字不保留空白单元格/);
+      // One such row alone is a sum error of that row.
+      const one = dropped.replace('(一)予以公开 4 4', '(一)予以公开 3 1');
+      assert.deepEqual(checkText(one).findings.filter((f) => f.rule === 'total-mismatch').map((f) => f.severity), ['error']);
+      // Rows whose last value is the sum of the others may add up: no total-mismatch.
+      assert.deepEqual(checkText(dropped).findings.filter((f) => f.rule === 'total-mismatch'), []);
+    });
+    it('prose against such rows: flagged only when no placement of the values gives its figure (上海 2019: 予以公开及部分公开258件)', () => {
+      const blank = dropped.replace('(一)予以公开 4 4', '(一)予以公开 3 1').replace('1.本机关不掌握相关政府信息 2 2', '1.本机关不掌握相关政府信息 2');
+      const withProse = (n: number) => blank.replace('(二)依申请公开\n', `(二)依申请公开\n2022年共受理政府信息公开申请6件。予以公开及部分公开${n}件，占50%。\n`);
+      const narrative = (n: number) => checkText(withProse(n)).findings.filter((f) => f.rule === 'narrative-mismatch').map((f) => f.message);
+      assert.match(narrative(3)[0], /^正文“予以公开及部分公开3件”与表三不一致：表中“（一）予以公开”加“（二）部分公开”为 4 件（从 PDF 复制的文字不保留空白单元格/);
+      // 4: the total left empty (3 + 1); 1: the last value is the total.
+      assert.deepEqual(narrative(4), []);
+      assert.deepEqual(narrative(1), []);
     });
     it('a row that lost one cell in a complete table is still an error', () => {
       const text = PDF_COPY.replace('(一)予以公开 4 0 0 0 0 0 4', '(一)予以公开 4 0 0 0 0 4');

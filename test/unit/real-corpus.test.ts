@@ -37,7 +37,7 @@ describe('real-report corpus', function () {
       const html = fs.readFileSync(path.join(dir, name), 'utf8');
       const table = html.split('<table').find((t) => t.includes('本年新收政府信息公开申请数量'));
       assert.ok(table, `${id}: no 表三`);
-      const rows = [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => [...m[1].matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((c) => c[1].replace(/<[^>]+>/g, '').trim()));
+      const rows = [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => [...m[1].matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((c) => c[1].replace(/<[^>]+>/g, '').replace(/&nbsp;/g, '\u00a0').trim()));
       const values = rows.filter((r) => r.length >= 8 && /^[\d\u00a0]*$/.test(r[r.length - 1])).map((r) => r.slice(-7).map((v) => (/^\d+$/.test(v) ? Number(v) : 0)));
       const format = (JSON.parse(fs.readFileSync(path.join(REAL, 'sources.json'), 'utf8')).reports[id] as { format: string }).format;
       const expectedRows = format === '2019' ? 23 : 25;

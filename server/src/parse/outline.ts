@@ -3,6 +3,7 @@
 import type { Section } from '../model';
 import { LEGACY_HEADINGS, SECTIONS } from '../spec';
 import type { LineCells } from './cells';
+import { sectionByStem, STEM_SCORE } from './section-stems';
 import { matchKeys, template } from './template';
 import { dice, gramsOf, labelKey, ownCopy, range, readOrdinal, type Grams } from './text';
 
@@ -39,6 +40,11 @@ function scoreTitle(title: string, floor: number): TitleMatch {
   for (const t of TITLE_KEYS) {
     const s = t.key === key ? 1 : dice(grams, t.grams!, Math.max(floor, best.score));
     if (s > best.score || (s === best.score && t.how === 'exact')) best = { n: t.n, legacy: t.legacy, score: s, how: s === 1 ? t.how : 'fuzzy' };
+  }
+  // Numbered headings only (floor 0.6): a title that opens with section 五's problems and rewords the rest.
+  if (best.score < STEM_SCORE && floor <= 0.6) {
+    const n = sectionByStem(title);
+    if (n) best = { n, legacy: undefined, score: STEM_SCORE, how: 'fuzzy' };
   }
   return best;
 }

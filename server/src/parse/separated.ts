@@ -5,6 +5,9 @@
 // would report every one of them as broken. This file tells that shape apart from a table whose rows
 // merely lack or carry an extra cell, and reassigns the figures where the text leaves one reading only.
 import type { Cell, Row, Table, Unread } from '../model';
+import { labelsAllRead } from './separated-labels';
+import { redistributeRows } from './separated-rows';
+import type { Template } from './template';
 
 function filled(r: Row): number {
   let n = 0;
@@ -72,9 +75,11 @@ export function reassignSingle(t: Table, counts: number[]): boolean {
  * The table's verdict: read as it is, read after reassigning its one loose row, or unread.
  * `pieces`: for table 四 (one unlabelled data row), the sizes of the pieces its figures came in.
  */
-export function readSeparated(t: Table, counts: number[], pieces: number[] | undefined): Unread | undefined {
+export function readSeparated(t: Table, counts: number[], pieces: number[] | undefined, tpl: Template): Unread | undefined {
   const shape = separatedShape(t, counts, pieces);
   if (!shape || reassignSingle(t, counts)) return undefined;
+  if (!pieces && redistributeRows(t, tpl, counts)) { t.labelsApart = true; return undefined; }
+  if (!pieces && labelsAllRead(t, tpl)) shape.labelsRead = true;
   return shape;
 }
 

@@ -7,6 +7,7 @@ import { NO_CELLS, splitSpacedCell, type LineCells } from './cells';
 import type { Template } from './template';
 import { labelKey } from './text';
 import { headerPrefixes } from './key-prefixes';
+import { areHeaderWords } from './header-words';
 
 const MAX_STACK = 4;
 
@@ -53,15 +54,10 @@ export function unstackHeaders(lines: LineCells[], tpl: Template): void {
   }
 }
 
-/** A line of header words one space apart (`上一年项目数量 本年增/减`): split when every word is a header exactly. */
+/** A line of header words one space apart (`上一年项目数量 本年增/减`): split when every word is a header (header-words.ts). */
 export function splitHeaderWords(cell: Cell, tpl: Template): LineCells | undefined {
-  // The first word must be a header: most lines are ruled out before they are cut.
-  const text = cell.text;
-  let a = 0;
-  while (a < text.length && text.charCodeAt(a) === 32) a++;
-  const b = text.indexOf(' ', a);
-  if (!tpl.columnByKey.has(labelKey(text.slice(a, b < 0 ? text.length : b)))) return undefined;
   const words = splitSpacedCell(cell, true);
-  if (words.length < 2 || !words.every((w) => tpl.columnByKey.has(labelKey(w.text)))) return undefined;
+  if (!areHeaderWords(words, tpl)) return undefined;
   return { shape: 'spaced', tail: NO_CELLS, cells: words };
 }
+

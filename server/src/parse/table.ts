@@ -12,7 +12,10 @@ import { mayWrap, wrappedLabelLength } from './pdf-wrap';
 import { headerPrefixes } from './key-prefixes';
 import { dataPieces, readSeparated } from './separated';
 import { fillBlankRows } from './blank-rows';
+import { joinCellParagraphs } from './cell-paragraphs';
+import { adoptStrayHeaders, gluesOntoExactLabel } from './label-join';
 import { isStackLine, splitHeaderWords, unstackHeaders } from './stacked-headers';
+import { areHeaderWords } from './header-words';
 
 const ROW_THRESHOLD = 0.55;
 const HEADER_THRESHOLD = 0.6;
@@ -235,6 +238,7 @@ function segment(st: State, cells: Cell[]): Item[] {
     for (let len = wrapped ? 4 : 1; len <= 3 && i + len <= cells.length; len++) {
       // A fragment that starts with an ordinal (一、 (三) 1.) starts its own label: never glued on.
       if (len > 1 && startsWithOrdinal(cells[i + len - 1].text)) break;
+      if (len > 1 && gluesOntoExactLabel(st.tpl, cells.slice(i, i + len))) break;
       const p = probe(len === 1 ? cells[i].text : joinText(cells.slice(i, i + len)));
       // Exact wordings first (two map lookups); fuzzy matching only when neither list knows the text.
       let r = scoreRow(st, p, true);
@@ -361,7 +365,7 @@ const PAGE_BREAK: LineCells = { shape: 'empty', tail: NO_CELLS, cells: NO_CELLS,
 
 /**
  * Aligned columns (pdftotext -layout) where two cells stand one space apart: `其他对外管理服务事项 10`,
- * or two headers `上一年项目数量 本年增/减` (cut only when every word is a header exactly).
+ * or two headers `上一年项目数量 本年增/减` (cut only when every word is a header: header-words.ts).
  */
 function splitInsideAligned(line: LineCells, tpl: Template): LineCells {
   let out: Cell[] | undefined;
@@ -372,7 +376,7 @@ function splitInsideAligned(line: LineCells, tpl: Template): LineCells {
       split = splitSpacedCell(c, false);
       if (split.length < 2) {
         const words = splitSpacedCell(c, true);
-        split = words.length > 1 && words.every((w) => tpl.columnByKey.has(labelKey(w.text))) ? words : undefined;
+        split = areHeaderWords(words, tpl) ? words : undefined;
       }
     }
     if (split && split.length > 1 && !out) out = line.cells.slice(0, k);
@@ -464,6 +468,7 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
   const flush = (withValues: boolean, knownRowOnly = false): Row | undefined => {
     if (pending.length === 0) return undefined;
     const items = segment(st, unglue(st, pending));
+    adoptStrayHeaders(items, tpl.columns, st.usedColumns);
     pending = [];
     // The last row item takes the values that follow; earlier row items are rows without values.
     let lastRow = -1;
@@ -586,9 +591,10 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
   const counts = columnCounts(tpl, table);
   // pdftotext -layout leaves empty cells as spaces: figures are placed by the column they stand in.
   if (columnWise && counts.length === 1) placeByColumns(table, columnWise.marks, lines, input.startLine, counts[0]);
+  for (const r of table.rows) joinCellParagraphs(r, counts);
   const blankStyle = table.rows.some(hasInnerBlank);
   for (const r of table.rows) fitBlanks(r, counts, blankStyle);
-  table.unread = readSeparated(table, counts, pieces);
+  table.unread = readSeparated(table, counts, pieces, tpl);
   fillBlankRows(table, tpl, counts, lines, input.startLine);
   return table;
 }

@@ -7,6 +7,8 @@ import type { Report } from '../model';
 import { defineRule, say, type RuleContext, type RuleFinding } from './rule';
 import { grid, sumOf, totalOrParts, type Grid } from './arithmetic';
 import { range } from '../parse/text';
+import { paragraphs, type Paragraph } from './prose-paragraphs';
+import { droppedSumReadings } from './dropped-cells';
 
 type Bi = { zh: string; en: string };
 /** sums: the quantities the phrase may mean (all must be readable); anyOf: the sums are alternatives by format, the readable one counts. */
@@ -30,6 +32,8 @@ const T3_CLAIMS: T3Claim[] = [
   { re: /结转(?:至|到)?下(?:一)?年|顺延(?:至|到)?下(?:一)?年|转入下(?:一)?年/, sums: [s(['next'], '“四、结转下年度继续办理”的总计', 'the total of 四 (carried forward)')] },
   { re: /上(?:一)?年(?:度)?结转|上年度?转结/, sums: [s(['carried'], '“二、上年结转”的总计', 'the total of 二 (carried over)')] },
   { re: /收到|受理|新收|接收|共收|接到/, sums: [NEW, NEW_CARRIED] },
+  // A result named before 答复 is that result (同意公开答复数1件 = 予以公开), not the answers as a whole.
+  { re: /(?:予以|同意|全部)公开(?:答复|办结)/, sums: [R1, R1_R2] },
   { re: /办结|答复|办理完毕|已办理|处理完毕/, sums: [s(['r7'], '“（七）总计”的总计', 'the total of （七）')] },
   { re: /予以公开|同意公开|全部公开|^公开|[,，、]公开/, sums: [R1, R1_R2] },
 ];
@@ -112,6 +116,7 @@ const rule = defineRule({
   tags: ['arithmetic', 'narrative'],
   messages: {
     mismatch: { zh: '正文“{quote}”与表{table}不一致：表中{what}为 {expected} 件', en: 'The text “{quote}” contradicts table {table}: {what} is {expected}' },
+    mismatchDropped: { zh: '正文“{quote}”与表{table}不一致：表中{what}为 {expected} 件（从 PDF 复制的文字不保留空白单元格，各数属哪一列无法判断，按各申请人列之和计；但怎样排都不是 {actual} 件）', en: 'The text “{quote}” contradicts table {table}: {what} is {expected} (text copied from a PDF drops empty cells, so the columns cannot be told; read as the sum of the applicant columns — but no placement gives {actual})' },
     mismatchDerived: { zh: '正文“{quote}”与表{table}不一致：表中{what}为 {expected} 件（“总计”列空白，按各申请人列之和计）', en: 'The text “{quote}” contradicts table {table}: {what} is {expected} (the 总计 column is blank: the sum of the applicant columns)' },
   },
   check(report, ctx) {
@@ -125,22 +130,10 @@ const rule = defineRule({
       }
       return grids.get(id);
     };
-    // What table 三 says for each kind of claim, found once per report (the grid does not change).
-    const sums = new Map<T3Claim, Sum[]>();
-    const sumsOf = (c: T3Claim, t3: Grid): Sum[] => {
-      let all = sums.get(c);
-      if (!all) {
-        all = [];
-        for (const x of c.sums) { const v = valueOf(t3, x.rows, 'total'); all.push({ value: v.value, derived: v.derived, what: x.what }); }
-        sums.set(c, all);
-      }
-      return all;
-    };
     const out: RuleFinding[] = [];
     for (const para of paragraphs(report)) {
-      // Only figures counted in 件 or 份 are compared: most paragraphs have none.
-      if ((!para.text.includes('件') && !para.text.includes('份')) || !FIGURE.test(para.text)) continue;
-      checkParagraph(report, ctx, tables, sumsOf, para, out);
+      if (!para.text.includes('件') && !para.text.includes('份')) continue;
+      checkParagraph(report, ctx, tables, para, out);
     }
     return out;
   },
@@ -157,45 +150,6 @@ function valueOf(g: Grid | undefined, rows: string[], col: string): { value: num
   return { value: sumOf(cells.map((c) => c.value)), derived: cells.some((c) => c.derived) };
 }
 
-/** A paragraph of prose: lines wrapped by PDF text or the page joined, with where each piece came from. */
-interface Paragraph { text: string; pieces: { at: number; line: number; col: number }[] }
-
-/** The paragraph as the author wrote it (normalisation is 1:1, so offsets agree), for quotes: made only for a finding. */
-function writtenOf(report: Report, para: Paragraph): string {
-  let out = '';
-  para.pieces.forEach((p, k) => {
-    const end = k + 1 < para.pieces.length ? para.pieces[k + 1].at : para.text.length;
-    out += report.lines[p.line].slice(p.col, p.col + end - p.at);
-  });
-  return out;
-}
-
-/** 。;!?: (normalised) */
-function endsSentence(text: string): boolean {
-  const c = text.charCodeAt(text.length - 1);
-  return c === 0x3002 || c === 59 || c === 33 || c === 63 || c === 58;
-}
-
-function* paragraphs(report: Report): Generator<Paragraph> {
-  let para: Paragraph | undefined;
-  let last = -2;
-  for (const line of report.proseLines) {
-    const raw = report.normLines[line];
-    const col = raw.length - raw.trimStart().length;
-    const text = raw.trim();
-    // A line continues the previous one when that one stopped mid-sentence (PDF text wraps lines).
-    if (para && line === last + 1 && !endsSentence(para.text) && para.text.length < 5000) {
-      para.pieces.push({ at: para.text.length, line, col });
-      para.text += text;
-    } else {
-      if (para) yield para;
-      para = { text, pieces: [{ at: 0, line, col }] };
-    }
-    last = line;
-  }
-  if (para) yield para;
-}
-
 /** The range of text[from, to) of a paragraph, on the line where it starts (cut at that line's end). */
 function rangeIn(para: Paragraph, report: Report, from: number, to: number): ReturnType<typeof range> {
   let k = para.pieces.length - 1;
@@ -206,30 +160,19 @@ function rangeIn(para: Paragraph, report: Report, from: number, to: number): Ret
   return range(p.line, p.col + from - p.at, p.line, Math.min(lineEnd, p.col + Math.min(to, end) - p.at));
 }
 
-type Sum = { value: number | undefined; derived: boolean; what: Bi };
-const FIGURE = /\d\s*[件份]/;
-const FIGURES = /(\d{1,9})\s*(件|份)/g;
-
-function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) => Grid | undefined, sumsOf: (c: T3Claim, t3: Grid) => Sum[], para: Paragraph, out: RuleFinding[]): void {
+function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) => Grid | undefined, para: Paragraph, out: RuleFinding[]): void {
   const text = para.text;
   const year = report.year?.value;
   let applications = false;
   let clauseStart = 0;
-  CLAUSE_END.lastIndex = 0;
   for (let i = 0; i <= text.length; i++) {
-    // The next clause end (the regex engine scans faster than a loop over every unit), or the text's end.
-    const e = CLAUSE_END.exec(text);
-    i = e ? e.index : text.length;
+    if (i < text.length && !isClauseEnd(text.charCodeAt(i))) continue;
     const clause = text.slice(clauseStart, i);
     const base = clauseStart;
     clauseStart = i + 1;
     applications = APPLICATIONS.test(clause) || (applications && CONTINUES.test(clause));
     // Only figures counted in 件 or 份 are compared: most clauses have none.
     if (!clause.includes('件') && !clause.includes('份')) continue;
-    const num = FIGURES;
-    num.lastIndex = 0;
-    let m = num.exec(clause);
-    if (!m) continue;
     let object: string | undefined;
     // Subjects and years of the clause, found once: each figure then looks only at those before it
     // (rescanning the clause before every figure would be quadratic on a clause of many figures).
@@ -242,8 +185,10 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
     // year), the clause's later figures may be parts of that part (通过网络申请20件，其中予以公开12件).
     let restricted = false;
     const restrictedFrom = restrictionAt(clause);
+    const num = /(\d{1,9})\s*(件|份)/g;
     let prevEnd = 0;
-    for (; m; m = num.exec(clause)) {
+    let m: RegExpExecArray | null;
+    while ((m = num.exec(clause))) {
       const seg = segmentBefore(clause, prevEnd, m.index);
       while (ai + 1 < apps.length && apps[ai + 1].end <= m.index) ai++;
       while (oi + 1 < others.length && others[oi + 1].end <= m.index) oi++;
@@ -251,10 +196,10 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
       const n = Number(m[1]);
       const at = base + m.index;
       const quoteFrom = base + m.index - seg.length;
-      const finding = (table: string, what: Bi, expected: number, derived = false) => {
+      const finding = (table: string, what: Bi, expected: number, derived = false, dropped = false) => {
         const lead = /^[\s,，、:：]*/.exec(text.slice(quoteFrom, at))![0].length;
-        const quote = writtenOf(report, para).slice(quoteFrom + lead, at + m![0].length);
-        out.push({ range: rangeIn(para, report, at, at + m![0].length), message: say(rule, ctx, derived ? 'mismatchDerived' : 'mismatch', { quote, table, what: what[ctx.lang], expected }), data: { expected, actual: n } });
+        const quote = para.written.slice(quoteFrom + lead, at + m![0].length);
+        out.push({ range: rangeIn(para, report, at, at + m![0].length), message: say(rule, ctx, dropped ? 'mismatchDropped' : derived ? 'mismatchDerived' : 'mismatch', { quote, table, what: what[ctx.lang], expected, actual: n }), data: { expected, actual: n } });
       };
       if (otherYearAt <= m.index || COMPARED.test(seg.replace(/上(?:一)?年(?:度)?结转/g, ''))) continue;
       if (restrictedFrom <= m.index) { restricted = true; continue; }
@@ -294,10 +239,15 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
       if (!c || !t3) continue;
       const counting = c.sums[0] === NEW || c.sums[0].rows[0] === 'r7';
       if (counting && (BREAKDOWN.test(seg) || (CHANNEL.test(seg) && !LISTED.test(seg)))) { restricted = true; continue; }
-      const all = sumsOf(c, t3);
+      const all = c.sums.map((x) => {
+        const v = valueOf(t3, x.rows, 'total');
+        // A PDF copy's short rows: compared only when no placement of their values gives the prose's figure.
+        const d = v.value === undefined ? droppedSumReadings(t3, x.rows) : undefined;
+        return d ? { value: d.readings.has(n) ? n : d.sum, derived: true, dropped: true, what: x.what } : { ...v, dropped: false, what: x.what };
+      });
       const candidates = c.anyOf ? all.filter((x) => x.value !== undefined) : all;
       if (candidates.length === 0 || candidates.some((x) => x.value === undefined || x.value === n)) continue;
-      finding('三', candidates[0].what, candidates[0].value!, candidates[0].derived);
+      finding('三', candidates[0].what, candidates[0].value!, candidates[0].derived, candidates[0].dropped);
     }
   }
 }
@@ -331,6 +281,8 @@ function firstOtherYear(text: string, year: number | undefined): number {
 }
 
 /** 。；;!！?？ */
-const CLAUSE_END = /[\u3002\uff1b;!\uff01?\uff1f]/g;
+function isClauseEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff1b || c === 59 || c === 33 || c === 0xff01 || c === 63 || c === 0xff1f;
+}
 
 export default rule;

@@ -1,7 +1,7 @@
 // Ordinals of table 三's rows (一、 (一) 1.) follow the template; the fix renumbers.
 import type { Cell, Table } from '../model';
 import { defineRule, say, type RuleContext, type RuleFinding } from './rule';
-import { range } from '../parse/text';
+import { labelKey, range } from '../parse/text';
 import { rowSpecOf, specOf, checkedTables } from './util';
 import { ordinalText } from '../spec/render';
 import { CN_NUMERALS } from '../spec/sections';
@@ -19,6 +19,11 @@ const rule = defineRule({
   },
   check(report, ctx) {
     const out: RuleFinding[] = [];
+    // A numeral doubled inside one cell (三三、本年) is the author's in any table, even one whose figures were not read.
+    for (const t of report.tables) {
+      const spec = specOf(report, t);
+      if (spec) out.push(...doubledInCell(t, spec, ctx));
+    }
     for (const t of checkedTables(report)) {
       const spec = specOf(report, t);
       if (!spec) continue;
@@ -26,6 +31,9 @@ const rule = defineRule({
       for (const r of t.rows) {
         const rs = rowSpecOf(spec, r);
         if (!rs?.ordinal || !r.ordinal || r.ordinal.value === rs.ordinal.value) continue;
+        // Labels printed apart from their figures come glued to other cells' pieces ((四)无法 2.没有…):
+        // an ordinal counts only on a label read whole from one line.
+        if (t.labelsApart && (r.labelCells.length > 1 || r.score < 1)) continue;
         const expected = renumber(r.ordinal.text, rs.ordinal.value) ?? ordinalText(rs.ordinal);
         out.push({
           range: r.ordinal.range,
@@ -44,10 +52,22 @@ const rule = defineRule({
  */
 function doubledOrdinals(t: Table, ctx: RuleContext): RuleFinding[] {
   const out: RuleFinding[] = [];
-  if (!t.stray.length) return out;
   const labels: Cell[] = [];
   for (const g of t.groups) if (g.cells.length) labels.push(g.cells[0]);
   for (const r of t.rows) if (r.labelCells.length) labels.push(r.labelCells[0]);
+  // PDF text keeps the doubled numeral inside the cell (三三、本年 | 度办理结果), which may not even be
+  // read as the group it starts (a stray of pdftotext -layout): no numeral is ever written twice running.
+  for (const c of [...labels, ...t.stray]) {
+    const d = /^([一二三四五六七八九十])\1、/.exec(c.text);
+    if (!d) continue;
+    const expected = d[0].slice(1);
+    out.push({
+      range: range(c.line, c.from, c.line, c.from + d[0].length),
+      message: say(rule, ctx, 'doubled', { expected, actual: d[0] }),
+      fixes: [{ title: say(rule, ctx, 'fix', { expected }), edits: [{ range: range(c.line, c.from, c.line, c.from + 1), newText: '' }], safe: true, numbers: false }],
+    });
+  }
+  if (!t.stray.length) return out;
   for (const c of labels) {
     const m = /^([一二三四五六七八九十]+)、/.exec(c.text);
     if (!m) continue;
@@ -58,6 +78,35 @@ function doubledOrdinals(t: Table, ctx: RuleContext): RuleFinding[] {
       range: range(s.line, s.from, c.line, c.from + m[0].length),
       message: say(rule, ctx, 'doubled', { expected: m[0], actual }),
       fixes: [{ title: say(rule, ctx, 'fix', { expected: m[0] }), edits: [{ range: s.range, newText: '' }], safe: true, numbers: false }],
+    });
+  }
+  return out;
+}
+
+const DOUBLED = /^\s*([一二三四五六七八九十])\1、/;
+
+/**
+ * A group or stray cell written with its numeral twice (三三、本年 | 度办理结果, plain or -raw pdftotext): a line
+ * never doubles a character, so when the rest (三、本年…) begins a label of the table that has that ordinal, the
+ * first numeral is the author's slip.
+ */
+function doubledInCell(t: Table, spec: NonNullable<ReturnType<typeof specOf>>, ctx: RuleContext): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const cells: Cell[] = [];
+  for (const g of t.groups) if (g.cells.length) cells.push(g.cells[0]);
+  for (const c of t.stray) cells.push(c);
+  for (const c of cells) {
+    const m = DOUBLED.exec(c.text);
+    if (!m) continue;
+    const value = CN_NUMERALS.indexOf(m[1]);
+    const rest = labelKey(c.text.slice(m[0].length));
+    if (rest.length < 2 || !spec.rows.some((rs) => rs.ordinal?.style === 'cn' && rs.ordinal.value === value && labelKey(rs.label).startsWith(rest))) continue;
+    const lead = m[0].length - m[0].trimStart().length;
+    const start = c.from + lead;
+    out.push({
+      range: range(c.line, start, c.line, start + 3),
+      message: say(rule, ctx, 'doubled', { expected: `${m[1]}、`, actual: `${m[1]}${m[1]}、` }),
+      fixes: [{ title: say(rule, ctx, 'fix', { expected: `${m[1]}、` }), edits: [{ range: range(c.line, start, c.line, start + 1), newText: '' }], safe: true, numbers: false }],
     });
   }
   return out;

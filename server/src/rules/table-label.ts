@@ -25,7 +25,7 @@ const rule = defineRule({
       if (!spec) continue;
       // A table whose text gives labels and figures apart (table-unreadable) has its labels broken
       // by the layout; only a slip no line break makes is the author's (see authorsSlip).
-      const unread = !!t.unread;
+      const unread = !!t.unread || !!t.labelsApart;
       for (const r of t.rows) {
         if (!r.labelRange) continue;
         const rs = rowSpecOf(spec, r);
@@ -35,7 +35,7 @@ const rule = defineRule({
         }
         const verdict = judgeLabel(r.label, rs.label, rs.aliases, rs.typos);
         if (verdict === 'standard' || verdict === 'accepted') continue;
-        if (unread && !(r.labelCells.length === 1 && authorsSlip(r.label, stripKey(rs.label).key))) continue;
+        if (unread && !(r.labelCells.length === 1 && authorsSlip(r.label, stripKey(rs.label).key)) && !substitutedInLine(r.labelCells, stripKey(rs.label).key)) continue;
         // Replace only the words after the ordinal; a wrong ordinal is row-numbering's fix.
         const start = r.ordinal ? afterSpaces(report, r.ordinal.range) : r.labelRange.start;
         const target: Range = range(start.line, start.character, r.labelRange.end.line, r.labelRange.end.character);
@@ -43,7 +43,8 @@ const rule = defineRule({
           range: r.labelRange,
           message: say(rule, ctx, 'row', { actual: r.labelCells.map((c) => c.text).join(''), expected: rowLabel(rs) }),
           // A label split over several cells or lines is rejoined by the fix: offered, but not applied blindly.
-          fixes: [labelFix(report, target, rs.label, r.labelCells.length === 1 && !spansSeparator(report, target), ctx)],
+          // In text that prints labels apart, other cells' pieces stand between a label's lines: no rewrite of the span.
+          fixes: unread && r.labelCells.length > 1 ? [] : [labelFix(report, target, rs.label, r.labelCells.length === 1 && !spansSeparator(report, target), ctx)],
           data: { expected: rs.label },
         });
       }
@@ -86,6 +87,33 @@ export function authorsSlip(key: string, std: string): boolean {
   let q = 0;
   while (q < key.length - p && key[key.length - 1 - q] === std[std.length - 1 - q]) q++;
   return p >= 2 && q >= 2 && p + q === key.length;
+}
+
+/**
+ * Whether a label read from several lines is the standard wording (or its start or end: a line break
+ * cuts those) with one or two characters replaced inside one line (不再受理 for 不再处理). A layout cuts
+ * and glues, shifting what follows; it never puts other characters in the place of a line's own.
+ */
+export function substitutedInLine(cells: readonly { text: string }[], std: string): boolean {
+  const parts = cells.map((c, i) => (i === 0 ? stripKey(c.text).key : labelKey(c.text)));
+  const key = parts.join('');
+  if (key.length < 6 || key.length > std.length) return false;
+  const owner: number[] = [];
+  parts.forEach((p, i) => { for (let k = 0; k < p.length; k++) owner.push(i); });
+  const at = (off: number) => {
+    let a = -1;
+    let b = -1;
+    for (let k = 0; k < key.length; k++) {
+      if (key[k] === std[off + k]) continue;
+      if (a < 0) a = k;
+      else if (k - a > 1 || k !== b + 1) return false;
+      b = k;
+    }
+    if (a < 0) return false;
+    // Two equal characters of the same line on each side of the replaced ones.
+    return a >= 2 && b <= key.length - 3 && owner[a - 2] === owner[a] && owner[b + 2] === owner[b];
+  };
+  return at(0) || at(std.length - key.length);
 }
 
 /** Writes the standard name over the label as written; a rename that would delete figures is only offered. */

@@ -1,6 +1,6 @@
 // Every row of the template must be in the table; the fix inserts the row with zeros.
 import { defineRule, say, type RuleFinding } from './rule';
-import { specOf, checkedTables } from './util';
+import { specOf } from './util';
 import { renderRow, rowLabel } from '../spec/render';
 import { insertLines } from './table-edit';
 import { grid } from './arithmetic';
@@ -21,7 +21,9 @@ const rule = defineRule({
   },
   check(report, ctx) {
     const out: RuleFinding[] = [];
-    for (const t of checkedTables(report)) {
+    // A table whose figures could not be placed but whose every label was read still shows which rows it lacks.
+    for (const t of report.tables.filter((x) => !x.unread || x.unread.labelsRead)) {
+      const unread = !!t.unread;
       const spec = specOf(report, t);
       if (!spec) continue;
       const present = new Set(t.rows.map((r) => r.id).concat(t.groups.map((g) => g.id)));
@@ -39,7 +41,7 @@ const rule = defineRule({
         const before = spec.rows.slice(0, k).reverse().map((p) => t.rows.find((r) => r.id === p.id)).find(Boolean);
         const after = spec.rows.slice(k + 1).map((p) => t.rows.find((r) => r.id === p.id)).find(Boolean);
         // The sums often decide what the row held (一 = (七) + 四 − 二 …): insert that, else zeros.
-        const g = grid(report, t);
+        const g = unread ? undefined : grid(report, t);
         const derived = g && deriveRow(g, rs.id);
         const usable = derived && derived.every((v) => Number.isInteger(v) && v >= 0);
         const values = usable ? derived : undefined;
@@ -68,7 +70,8 @@ const rule = defineRule({
             : parentAsRow ? say(rule, ctx, 'missingSub', { table: spec.name[ctx.lang], label, parent: rowLabel(parentAsRow) })
             : parent ? say(rule, ctx, 'missingUnder', { table: spec.name[ctx.lang], group: rowLabel(parent), label })
             : say(rule, ctx, 'missing', { table: spec.name[ctx.lang], label }),
-          fixes: edit ? [{ title: say(rule, ctx, values && values.some((v) => v !== 0) ? 'fixDerived' : 'fix', { label: spec.unlabeledRow ? '' : label, values: values?.join(' ') ?? '' }), edits: [edit], safe: !!safe && ownLine, numbers: true }] : [],
+          // Where its rows stand in an unread table's text is the layout's: no place to insert one.
+          fixes: edit && !unread ? [{ title: say(rule, ctx, values && values.some((v) => v !== 0) ? 'fixDerived' : 'fix', { label: spec.unlabeledRow ? '' : label, values: values?.join(' ') ?? '' }), edits: [edit], safe: !!safe && ownLine, numbers: true }] : [],
           data: { row: rs.id },
         });
       });

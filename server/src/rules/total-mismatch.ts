@@ -4,6 +4,8 @@
 import type { Cell, Fix } from '../model';
 import { defineRule, rowName, say, type RuleContext, type RuleFinding } from './rule';
 import { blankTotals, grid, sumOf, type Grid } from './arithmetic';
+import { droppedRows } from './dropped-cells';
+import { specOf } from './util';
 
 const rule = defineRule({
   id: 'total-mismatch',
@@ -17,12 +19,26 @@ const rule = defineRule({
     culprit: { zh: '此数与所在行的合计和所在列的合计都不一致：按两处合计，应为 {expected}', en: 'This value disagrees with both its row total and its column total: both imply {expected}' },
     fixTotal: { zh: '将总计改为 {expected}', en: 'Set the total to {expected}' },
     fixCell: { zh: '将此数改为 {expected}', en: 'Change this value to {expected}' },
+    dropped: { zh: '“{table}”有 {count} 行（如“{row}”：{values}）的“{total}”与各项之和对不上：从 PDF 复制的文字不保留空白单元格，这些数虽无法判断各属哪一列，但最后一个数都不等于其余之和，即{total}一栏空白（空白按 0 计）或填错；请对照原文核对', en: '“{table}”: {count} rows (e.g. “{row}”: {values}) do not add up to their “{total}”: text copied from a PDF drops empty cells, so which column each value is in cannot be told, but in none of them is the last value the sum of the others — the {total} cell is empty (read as 0) or wrong; check against the original' },
   },
   check(report, ctx) {
     const out: RuleFinding[] = [];
     for (const t of report.tables) {
       const g = grid(report, t);
       if (g && (g.spec.across?.length || g.spec.down?.length)) out.push(...checkGrid(g, ctx));
+      // A PDF copy's short rows are not in the grid; what is certain of their totals is said once a table.
+      const spec = g?.spec ?? specOf(report, t);
+      const never = spec && droppedRows(t, spec)?.neverBalanced;
+      if (spec && never?.length) {
+        const r = never[0];
+        out.push({
+          range: r.range,
+          // Several rows: the column was left out (a warning, like a blank total column); one row is a sum error.
+          severity: never.length >= 2 ? 'warning' : undefined,
+          message: say(rule, ctx, 'dropped', { table: spec.name[ctx.lang], count: never.length, row: rowName(r.label, ctx), values: r.values.map((c) => c.text).join(' '), total: spec.columns[spec.columns.length - 1].label }),
+          data: { rows: never.length },
+        });
+      }
     }
     return out;
   },

@@ -1,0 +1,51 @@
+// Paragraphs of prose for the rules that read sentences (narrative-mismatch): PDF text wraps a
+// paragraph's lines, and a page break puts the page's footer and the next page's header (and, in
+// pdftotext -layout, blank lines) in the middle of a sentence: `…予以公开` | `https://… 1/5` |
+// `11/30/26, 4:10 AM <title>` | `1件，不予公开2件…`. The sentence goes on after them.
+import type { Report } from '../model';
+import { isPrintFurniture } from '../parse/pdf-furniture';
+
+/** A paragraph of prose: lines wrapped by PDF text or the page joined, with where each piece came from. */
+/** `written`: the same paragraph as the author wrote it (normalisation is 1:1, so offsets agree), for quotes. */
+export interface Paragraph { text: string; written: string; pieces: { at: number; line: number; col: number }[] }
+
+/** Lines a page break may take between two pieces of a sentence (footer, header, blank lines around them). */
+const MAX_BREAK = 8;
+
+/** Whether the lines [from, to) are only blank lines and print furniture, one of them at least furniture. */
+function pageBreakBetween(report: Report, from: number, to: number): boolean {
+  if (to - from > MAX_BREAK) return false;
+  let furniture = false;
+  for (let k = from; k < to; k++) {
+    const t = report.normLines[k].trim();
+    if (t === '') continue;
+    if (!isPrintFurniture(t)) return false;
+    furniture = true;
+  }
+  return furniture;
+}
+
+export function* paragraphs(report: Report): Generator<Paragraph> {
+  let para: Paragraph | undefined;
+  let last = -2;
+  for (const line of report.proseLines) {
+    const raw = report.normLines[line];
+    const text = raw.trim();
+    // A page's footer or header is never part of the prose.
+    if (isPrintFurniture(text)) continue;
+    const col = raw.length - raw.trimStart().length;
+    // A line continues the previous one when that one stopped mid-sentence (PDF text wraps lines),
+    // right below it or after a page break.
+    const next = line === last + 1 || (para !== undefined && pageBreakBetween(report, last + 1, line));
+    if (para && next && !/[。;!?:]$/.test(para.text) && para.text.length < 5000) {
+      para.pieces.push({ at: para.text.length, line, col });
+      para.text += text;
+      para.written += report.lines[line].slice(col, col + text.length);
+    } else {
+      if (para) yield para;
+      para = { text, written: report.lines[line].slice(col, col + text.length), pieces: [{ at: 0, line, col }] };
+    }
+    last = line;
+  }
+  if (para) yield para;
+}
