@@ -131,11 +131,12 @@ const rule = defineRule({
       return grids.get(id);
     };
     const out: RuleFinding[] = [];
+    const t3Cache = new Map<object, T3Reading>();
     for (const para of paragraphs(report)) {
       // Only figures counted in 件 or 份 are compared: most paragraphs have none (two native searches,
       // then one regex scan, before any clause work).
       if ((!para.text.includes('件') && !para.text.includes('份')) || !FIGURE.test(para.text)) continue;
-      checkParagraph(report, ctx, tables, para, out);
+      checkParagraph(report, ctx, tables, t3Cache, para, out);
     }
     return out;
   },
@@ -162,7 +163,21 @@ function rangeIn(para: Paragraph, report: Report, from: number, to: number): Ret
   return range(p.line, p.col + from - p.at, p.line, Math.min(lineEnd, p.col + Math.min(to, end) - p.at));
 }
 
-function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) => Grid | undefined, para: Paragraph, out: RuleFinding[]): void {
+/** What table 三 holds for one quantity, before the prose's figure is known (the figure only picks among the dropped-cell readings). */
+interface T3Reading { value: number | undefined; derived: boolean; dropped: ReturnType<typeof droppedSumReadings> }
+
+/** Read once per check and quantity (the grid is the check's own); the figure is applied by the caller. */
+function t3Reading(t3: Grid, x: T3Claim['sums'][number], cache: Map<object, T3Reading>): T3Reading {
+  let r = cache.get(x);
+  if (!r) {
+    const v = valueOf(t3, x.rows, 'total');
+    r = { value: v.value, derived: v.derived, dropped: v.value === undefined ? droppedSumReadings(t3, x.rows) : undefined };
+    cache.set(x, r);
+  }
+  return r;
+}
+
+function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) => Grid | undefined, t3Cache: Map<object, T3Reading>, para: Paragraph, out: RuleFinding[]): void {
   const text = para.text;
   const year = report.year?.value;
   let applications = false;
@@ -247,10 +262,10 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
       const counting = c.sums[0] === NEW || c.sums[0].rows[0] === 'r7';
       if (counting && (BREAKDOWN.test(seg) || (CHANNEL.test(seg) && !LISTED.test(seg)))) { restricted = true; continue; }
       const all = c.sums.map((x) => {
-        const v = valueOf(t3, x.rows, 'total');
+        const r = t3Reading(t3, x, t3Cache);
         // A PDF copy's short rows: compared only when no placement of their values gives the prose's figure.
-        const d = v.value === undefined ? droppedSumReadings(t3, x.rows) : undefined;
-        return d ? { value: d.readings.has(n) ? n : d.sum, derived: true, dropped: true, what: x.what } : { ...v, dropped: false, what: x.what };
+        const d = r.dropped;
+        return d ? { value: d.readings.has(n) ? n : d.sum, derived: true, dropped: true, what: x.what } : { value: r.value, derived: r.derived, dropped: false, what: x.what };
       });
       const candidates = c.anyOf ? all.filter((x) => x.value !== undefined) : all;
       if (candidates.length === 0 || candidates.some((x) => x.value === undefined || x.value === n)) continue;
