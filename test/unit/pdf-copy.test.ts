@@ -150,6 +150,13 @@ describe('issue 11: text copied from a PDF viewer (pdf-copy)', () => {
       // 4: the total left empty (3 + 1); 1: the last value is the total.
       assert.deepEqual(narrative(4), []);
       assert.deepEqual(narrative(1), []);
+      // Several figures in one report against the same rows: each is judged by its own placements
+      // (a reading cached with the first figure would take 1 as the table's value for the later ones).
+      const twice = (a: number, b: number) => checkText(blank.replace('(二)依申请公开\n', `(二)依申请公开\n2022年共受理政府信息公开申请6件。予以公开及部分公开${a}件，占50%。\n2022年共受理政府信息公开申请6件。予以公开及部分公开${b}件，占50%。\n`)).findings.filter((f) => f.rule === 'narrative-mismatch').map((f) => f.message);
+      assert.deepEqual(twice(1, 4), []);
+      const later = twice(1, 3);
+      assert.equal(later.length, 1);
+      assert.match(later[0], /^正文“予以公开及部分公开3件”与表三不一致：表中“（一）予以公开”加“（二）部分公开”为 4 件/);
     });
     it('a row that lost one cell in a complete table is still an error', () => {
       const text = PDF_COPY.replace('(一)予以公开 4 0 0 0 0 0 4', '(一)予以公开 4 0 0 0 0 4');
