@@ -57,6 +57,11 @@ describe('openings: a heading whose numeral was lost (、主动公开政府信�
     assert.deepEqual(loud(of(text, 'section-numbering', 'section-title')).map((f) => f.rule).sort(), ['section-numbering', 'section-title']);
   });
 
+  it('a line of dots before the title is not a lost numeral', () => {
+    const text = heading(COPY, 2, () => '..主动公开政府信息情况');
+    assert.ok(checkText(text).report.sections.every((s) => s.ordinal?.text !== '.'));
+  });
+
   it('a real 二、 heading with a wrong word still gets section-title', () => {
     const text = heading(COPY, 2, () => '二、主动公开政府信息工作情况');
     const fs = loud(of(text, 'section-numbering', 'section-title'));
@@ -107,6 +112,11 @@ describe('openings: an outline numbered 1、 … 6、', () => {
     const outline = (t: string) => checkText(t).report.sections.map((s) => [s.std, s.ordinal?.text, s.title]);
     assert.deepEqual(outline(text), outline(COPY));
     assert.deepEqual(of(text, 'section-numbering', 'section-title', 'section-order'), []);
+  });
+
+  it('(1) … (6) sub-items in a report without 一、 headings are not an outline', () => {
+    const text = [1, 2, 3, 4, 5, 6].reduce((t, n) => heading(t, n, (h) => `(${n})${h.slice(2)}`), COPY);
+    assert.ok(checkText(text).report.sections.every((s) => !s.ordinal), 'no numbered section');
   });
 
   it('an arabic heading out of place is still a wrong ordinal', () => {

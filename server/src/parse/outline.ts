@@ -75,7 +75,7 @@ function scoreTableRow(title: string): number {
 
 /** 、主动公开政府信息情况: the numeral of 二、 lost (a page's glyph or list numbering): an ordinal with no value. */
 function lostNumeral(text: string): { style: 'lost'; value: number; offset: number; length: number; text: string } | undefined {
-  const m = /^[、．.]\s*/.exec(text);
+  const m = /^[、．.]\s*(?=[\u4e00-\u9fff])/.exec(text);
   return m ? { style: 'lost', value: 0, offset: 0, length: m[0].length, text: m[0].trimEnd() } : undefined;
 }
 
@@ -100,7 +100,7 @@ export function findHeadings(lines: LineCells[], isTableLine: (i: number) => boo
     const ord = readOrdinal(text) ?? lostNumeral(text);
     const numbered = ord && (ord.style === 'cn' || ord.style === 'lost') && ord.offset === 0;
     // 1、总体情况: an arabic-numbered outline, kept apart and used only when no heading is numbered 一、.
-    const arabic = !numbered && ord && ord.style === 'arabic' && ord.offset === 0;
+    const arabic = !numbered && ord && ord.style === 'arabic' && ord.offset === 0 && !ord.text.startsWith('(');
     const title = numbered || arabic ? text.slice(ord!.length) : text;
     if (!title) continue;
     // Every standard or old-outline title ends in one of these words; other short lines are not headings.
