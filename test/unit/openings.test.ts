@@ -149,6 +149,11 @@ describe('openings: tables published as images (sections 二–四 empty)', () =
     assert.equal(fs[1].message, '缺少统计表“收到和处理政府信息公开申请情况”');
   });
 
+  it('with table-missing turned off, section-empty still reports each empty section (no silent switch)', () => {
+    const fs = loud(checkText(empty, { config: { rules: { 'table-missing': 'off' } } }).findings.filter((f) => f.rule === 'section-empty' || f.rule === 'table-missing'));
+    assert.deepEqual(fs.map((f) => [f.rule, f.range.start.line]), [['section-empty', at(2)], ['section-empty', at(2) + 2], ['section-empty', at(2) + 4]]);
+  });
+
   it('an empty section that needs no table is still section-empty', () => {
     const text = COPY.replace(/五、存在的主要问题及改进情况\n[\s\S]*?(?=六、)/, '五、存在的主要问题及改进情况\n');
     assert.deepEqual(loud(of(text, 'section-empty', 'table-missing')).map((f) => f.rule), ['section-empty']);

@@ -15,8 +15,10 @@ const rule = defineRule({
     if (!outlineApplies(report)) return [];
     const out: RuleFinding[] = [];
     for (const s of stdSections(report)) {
-      // A section that should hold tables and holds nothing (tables published as images): table-missing says so once.
-      if (!sectionHasContent(report, s) && !sectionTablesAllMissing(report, s)) out.push({ range: s.headingRange, message: say(rule, ctx, 'empty', { title: s.title }) });
+      // A section that should hold tables and holds nothing (tables published as images): table-missing says so
+      // once — unless it is turned off, when this rule still reports the empty section.
+      const tablesSay = ctx.ruleOn?.('table-missing') !== false && sectionTablesAllMissing(report, s);
+      if (!sectionHasContent(report, s) && !tablesSay) out.push({ range: s.headingRange, message: say(rule, ctx, 'empty', { title: s.title }) });
     }
     return out;
   },
