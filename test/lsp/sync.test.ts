@@ -40,7 +40,7 @@ describe('lsp: document sync and lifecycle', function () {
     });
   }
 
-  it('a burst of 50 didChange notifications publishes diagnostics for the last version only (push)', async () => {
+  it('a burst of 50 didChange notifications is coalesced; the last publish is for the last version (push)', async () => {
     const client = await LspClient.start();
     try {
       const text = fixture(SAMPLES.kunming);
@@ -59,8 +59,13 @@ describe('lsp: document sync and lifecycle', function () {
       const ds = await client.diagnostics(doc.uri);
       // The balance message quotes the table's current total: proof the last version was checked.
       assert.ok(ds.some((d) => ruleOf(d) === 'total-mismatch') && ds.some((d) => messageOf(d).includes('149')), dump(ds));
-      const after = client.published.slice(seen).filter((p) => p.uri === doc.uri);
-      assert.deepEqual(after.map((p) => p.version), [last], 'one publish, for the last version');
+      const versions = client.published.slice(seen).filter((p) => p.uri === doc.uri).map((p) => p.version);
+      // The debounce adapts to the check's cost (4×, at least 5 ms): a loaded machine that pauses the burst longer
+      // than that may publish a version in between. What must hold: the last publish is the last version, none goes
+      // back to an older one, and the burst was coalesced (one publish a keystroke is the lag this prevents).
+      assert.equal(versions[versions.length - 1], last, `last publish for the last version: ${versions}`);
+      assert.ok(versions.every((v, i) => i === 0 || v! > versions[i - 1]!), `versions only go forward: ${versions}`);
+      assert.ok(versions.length <= 10, `the burst of 50 is coalesced: ${versions.length} publishes`);
     } finally {
       await client.stop();
     }

@@ -1,6 +1,7 @@
 // Agency names as written in report titles: what kind of body publishes the report (which decides
 // the deadline of 条例 第四十九条) and whether two spellings name the same body (cross-year pairing).
 // Shared by publish-date, carryover-mismatch and the year-over-year comparison.
+import { ownCopy } from './text';
 
 /**
  * government: a county-or-higher 人民政府's own report (or the area's report, titled by the place);
@@ -51,7 +52,24 @@ export function cleanAgency(name: string): string {
   return name.replace(/[\s\u3000]+/g, '').replace(/[（(][^（）()]*[）)]/g, '').replace(/[“”"《》〈〉]/g, '');
 }
 
+// Titles repeat across a batch (one agency's reports, a folder of one city's): each name is classified once.
+const classes = new Map<string, AgencyClass>();
+const CLASSES_MAX = 1_000;
+
+/** The kind of agency a title names (shared result: not to be changed). */
 export function classifyAgency(raw: string): AgencyClass {
+  let c = classes.get(raw);
+  if (!c) {
+    const k = classifyName(raw);
+    // An own copy of the marker: a slice would keep the whole report it was cut from alive in the cache.
+    c = { kind: k.kind, marker: ownCopy(k.marker) };
+    if (classes.size >= CLASSES_MAX) classes.clear();
+    classes.set(ownCopy(raw), c);
+  }
+  return c;
+}
+
+function classifyName(raw: string): AgencyClass {
   const name = cleanAgency(raw);
   const { places, organ } = splitPlaces(name);
   const last = places[places.length - 1] ?? '';

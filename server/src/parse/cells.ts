@@ -49,10 +49,20 @@ function mayBeNumber(c: number): boolean {
     || c === 108 || c === 73 || c === 79 || c === 111 || c === 0x7ea6 || c === 0x8fd1 || c === 0x5927 || c === 0x5171 || c === 0x5408;
 }
 
+// Not read as a value (the reading is a guess): number-invalid asks, the sums skip the cell.
+function isLetterDigits(norm: string): boolean {
+  return OCR_DIGITS.test(norm) && OCR_LETTER.test(norm) && (norm.length <= 2 || /\d/.test(norm));
+}
+
 /** Classifies a cell's text: number (with what is wrong with it), blank, or text. */
 export function classify(norm: string, orig: string, from = 0, to = orig.length): Kind {
   if (norm === '') return BLANK;
-  if (norm.length > 40 || !mayBeNumber(norm.charCodeAt(0))) return TEXT;
+  const c0 = norm.charCodeAt(0);
+  if (norm.length > 40 || !mayBeNumber(c0)) return TEXT;
+  // Text starting with 约 近 大 共 合 (合计, 共计, 大力…) or a letter can only be an approximate figure
+  // or letters typed for digits: the other forms start with a digit, a sign or a dash.
+  if (c0 === 0x7ea6 || c0 === 0x8fd1 || c0 === 0x5927 || c0 === 0x5171 || c0 === 0x5408) return APPROX.test(norm) ? { kind: 'number', value: null, numberIssue: 'approx' } : TEXT;
+  if (c0 === 108 || c0 === 73 || c0 === 79 || c0 === 111) return isLetterDigits(norm) ? { kind: 'number', value: null, numberIssue: 'letters' } : TEXT;
   const plain = plainInt(norm);
   if (plain >= 0) return { kind: 'number', value: plain, numberIssue: hasFullWidthDigit(orig, from, to) ? 'fullwidth' : undefined };
   let issue: NumberIssue | undefined;
@@ -72,8 +82,7 @@ export function classify(norm: string, orig: string, from = 0, to = orig.length)
       issue = 'unit';
     } else if (DASH.test(norm)) {
       return { kind: 'number', value: null, numberIssue: 'dash' };
-    } else if (OCR_DIGITS.test(norm) && OCR_LETTER.test(norm) && (norm.length <= 2 || /\d/.test(norm))) {
-      // Not read as a value (the reading is a guess): number-invalid asks, the sums skip the cell.
+    } else if (isLetterDigits(norm)) {
       return { kind: 'number', value: null, numberIssue: 'letters' };
     } else if (APPROX.test(norm)) {
       return { kind: 'number', value: null, numberIssue: 'approx' };
@@ -339,6 +348,13 @@ function cellOf(cell: Cell, text: string, at: number): Cell {
 export function splitSpacedCell(cell: Cell, words: boolean): Cell[] {
   const text = cell.text;
   if (!text.includes(' ') || text.length > 400) return [cell];
+  if (!words) {
+    // Without a number at the end the line is one cell: most are ruled out by their last word.
+    let end = text.length;
+    while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+    const start = text.lastIndexOf(' ', end - 1) + 1;
+    if (classify(text.slice(start, end), '').kind !== 'number') return [cell];
+  }
   const starts: number[] = [];
   const ends: number[] = [];
   for (let i = 0; i < text.length; ) {

@@ -22,6 +22,9 @@ function mention(y: number, mo: number, d: number, line: number, from: number, t
 
 /** A date that is the whole text (a signature date), in Arabic or Chinese numerals. */
 export function dateOnLine(text: string, line: number, startCol: number): DateMention | undefined {
+  // Every form ends in 日 or a digit: most lines are ruled out by their last unit.
+  const e = text.charCodeAt(text.length - 1);
+  if (e !== 0x65e5 && !(e >= 48 && e <= 57)) return undefined;
   let m = DATE_ONLY.exec(text) ?? DATE_ISO.exec(text);
   if (m) return mention(+m[1], +m[2], +m[3], line, startCol, startCol + text.length, 'signature', '落款');
   if ((m = DATE_CN.exec(text))) return mention(cnYear(m[1]), cnToNumber(m[2]) ?? 0, cnToNumber(m[3]) ?? 0, line, startCol, startCol + text.length, 'signature', '落款');

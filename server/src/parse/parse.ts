@@ -117,12 +117,17 @@ function endsInNumbers(t: string, count: number): boolean {
   let i = t.length;
   while (i > 0) {
     let j = i;
-    while (j > 0 && /[-\d.]/.test(t[j - 1])) j--;
+    while (j > 0 && isFigureUnit(t.charCodeAt(j - 1))) j--;
     if (j === i || j === 0 || t[j - 1] !== ' ') break;
     if (++n >= count) return true;
     i = j - 1;
   }
   return false;
+}
+
+/** - 0-9 . */
+function isFigureUnit(c: number): boolean {
+  return c === 45 || c === 46 || (c >= 48 && c <= 57);
 }
 
 function findAnnex(lines: LineCells[], after: number): number | undefined {
@@ -184,7 +189,7 @@ function parseText(text: string, uri: string, config?: GovreportConfig): Report 
     const nextHeading = h < headingLines.length ? headingLines[h] : end;
     let stop = Math.min(nextAnchor, nextHeading, end);
     if (!a.id) return;
-    for (let i = a.line + 1; i < stop; i++) if ((isProse(cells[i]) && !isPrintFurniture(cells[i].cells[0].text)) || endsTable(a.id, cells[i])) { stop = i; break; }
+    for (let i = a.line + 1; i < stop; i++) if (isProse(cells[i]) || endsTable(a.id, cells[i])) { stop = i; break; }
     const t = parseTable({ id: a.id, lines: cells, startLine: a.line, endLine: stop, caption: a.caption });
     tables.push(t);
     tableLine.fill(1, a.line, stop);

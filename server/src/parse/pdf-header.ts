@@ -41,6 +41,30 @@ function isNoise(text: string): boolean {
   return false;
 }
 
+/** Whether a fragment (as read below) is a short cell that no wording, header word or row label knows. */
+function isFragment(c: Cell, tpl: Template): boolean {
+  return c.text.length <= FRAGMENT_MAX && !tpl.columnByKey.has(c.text) && !tpl.headerKeySet.has(c.text) && !isNoise(c.text);
+}
+
+/**
+ * Whether the block has fewer than two fragments, whatever stops the reading below: counted over
+ * every line up to the first figure, with a short cell's own stops (ordinal, row label) but not a
+ * long cell's, so the count is at least the reading's. Most tables have none, and are left at that.
+ */
+function fewFragments(lines: LineCells[], tpl: Template, caption: Cell | undefined): boolean {
+  let n = 0;
+  for (let k = 0; k < lines.length && k < BLOCK_MAX; k++) {
+    for (const c of lines[k].cells) {
+      if (c === caption || c.kind === 'blank') continue;
+      if (c.kind !== 'text') return n < 2;
+      if (c.text.length > FRAGMENT_MAX) continue;
+      if (startsWithOrdinal(c.text) || (!tpl.columnByKey.has(c.text) && tpl.rowByKey.has(c.text))) return n < 2;
+      if (isFragment(c, tpl) && ++n >= 2) return false;
+    }
+  }
+  return n < 2;
+}
+
 /**
  * Reads the header fragments of the block before a table's first row. `lines` are the region's
  * lines (index 0 = the region's first line); returns undefined when there is nothing to read or the
@@ -48,7 +72,7 @@ function isNoise(text: string): boolean {
  */
 export function readStackedHeader(lines: LineCells[], tpl: Template, caption: Cell | undefined): StackedHeader | undefined {
   // Table 四's header repeats its five columns under three groups: the existing reading keeps it.
-  if (tpl.unlabeledRow || tpl.columns.length < 2) return undefined;
+  if (tpl.unlabeledRow || tpl.columns.length < 2 || fewFragments(lines, tpl, caption)) return undefined;
   const frags: Cell[] = [];
   const exactIds = new Set<string>();
   for (let k = 0; k < lines.length && k < BLOCK_MAX; k++) {

@@ -4,28 +4,23 @@
 import type { Cell } from '../model';
 import { startsWithOrdinal } from './cells';
 import { stripNormKey, type Template } from './template';
+import { rowPrefixes } from './key-prefixes';
 
 // A narrow column wraps the longest label onto five or six lines; a group cell printed one
 // character a line (三 / 、 / 本 / 年 / 度 / 办 / 理 / 结 / 果) takes nine.
 const MAX_PARTS = 12;
 const MAX_TEXT = 120;
 
-// Every prefix of every row wording, per template: a fragment that starts none is no wrapped label,
-// and most cells are ruled out by one lookup.
-const prefixCache = new Map<string, Set<string>>();
-
-function prefixesOf(tpl: Template): Set<string> {
-  let set = prefixCache.get(tpl.id);
-  if (set) return set;
-  set = new Set();
-  for (const key of tpl.rowByKey.keys()) for (let n = 1; n <= key.length; n++) set.add(key.slice(0, n));
-  prefixCache.set(tpl.id, set);
-  return set;
-}
 
 /** Whether the text may still be an ordinal being written over lines (三 / 、, （ / 三 / ）). */
 function mayBeOrdinal(text: string): boolean {
   return text.length <= 4 && /^[一二三四五六七八九十(\d]/.test(text);
+}
+
+/** Whether a label may be wrapped onto the next line at cell `i` (checked before the cell is keyed). */
+export function mayWrap(cells: Cell[], i: number): boolean {
+  const next = cells[i + 1];
+  return next !== undefined && next.kind === 'text' && next.line === cells[i].line + 1;
 }
 
 /**
@@ -34,7 +29,8 @@ function mayBeOrdinal(text: string): boolean {
  */
 export function wrappedLabelLength(tpl: Template, cells: Cell[], i: number, firstKey: string): number {
   if (tpl.rowByKey.has(firstKey) || i + 1 >= cells.length) return 0;
-  const prefixes = prefixesOf(tpl);
+  // A fragment that starts no row wording is no wrapped label: most cells are ruled out by one lookup.
+  const prefixes = rowPrefixes(tpl);
   let joined = cells[i].text;
   if (!prefixes.has(firstKey) && !mayBeOrdinal(joined)) return 0;
   for (let n = 2; n <= MAX_PARTS && i + n <= cells.length; n++) {

@@ -6,12 +6,18 @@ import type { Cell } from '../model';
 import { NO_CELLS, splitSpacedCell, type LineCells } from './cells';
 import type { Template } from './template';
 import { labelKey } from './text';
+import { headerPrefixes } from './key-prefixes';
 import { areHeaderWords } from './header-words';
 
 const MAX_STACK = 4;
 
 function soleText(l: LineCells): Cell | undefined {
   return l.shape === 'single' && l.cells.length === 1 && l.cells[0].kind === 'text' && l.cells[0].text.length <= 12 ? l.cells[0] : undefined;
+}
+
+/** Whether a line can be part of a stack (a short one-cell text line): unstackHeaders needs four in a row. */
+export function isStackLine(l: LineCells): boolean {
+  return soleText(l) !== undefined;
 }
 
 /**
@@ -23,8 +29,15 @@ export function unstackHeaders(lines: LineCells[], tpl: Template): void {
   const idx: number[] = [];
   for (let i = 0; i < lines.length; i++) if (lines[i].cells.length) idx.push(i);
   for (let s = 0; s < idx.length; s++) {
-    // Most lines are rows or numbers: only a short text line can start a stack.
-    if (!soleText(lines[idx[s]])) continue;
+    // Most lines are rows or numbers: only a short text line can start a stack, and only with three
+    // more after it (the shortest stack is two first lines and their two second lines).
+    if (s + 3 >= idx.length || !soleText(lines[idx[s + 3]]) || !soleText(lines[idx[s + 1]]) || !soleText(lines[idx[s + 2]])) continue;
+    // …and starts a column wording without being one (what every stack's first pair needs).
+    // (headerPrefixes also holds the header words' prefixes: a wider net, so nothing is missed.)
+    const first = soleText(lines[idx[s]]);
+    if (!first) continue;
+    const firstKey = labelKey(first.text);
+    if ((firstKey !== '' && !headerPrefixes(tpl).has(firstKey)) || tpl.columnByKey.has(firstKey)) continue;
     for (let k = MAX_STACK; k >= 2; k--) {
       if (s + 2 * k > idx.length) continue;
       const run: Cell[] = [];

@@ -8,13 +8,14 @@ import { matchKeys, stripKey, stripNormKey, template, type ColumnEntry, type Row
 import { dice, gramsOf, labelKey, ownCopy, range } from './text';
 import { isPageFurniture } from './pdf-furniture';
 import { readStackedHeader } from './pdf-header';
-import { wrappedLabelLength } from './pdf-wrap';
+import { mayWrap, wrappedLabelLength } from './pdf-wrap';
+import { headerPrefixes } from './key-prefixes';
 import { continuesCutLabel } from './label-middle';
 import { dataPieces, readSeparated } from './separated';
 import { fillBlankRows } from './blank-rows';
 import { joinCellParagraphs } from './cell-paragraphs';
 import { adoptStrayHeaders, gluesOntoExactLabel } from './label-join';
-import { splitHeaderWords, unstackHeaders } from './stacked-headers';
+import { isStackLine, splitHeaderWords, unstackHeaders } from './stacked-headers';
 import { areHeaderWords } from './header-words';
 
 const ROW_THRESHOLD = 0.55;
@@ -167,6 +168,7 @@ function continuesLabel(tpl: Template, row: Row, cell: Cell): boolean {
   return (!!rows && rows.some((r) => r.id === row.id)) || continuesCutLabel(tpl, row.id, row.label, labelKey(cell.text));
 }
 
+const GLUE_MARK = /[、(.]/;
 const INNER_ORDINAL = /[一二三四五六七八九十]{1,3}、|\(\s*[一二三四五六七八九十]{1,3}\s*\)|\d{1,2}\.(?!\d)/g;
 
 /**
@@ -178,9 +180,9 @@ function unglue(st: State, cells: Cell[]): Cell[] {
   let out: Cell[] | undefined;
   for (let k = 0; k < cells.length; k++) {
     const c = cells[k];
-    const p = probe(c.text);
     let split: Cell[] | undefined;
-    const at = glueAt(st.tpl, p);
+    // Every inner ordinal holds 、 ( or . : text without them (most labels) has nothing glued.
+    const at = c.text.length > 3 && GLUE_MARK.test(c.text) ? glueAt(st.tpl, probe(c.text)) : -1;
     if (at > 0) {
       const rest = c.text.slice(at);
       const head = c.text.slice(0, at).trimEnd();
@@ -215,6 +217,9 @@ function glueAt(tpl: Template, p: Probe): number {
 /** Whether this cell and the next make one header exactly (商业 | 企业 → 商业企业): join them. */
 function exactHeaderJoin(st: State, cells: Cell[], i: number): boolean {
   if (i + 1 >= cells.length) return false;
+  // The join's key is the two keys joined: the first must start a header wording (or the second key to nothing).
+  const first = labelKey(cells[i].text);
+  if (first !== '' && !headerPrefixes(st.tpl).has(first) && labelKey(cells[i + 1].text) !== '') return false;
   const key = labelKey(cells[i].text + cells[i + 1].text);
   return st.tpl.columnByKey.has(key) || st.tpl.headerKeySet.has(key);
 }
@@ -226,7 +231,7 @@ function segment(st: State, cells: Cell[]): Item[] {
   while (i < cells.length) {
     let best: Item | undefined;
     // A label wrapped over several lines whose join is a known wording exactly.
-    const wrapped = wrappedLabelLength(st.tpl, cells, i, probe(cells[i].text).key);
+    const wrapped = mayWrap(cells, i) ? wrappedLabelLength(st.tpl, cells, i, probe(cells[i].text).key) : 0;
     if (wrapped) {
       const r = scoreRow(st, probe(joinText(cells.slice(i, i + wrapped))), true);
       if (r && r.score >= ROW_THRESHOLD) best = { kind: r.row.group ? 'group' : 'row', cells: cells.slice(i, i + wrapped), score: r.score, row: r.row };
@@ -389,6 +394,8 @@ function splitInsideAligned(line: LineCells, tpl: Template): LineCells {
 function regionLines(input: RegionInput): LineCells[] {
   const out: LineCells[] = [];
   let spacedRows = 0;
+  let run = 0;
+  let longestRun = 0;
   for (let li = input.startLine; li < input.endLine; li++) {
     const line = input.lines[li];
     let next = line;
@@ -406,8 +413,10 @@ function regionLines(input: RegionInput): LineCells[] {
     }
     if (next.shape === 'aligned') next = splitInsideAligned(next, template(input.id));
     out.push(next);
+    // Runs of short one-cell text lines (empty lines do not break them): a stack needs four.
+    if (next.cells.length) { run = isStackLine(next) ? run + 1 : 0; if (run > longestRun) longestRun = run; }
   }
-  unstackHeaders(out, template(input.id));
+  if (longestRun >= 4) unstackHeaders(out, template(input.id));
   if (spacedRows === 0) return out;
   for (let k = 0; k < out.length; k++) {
     const line = out[k];

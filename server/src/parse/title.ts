@@ -2,7 +2,7 @@
 // (洪泽区人民政府2023年政府信息公开 / 工作年度报告; 2023年度洪泽区人民政府 / 政府信息公开工作年度报告).
 import type { Report } from '../model';
 import type { LineCells } from './cells';
-import { labelKey } from './text';
+import { labelKey, ownCopy } from './text';
 
 const YEAR = /[（(]?((?:19|20)\d{2})\s*年度?[）)]?/;
 const YEAR_CN = /[（(]?([〇○零一二三四五六七八九]{4})\s*年度?[）)]?/;
@@ -21,8 +21,24 @@ function takeYear(s: string): { year?: number; rest: string; at: number } {
   return { rest: s, at: -1 };
 }
 
-/** Agency and year of a title's text (spaces removed). */
+// A batch holds many reports of one agency: each title text is read once (bounded; shared results).
+const titles = new Map<string, { agency?: string; year?: number }>();
+const TITLES_MAX = 1_000;
+
+/** Agency and year of a title's text (spaces removed). The result is shared: not to be changed. */
 export function readTitle(text: string): { agency?: string; year?: number } {
+  let t = titles.get(text);
+  if (!t) {
+    const read = readTitleText(text);
+    // Own copies: a slice would keep the whole report it was cut from alive in the cache.
+    t = { agency: read.agency === undefined ? undefined : ownCopy(read.agency), year: read.year };
+    if (titles.size >= TITLES_MAX) titles.clear();
+    titles.set(ownCopy(text), t);
+  }
+  return t;
+}
+
+function readTitleText(text: string): { agency?: string; year?: number } {
   const s = text.replace(/[\s\u3000]+/g, '');
   const { year, rest, at } = takeYear(s);
   // The agency stands before the year, or before 政府信息公开 when the year comes first or last
@@ -51,8 +67,12 @@ function trimWords(s: string, words: string[]): string {
   return s;
 }
 
+const STRIP_START = new Set('#*_标名题文信');
+
 /** The title without Markdown decoration and without a page's field label (标题：, 名称：). */
 function strip(text: string): string {
+  // Each pattern starts with one of these: most lines have nothing to strip.
+  if (!STRIP_START.has(text[0])) return text;
   return text.replace(/^#{1,6}\s*/, '').replace(/^(\*\*|__)(.*)\1$/, '$2').replace(/^(?:标题|名称|题名|文件名称|信息名称)\s*[:：]\s*/, '');
 }
 

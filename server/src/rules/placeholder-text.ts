@@ -6,6 +6,13 @@ import { defineRule, say, type RuleFinding } from './rule';
 import { AGENCY_PLACEHOLDER, LINE_PLACEHOLDERS } from '../spec/placeholders';
 import { positionAt, range } from '../parse/text';
 
+// The placeholders by their first four units (the five topic sentences all start 在此填写): one search per group.
+const GROUPS = new Map<string, string[]>();
+for (const p of LINE_PLACEHOLDERS) {
+  const head = p.slice(0, 4);
+  GROUPS.set(head, [...(GROUPS.get(head) ?? []), p]);
+}
+
 const rule = defineRule({
   id: 'placeholder-text',
   defaultSeverity: 'warning',
@@ -19,18 +26,25 @@ const rule = defineRule({
     const out: RuleFinding[] = [];
     const end = report.annexLine ?? report.lines.length;
     const { text, lineStarts } = report;
-    // One native search of the whole text per placeholder (a report holds none, or a few): a loop over
-    // every line and every placeholder made this the costliest rule on typical reports.
+    // One native search of the whole text per group of placeholders (a report holds none, or a few): a
+    // loop over every line and every placeholder made this the costliest rule on typical reports. The
+    // findings are sorted by position below, so the order they are found in does not matter.
     const lineOf = (offset: number): number => positionAt(lineStarts, offset).line;
-    for (const p of LINE_PLACEHOLDERS) {
-      let seen = -1;
-      for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + p.length)) {
+    for (const [head, members] of GROUPS) {
+      // Per member: where its next occurrence may start (occurrences do not overlap) and the line it was last reported on.
+      const next = members.map(() => 0);
+      const seen = members.map(() => -1);
+      for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
         const i = lineOf(at);
         if (i >= end) break;
-        if (i === seen) continue; // once per line, as written
-        seen = i;
-        const col = at - lineStarts[i];
-        out.push({ range: range(i, col, i, col + p.length), message: say(rule, ctx, 'placeholder', { text: p }) });
+        members.forEach((p, k) => {
+          if (at < next[k] || !text.startsWith(p, at)) return;
+          next[k] = at + p.length;
+          if (i === seen[k]) return; // once per line, as written
+          seen[k] = i;
+          const col = at - lineStarts[i];
+          out.push({ range: range(i, col, i, col + p.length), message: say(rule, ctx, 'placeholder', { text: p }) });
+        });
       }
     }
     // The agency name of the skeleton: the title starts with it, the signature is just it.

@@ -32,7 +32,7 @@ const rule = defineRule({
     const due = year === undefined ? undefined : deadlineOf(report, year, ctx);
     if (!d) {
       const line = report.title?.line ?? 0;
-      const why = due && due.kind !== 'unknown' ? due.why : say(rule, ctx, 'unknownKind', { next: year !== undefined ? year + 1 : ctx.lang === 'zh' ? '次' : 'of the next year' });
+      const why = due && due.kind !== 'unknown' ? due.why() : say(rule, ctx, 'unknownKind', { next: year !== undefined ? year + 1 : ctx.lang === 'zh' ? '次' : 'of the next year' });
       return [{ range: report.title?.range ?? range(line, 0, line, report.lines[line]?.length ?? 0), message: say(rule, ctx, 'missing', { why }) }];
     }
     if (year === undefined || !due) return [];
@@ -44,7 +44,7 @@ const rule = defineRule({
     const late = d.year > y || (d.year === y && (d.month > m || (d.month === m && d.day > day)));
     // Undecided kind: only a date past the later deadline is late whatever the agency is.
     if (!late) return [];
-    return [{ range: d.range, message: say(rule, ctx, 'late', { source, date, why: due.why }), data: { source: d.source, deadline: `${y}-${pad(m)}-${pad(day)}`, kind: due.kind } }];
+    return [{ range: d.range, message: say(rule, ctx, 'late', { source, date, why: due.why() }), data: { source: d.source, deadline: `${y}-${pad(m)}-${pad(day)}`, kind: due.kind } }];
   },
 });
 
@@ -54,19 +54,19 @@ function sourceOf(d: DateMention, ctx: RuleContext): string {
   return d.source === 'page' ? say(rule, ctx, 'page', { label: d.label }) : say(rule, ctx, 'signature');
 }
 
-/** The deadline that applies, why, and the kind of agency it was decided from. */
-function deadlineOf(report: Report, year: number, ctx: RuleContext): { by?: [number, number, number]; why: string; kind: string } {
+/** The deadline that applies, why (worded only when a finding says it), and the kind of agency it was decided from. */
+function deadlineOf(report: Report, year: number, ctx: RuleContext): { by?: [number, number, number]; why: () => string; kind: string } {
   const next = year + 1;
   // Reports on 2018 and earlier were due under the 2007 Regulations (31 March for every body).
-  if (year <= 2018) return { by: [next, 3, 31], why: say(rule, ctx, 'legacy', { year, next }), kind: 'legacy' };
+  if (year <= 2018) return { by: [next, 3, 31], why: () => say(rule, ctx, 'legacy', { year, next }), kind: 'legacy' };
   const agency = report.title?.agency ?? '';
   const k = classifyAgency(agency);
   switch (k.kind) {
-    case 'government': return { by: [next, 3, 31], why: say(rule, ctx, 'government', { agency, next }), kind: k.kind };
-    case 'zone': return { by: [next, 3, 31], why: say(rule, ctx, 'zone', { agency, next }), kind: k.kind };
-    case 'department': return { by: [next, 1, 31], why: say(rule, ctx, 'department', { agency, marker: k.marker, next }), kind: k.kind };
-    case 'township': return { why: say(rule, ctx, 'township'), kind: k.kind };
-    default: return { by: [next, 3, 31], why: say(rule, ctx, 'either', { next }), kind: k.kind };
+    case 'government': return { by: [next, 3, 31], why: () => say(rule, ctx, 'government', { agency, next }), kind: k.kind };
+    case 'zone': return { by: [next, 3, 31], why: () => say(rule, ctx, 'zone', { agency, next }), kind: k.kind };
+    case 'department': return { by: [next, 1, 31], why: () => say(rule, ctx, 'department', { agency, marker: k.marker, next }), kind: k.kind };
+    case 'township': return { why: () => say(rule, ctx, 'township'), kind: k.kind };
+    default: return { by: [next, 3, 31], why: () => say(rule, ctx, 'either', { next }), kind: k.kind };
   }
 }
 

@@ -49,24 +49,13 @@ const rule = defineRule({
 /**
  * A label whose ordinal's numeral is written twice (三三、本年度办理结果): the reader takes the label
  * from its known ordinal on and leaves the extra numeral a stray cell just before it, on the same line.
+ * (The numeral doubled inside one cell is doubledInCell's.)
  */
 function doubledOrdinals(t: Table, ctx: RuleContext): RuleFinding[] {
   const out: RuleFinding[] = [];
   const labels: Cell[] = [];
   for (const g of t.groups) if (g.cells.length) labels.push(g.cells[0]);
   for (const r of t.rows) if (r.labelCells.length) labels.push(r.labelCells[0]);
-  // PDF text keeps the doubled numeral inside the cell (三三、本年 | 度办理结果), which may not even be
-  // read as the group it starts (a stray of pdftotext -layout): no numeral is ever written twice running.
-  for (const c of [...labels, ...t.stray]) {
-    const d = /^([一二三四五六七八九十])\1、/.exec(c.text);
-    if (!d) continue;
-    const expected = d[0].slice(1);
-    out.push({
-      range: range(c.line, c.from, c.line, c.from + d[0].length),
-      message: say(rule, ctx, 'doubled', { expected, actual: d[0] }),
-      fixes: [{ title: say(rule, ctx, 'fix', { expected }), edits: [{ range: range(c.line, c.from, c.line, c.from + 1), newText: '' }], safe: true, numbers: false }],
-    });
-  }
   if (!t.stray.length) return out;
   for (const c of labels) {
     const m = /^([一二三四五六七八九十]+)、/.exec(c.text);
@@ -86,7 +75,7 @@ function doubledOrdinals(t: Table, ctx: RuleContext): RuleFinding[] {
 const DOUBLED = /^\s*([一二三四五六七八九十])\1、/;
 
 /**
- * A group or stray cell written with its numeral twice (三三、本年 | 度办理结果, plain or -raw pdftotext): a line
+ * A group, label or stray cell written with its numeral twice (三三、本年 | 度办理结果, plain or -raw pdftotext): a line
  * never doubles a character, so when the rest (三、本年…) begins a label of the table that has that ordinal, the
  * first numeral is the author's slip.
  */
@@ -94,6 +83,7 @@ function doubledInCell(t: Table, spec: NonNullable<ReturnType<typeof specOf>>, c
   const out: RuleFinding[] = [];
   const cells: Cell[] = [];
   for (const g of t.groups) if (g.cells.length) cells.push(g.cells[0]);
+  for (const r of t.rows) if (r.labelCells.length) cells.push(r.labelCells[0]);
   for (const c of t.stray) cells.push(c);
   for (const c of cells) {
     const m = DOUBLED.exec(c.text);
