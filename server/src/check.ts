@@ -31,7 +31,7 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckRe
   const ruleSettings = options.config?.rules ?? {};
   const findings: Finding[] = [];
   const ruleErrors: { rule: string; error: string }[] = [];
-  const ctx = { lang, year: report.year?.value };
+  const ctx = { lang, year: report.year?.value, ruleOn: (id: string) => ruleSettings[id] !== 'off' };
   for (const rule of allRules) {
     const setting = ruleSettings[rule.id];
     if (setting === 'off') continue;

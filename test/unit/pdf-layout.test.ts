@@ -313,6 +313,39 @@ https://www.example.gov.cn/（2019年某某市人民政府办公厅政府信息�
     });
   });
 
+  describe('a three-line label cut by a page break (平潭 交通 2023): the figures beside its first line', () => {
+    // `1.申请人无正当理由逾期不补正、 0 … 0` / `行政机关不再处理其政府信息公开` / footer, header / `申请` / the
+    // last figure under 总计: one row (六)1 with its 7 figures, as in the web page.
+    const OLD = T3_BODY.split('\n');
+    const at = OLD.findIndex((l) => l.includes('1.申请人无正当理由逾期不补'));
+    const figs = OLD[at + 1];
+    const lastFig = figs.lastIndexOf('0');
+    const cut = (middle: string) => T3_HEAD + [
+      ...OLD.slice(0, at),
+      '                                    1.申请人无正当理由逾期不补正、' + figs.slice(36 + '1.申请人无正当理由逾期不补正、'.length, lastFig).trimEnd(),
+      '                                    ' + middle,
+      'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202402/t20240204_86867.htm                                   3/4',
+      '11/30/26, 6:47 AM                                     平潭综合实验区交通与建设局2023年度政府信息公开工作年度报告',
+      '',
+      '                                    申请',
+      ' '.repeat(lastFig) + '0',
+      ...OLD.slice(at + 3),
+    ].join('\n');
+
+    it('is one row (六)1 with 7 figures and no finding', () => {
+      const text = cut('行政机关不再处理其政府信息公开');
+      assert.deepEqual(loud(checkText(text).findings), []);
+      const t = table(text, 't3');
+      assert.equal(cells(t, 'r6_1'), '0 0 0 0 0 0 0');
+      assert.equal(row(t, 'r6_1').labelCells.map((c) => c.text).join('|'), '1.申请人无正当理由逾期不补正、|行政机关不再处理其政府信息公开|申请');
+    });
+
+    it('a slip in the middle line (不再受理) is still flagged', () => {
+      const found = loud(checkText(cut('行政机关不再受理其政府信息公开')).findings, ['table-label']);
+      assert.ok(found.some((f) => f.includes('不再受理')), found.join('\n'));
+    });
+  });
+
   describe('running headers and footers of a printed page', () => {
     it('are recognised, and prose is not', () => {
       assert.ok(isRunningLine('11/30/26, 1:54 AM                                          2019年某某市人民政府办公厅政府信息公开工作年度报告'));

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkText } from '../../server/src/check';
 import { substitutedInLine } from '../../server/src/rules/table-label';
+import { isPageFurniture, isPrintFurniture } from '../../server/src/parse/pdf-furniture';
 
 const PIPE = readFileSync(join(__dirname, '..', 'fixtures', 'kunming-xishan-health-2022-pipe.txt'), 'utf8').split('\n');
 const HEAD = 29; // 0-based index of the heading 三、收到和处理…; rows on 1-based lines 34–58
@@ -181,5 +182,32 @@ describe('a numeral doubled inside one cell of a table whose figures were not re
     assert.deepEqual(doubled(withGroup('三、本年')), []);
     assert.deepEqual(doubled(withGroup('二二、本年')), []);
     assert.deepEqual(doubled(withGroup('三三、说明')), []);
+  });
+});
+
+describe('plain pdftotext: a browser print footer split over lines inside table 三 (class 3)', () => {
+  // As in test/fixtures/real/pingtan-transport-2025.pdf-raw.txt: pdftotext prints the footer's address
+  // alone on its line, the page counter on another, then the next page's print header.
+  const FOOTER = ['https://www.pingtan.gov.cn/zwgk/zfxxgk/dfbmptlj/ptzhsyqbm/ptzhsyqjtj/zfxxgknb/202601/t20260131_104920.htm', '', '3/5', '', '平潭综合实验区交通与建设局2025年度政府信息公开工作年度报告', '', '11/30/26, 6:49 AM', ''];
+  const withFooter = (text: string, footer: string[]) => {
+    const lines = text.split('\n');
+    // The page breaks after row 4.无正当理由…'s own 7 figures, before those of the rows whose labels are printed apart.
+    const at = lines.indexOf('4.无正当理由大量反复申请') + 2 + 14;
+    assert.ok(at > 15);
+    return [...lines.slice(0, at), ...footer, ...lines.slice(at)].join('\n');
+  };
+  const grid = (text: string) => t3(text).rows.filter((r) => r.id).map((r) => `${r.id}:${r.values.map((v) => v.text).join(' ')}`);
+
+  it('the address line is page furniture: the same rows, no row takes it as its label', () => {
+    const plain = t3Text(HUAIAN);
+    const text = withFooter(plain, FOOTER);
+    assert.deepEqual(grid(text), grid(plain));
+    assert.deepEqual(checkText(text).findings.filter((f) => ROW_RULES.includes(f.rule) || f.rule === 'table-unreadable').map((f) => f.message), []);
+  });
+
+  it('a line that is not only an address (prose naming the site) is still read as text', () => {
+    assert.ok(isPageFurniture(FOOTER[0]));
+    assert.ok(!isPrintFurniture(FOOTER[0]), 'outside a table a lone address may be wrapped prose');
+    for (const t of ['网址：https://www.pingtan.gov.cn/', 'https://www.pingtan.gov.cn', '行政许可', '(https://www.pingtan.gov.cn/zwgk/)查阅，并报']) assert.ok(!isPageFurniture(t), t);
   });
 });

@@ -73,25 +73,35 @@ function scoreTableRow(title: string): number {
   return best;
 }
 
+/** 、主动公开政府信息情况: the numeral of 二、 lost (a page's glyph or list numbering): an ordinal with no value. */
+function lostNumeral(text: string): { style: 'lost'; value: number; offset: number; length: number; text: string } | undefined {
+  const m = /^[、．.]\s*(?=[\u4e00-\u9fff])/.exec(text);
+  return m ? { style: 'lost', value: 0, offset: 0, length: m[0].length, text: m[0].trimEnd() } : undefined;
+}
+
 export interface HeadingCandidate extends Omit<Section, 'bodyStartLine' | 'bodyEndLine' | 'tables'> {
   score: number;
 }
 
 export function findHeadings(lines: LineCells[], isTableLine: (i: number) => boolean): HeadingCandidate[] {
   const out: HeadingCandidate[] = [];
+  const arabicOut: HeadingCandidate[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l.cells.length !== 1 || isTableLine(i)) continue;
     const cell = l.cells[0];
     if (cell.text.length > 50 || cell.kind !== 'text') continue;
-    // Markdown headings and bold (## 一、总体情况, **一、总体情况**) are decoration around the heading.
-    const deco = /^(#{1,6}\s*|\*\*|__)?/.exec(cell.text)![0];
+    // Markdown headings and bold (## 一、总体情况, **一、总体情况**) are decoration around the heading, and so is a
+    // list or bullet marker left by a web copy (- 总体情况, • 二、主动公开…): section-numbering weighs the marker.
+    const deco = /^(#{1,6}\s*|\*\*|__|[-*•·●]\s*)?/.exec(cell.text)![0];
     const trail = /(\*\*|__)?$/.exec(cell.text)![0];
     const text = cell.text.slice(deco.length, cell.text.length - trail.length);
     if (text.length > 45 || /[。；;]$/.test(text) || cell.kind !== 'text') continue;
-    const ord = readOrdinal(text);
-    const numbered = ord && ord.style === 'cn' && ord.offset === 0;
-    const title = numbered ? text.slice(ord!.length) : text;
+    const ord = readOrdinal(text) ?? lostNumeral(text);
+    const numbered = ord && (ord.style === 'cn' || ord.style === 'lost') && ord.offset === 0;
+    // 1、总体情况: an arabic-numbered outline, kept apart and used only when no heading is numbered 一、.
+    const arabic = !numbered && ord && ord.style === 'arabic' && ord.offset === 0 && !ord.text.startsWith('(');
+    const title = numbered || arabic ? text.slice(ord!.length) : text;
     if (!title) continue;
     // Every standard or old-outline title ends in one of these words; other short lines are not headings.
     if (!numbered && !/(情况|事项|概述|概况|措施|附表)\s*$/.test(title)) continue;
@@ -99,20 +109,27 @@ export function findHeadings(lines: LineCells[], isTableLine: (i: number) => boo
     if (numbered ? m.score < 0.6 : m.score < 0.8) continue;
     const rowScore = tableRowScore(title);
     if (rowScore >= m.score) continue;
-    if (numbered ? m.score < 0.6 : m.score < 0.8 || ord) continue;
+    if (numbered ? m.score < 0.6 : m.score < 0.8 || (ord && !arabic)) continue;
     const c0 = cell.range.start.character + deco.length;
-    const titleStart = c0 + (numbered ? ord!.length : 0);
-    out.push({
+    const titleStart = c0 + (numbered || arabic ? ord!.length : 0);
+    // An arabic ordinal's fix replaces it with its spaces (1、 总体情况 → 一、总体情况).
+    const ordEnd = c0 + (arabic ? ord!.length : ord?.text.length ?? 0);
+    (arabic ? arabicOut : out).push({
       std: m.n,
       legacyExtra: m.legacy,
       headingLine: i,
       headingRange: cell.range,
-      ordinal: numbered ? { text: ord!.text, value: ord!.value, range: range(i, c0, i, c0 + ord!.text.length) } : undefined,
+      ordinal: numbered || arabic ? { text: ord!.text, value: ord!.value, range: range(i, c0, i, ordEnd) } : undefined,
       title,
       titleRange: range(i, titleStart, i, cell.range.end.character - trail.length),
       titleMatch: m.how,
       score: m.score,
     });
+  }
+  // 1、总体情况 … 6、其他需要报告的事项 with no 一、 heading is the outline (two at least: one such line is a sub-item).
+  if (!out.some((h) => h.ordinal && h.std !== undefined) && new Set(arabicOut.map((h) => h.std).filter((n) => n !== undefined)).size >= 2) {
+    out.push(...arabicOut);
+    out.sort((a, b) => a.headingLine - b.headingLine);
   }
   // A loosely similar line (a sub-heading such as 一、主动公开) does not take a section another heading matches better.
   return out.filter((h) => h.titleMatch !== 'fuzzy' || !out.some((o) => o !== h && o.std === h.std && o.std !== undefined && o.score > h.score));

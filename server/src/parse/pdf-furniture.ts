@@ -21,7 +21,12 @@ export function isPrintFurniture(text: string): boolean {
   return (text.length <= 40 && PAGE_NUMBER.test(text)) || PRINT_FOOTER.test(text) || PRINT_HEADER.test(text);
 }
 
+// The same footer as plain pdftotext reads it: the address alone on its line, the counter on another
+// (`https://…/t20260131_104920.htm`, then `3/5`). A table row is never a web address with a path;
+// prose may wrap before one (`网址：` / `https://…`), so only inside a table.
+const BARE_ADDRESS = /^(?:https?:\/\/|www\.)[\x21-\x7e]*\/[\x21-\x7e]*$/;
+
 /** Inside a table also the running header naming the report (`平潭综合实验区2019年度…年度报告`). */
 export function isPageFurniture(text: string): boolean {
-  return isPrintFurniture(text) || (text.length <= 80 && text.includes('年度报告'));
+  return isPrintFurniture(text) || (text.length <= 80 && text.includes('年度报告')) || (text.length <= 400 && BARE_ADDRESS.test(text));
 }

@@ -10,6 +10,7 @@ import { isPageFurniture } from './pdf-furniture';
 import { readStackedHeader } from './pdf-header';
 import { mayWrap, wrappedLabelLength } from './pdf-wrap';
 import { headerPrefixes } from './key-prefixes';
+import { continuesCutLabel } from './label-middle';
 import { dataPieces, readSeparated } from './separated';
 import { fillBlankRows } from './blank-rows';
 import { joinCellParagraphs } from './cell-paragraphs';
@@ -164,7 +165,7 @@ function scoreHeader(st: State, p: Probe, exactOnly = false): { column?: ColumnE
 function continuesLabel(tpl: Template, row: Row, cell: Cell): boolean {
   if (!row.id || !row.labelCells.length || tpl.rowByKey.get(row.label)?.some((r) => r.id === row.id) || startsWithOrdinal(cell.text) || cell.line === row.labelCells[0].line) return false;
   const rows = tpl.rowByKey.get(row.label + labelKey(cell.text));
-  return !!rows && rows.some((r) => r.id === row.id);
+  return (!!rows && rows.some((r) => r.id === row.id)) || continuesCutLabel(tpl, row.id, row.label, labelKey(cell.text));
 }
 
 const GLUE_MARK = /[、(.]/;

@@ -78,7 +78,8 @@ function strip(text: string): string {
 
 function isTitleText(t: string): boolean {
   // A page's breadcrumb (当前位置：首页 > 政务公开 > …年度报告) or a link list is not the title.
-  return t.length <= 60 && t.includes('政府信息公开') && t.includes('报告') && !/。$/.test(t) && !/当前位置|首页|[>»＞]|上一篇|下一篇|相关链接/.test(t);
+  // A bulleted line (• 乡镇政府信息公开年度报告) is a page's category or link list, never the title.
+  return t.length <= 60 && t.includes('政府信息公开') && t.includes('报告') && !/。$/.test(t) && !/当前位置|首页|[>»＞]|上一篇|下一篇|相关链接/.test(t) && !/^[-*•·●▪]\s*/.test(t);
 }
 
 function nextNonEmpty(cells: LineCells[], i: number, limit: number): number {

@@ -6,6 +6,11 @@ export interface RuleContext {
   lang: Lang;
   /** Report year when known (from the title, the body or the configuration). */
   year?: number;
+  /**
+   * Whether another rule runs (not turned off). A rule that leaves a case to another rule's one finding
+   * asks first: turning that rule off must not silence the case.
+   */
+  ruleOn?: (id: string) => boolean;
 }
 
 export type Fixable = 'yes' | 'partly' | 'no';

@@ -1,6 +1,6 @@
 // A required section with nothing under it.
 import { defineRule, say, type RuleFinding } from './rule';
-import { outlineApplies, stdSections } from './sections';
+import { outlineApplies, sectionHasContent, sectionTablesAllMissing, stdSections } from './sections';
 
 const rule = defineRule({
   id: 'section-empty',
@@ -15,14 +15,10 @@ const rule = defineRule({
     if (!outlineApplies(report)) return [];
     const out: RuleFinding[] = [];
     for (const s of stdSections(report)) {
-      let content = s.tables.length > 0;
-      for (let i = s.bodyStartLine; !content && i < s.bodyEndLine; i++) {
-        if (report.normLines[i].trim() === '') continue;
-        // The signature block after 六 (agency, date) is not content of the section.
-        if (report.publishDate && i >= report.publishDate.line - 1 && s.bodyEndLine - 1 <= report.publishDate.line + 1 && i >= report.publishDate.line - 1) continue;
-        content = true;
-      }
-      if (!content) out.push({ range: s.headingRange, message: say(rule, ctx, 'empty', { title: s.title }) });
+      // A section that should hold tables and holds nothing (tables published as images): table-missing says so
+      // once — unless it is turned off, when this rule still reports the empty section.
+      const tablesSay = ctx.ruleOn?.('table-missing') !== false && sectionTablesAllMissing(report, s);
+      if (!sectionHasContent(report, s) && !tablesSay) out.push({ range: s.headingRange, message: say(rule, ctx, 'empty', { title: s.title }) });
     }
     return out;
   },

@@ -4,6 +4,7 @@ import { LEGACY_HEADINGS, SECTIONS } from '../spec';
 import { CN_NUMERALS } from '../spec/sections';
 import { outlineApplies } from './sections';
 import { spansSeparator } from './util';
+import { differsOnlyInConjunctions } from '../parse/title-conjunctions';
 
 const rule = defineRule({
   id: 'section-title',
@@ -32,6 +33,8 @@ const rule = defineRule({
       out.push({
         range: s.titleRange,
         message: say(rule, ctx, s.titleMatch === 'legacy' ? 'legacy' : 'variant', { actual: s.title, expected }),
+        // 与/和/及 for 、 (or the reverse) says the same thing: cosmetic.
+        ...(s.titleMatch !== 'legacy' && differsOnlyInConjunctions(s.title, expected) ? { severity: 'hint' as const } : {}),
         fixes: [{ title: say(rule, ctx, 'fix', { expected }), edits: [{ range: s.titleRange, newText: expected }], safe: !spansSeparator(report, s.titleRange), numbers: false }],
         data: { expected },
       });

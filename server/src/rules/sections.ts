@@ -2,6 +2,7 @@
 import type { Range, Report, Section } from '../model';
 import { range } from '../parse/text';
 import { isPrintFurniture } from '../parse/pdf-furniture';
+import { formatSpec } from '../spec';
 
 export function stdSections(report: Report): Section[] {
   return report.sections.filter((s) => s.std !== undefined);
@@ -37,4 +38,22 @@ export function insertionPoint(report: Report, n: number): { range: Range; befor
   if (k < endLine && isPrintFurniture(report.lines.slice(k + 1, endLine + 1).find((l) => l.trim() !== '')?.trim() ?? '')) endLine = k;
   const len = report.lines[endLine]?.length ?? 0;
   return { range: range(endLine, len, endLine, len), before: eol, after: '' };
+}
+
+/** Whether a section has any text of its own: a table, or a line that is not the signature block after 六. */
+export function sectionHasContent(report: Report, s: Section): boolean {
+  if (s.tables.length > 0) return true;
+  const date = report.publishDate;
+  for (let i = s.bodyStartLine; i < s.bodyEndLine; i++) {
+    if (report.normLines[i].trim() === '') continue;
+    if (date && i >= date.line - 1 && s.bodyEndLine - 1 <= date.line + 1) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Whether none of the tables the format puts in this section was found: table-missing reports that section once. */
+export function sectionTablesAllMissing(report: Report, s: Section): boolean {
+  const specs = formatSpec(report.format).tables.filter((t) => t.section === s.std);
+  return specs.length > 0 && !specs.some((t) => report.tables.some((x) => x.id === t.id));
 }

@@ -5,6 +5,7 @@ import { dropsFigures, judgeLabel, rowSpecOf, spansSeparator, specOf } from './u
 import { stripKey } from '../parse/template';
 import { labelKey, range } from '../parse/text';
 import { rowLabel } from '../spec/render';
+import { isRestOfCutHeader } from '../parse/cut-headers';
 
 const rule = defineRule({
   id: 'table-label',
@@ -59,6 +60,7 @@ const rule = defineRule({
         const std = labelKey(col.label);
         // Header cells are often cut by merged-cell export (本年新 | 本年新): a prefix is layout, not a typo.
         if (std.startsWith(key) && key.length >= 2) continue;
+        if (!h.parts && isRestOfCutHeader(t, h, std)) continue;
         const verdict = judgeLabel(key, col.label, col.aliases, col.typos);
         if (verdict === 'standard' || verdict === 'accepted') continue;
         const last = h.parts ? h.parts[h.parts.length - 1].range.end : h.cell.range.end;
