@@ -3,7 +3,6 @@
 // column header of the table, exactly or with one character mistyped (先行有效件数 for 现行有效件数).
 // A mistyped word is kept as the author wrote it; table-label then names the standard wording.
 // The one test of this for every layout (aligned cells, stacked plain-pdftotext headers).
-import type { Cell } from '../model';
 import type { Template } from './template';
 import { labelKey } from './text';
 
@@ -16,36 +15,28 @@ function oneCharOff(a: string, b: string): boolean {
 }
 
 /**
- * Whether the words are the headers of one line: each a header exactly or one character off with one at least
- * exact, or (isHeaderWordRun) all exact but one odd word of text beside two exact ones.
+ * Whether the words of one line, split at single spaces, are the table's column headers (本年制发件数 本年废止件数
+ * 现行有效件数 as a PDF viewer copies them): at least one is a column's wording exactly and every other is one
+ * character off one; or all but one are exact, at least two of them, and the odd one is a word of text (a header
+ * with a typo, 本年废纸件数 or 社会团体, is still a header in that line and must be judged as one).
  */
-export function areHeaderWords(words: Cell[], tpl: Template): boolean {
+export function areHeaderWords(words: readonly { text: string }[], tpl: Template): boolean {
   if (words.length < 2) return false;
-  return nearHeaders(words, tpl) || isHeaderWordRun(words, tpl);
-}
-
-function nearHeaders(words: Cell[], tpl: Template): boolean {
-  let exact = 0;
+  const odd: string[] = [];
+  let oddText = '';
   for (const w of words) {
     const key = labelKey(w.text);
-    if (tpl.columnByKey.has(key)) { exact++; continue; }
-    let near = false;
-    for (const k of tpl.columnByKey.keys()) if (oneCharOff(key, k)) { near = true; break; }
-    if (!near) return false;
+    if (tpl.columnByKey.has(key)) continue;
+    odd.push(key);
+    oddText = w.text;
   }
-  return exact > 0;
+  const exact = words.length - odd.length;
+  if (exact === 0) return false;
+  if (odd.every((key) => nearHeader(key, tpl))) return true;
+  return odd.length === 1 && exact >= 2 && /^[\u4e00-\u9fff（）()]{3,}$/.test(oddText);
 }
 
-/**
- * Whether the words of one line, split at single spaces, are the table's column headers (本年制发件数 本年废止件数
- * 现行有效件数 as a PDF viewer copies them): every word a column's wording — or all but one when at least two are, the
- * odd one a word of text (a header with a typo, 本年废纸件数, is still a header in that line and must be judged as one).
- */
-function isHeaderWordRun(words: readonly { text: string }[], tpl: Template): boolean {
-  let odd = 0;
-  for (const w of words) {
-    if (tpl.columnByKey.has(labelKey(w.text))) continue;
-    if (++odd > 1 || !/^[\u4e00-\u9fff（）()]{3,}$/.test(w.text)) return false;
-  }
-  return odd === 0 || words.length - odd >= 2;
+function nearHeader(key: string, tpl: Template): boolean {
+  for (const k of tpl.columnByKey.keys()) if (oneCharOff(key, k)) return true;
+  return false;
 }
