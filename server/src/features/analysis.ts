@@ -4,6 +4,7 @@ import type { Finding, Position, Range, Report } from '../model';
 import type { Lang } from '../i18n';
 import type { GovreportConfig } from '../config';
 import { checkText } from '../check';
+import { before } from '../parse/text';
 
 export interface Analysis {
   uri: string;
@@ -22,10 +23,6 @@ export function analyze(text: string, opts: { uri: string; version?: number; lan
   const config = opts.config ?? {};
   const { report, findings, ruleErrors } = checkText(text, { uri: opts.uri, lang, config });
   return { uri: opts.uri, version: opts.version ?? -1, text, lang, config, report, findings, ruleErrors };
-}
-
-export function before(a: Position, b: Position): boolean {
-  return a.line < b.line || (a.line === b.line && a.character < b.character);
 }
 
 /** Whether `p` lies in `r` (end inclusive, so a cursor right after a word still hovers it). */

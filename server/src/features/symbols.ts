@@ -5,7 +5,8 @@ import type { Report, Section, Table } from '../model';
 import { formatSpec } from '../spec';
 import { rowLabel, sectionHeading } from '../spec/render';
 import { specOf } from '../rules/util';
-import { type Analysis, before } from './analysis';
+import type { Analysis } from './analysis';
+import { before } from '../parse/text';
 
 export function documentSymbols(a: Analysis, withRows = true): DocumentSymbol[] {
   const report = a.report;

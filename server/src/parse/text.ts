@@ -150,6 +150,11 @@ export function dice(a: Grams, b: Grams, floor = 0): number {
   return (2 * common) / (a.n + b.n);
 }
 
+/** `a` comes strictly before `b` in the document. */
+export function before(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
 export function range(line: number, start: number, endLine: number, end: number): Range {
   return { start: { line, character: start }, end: { line: endLine, character: end } };
 }

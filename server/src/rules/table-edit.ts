@@ -1,7 +1,7 @@
 // Cell-level edits that respect the table's layout: remove a cell with its separator, insert a
 // cell after another, insert whole rows. Shared by table-unbalanced and table-row-missing.
 import type { Cell, Range, Report, Table, TextEdit } from '../model';
-import { range } from '../parse/text';
+import { before, range } from '../parse/text';
 
 function separator(report: Report, t: Table): string {
   switch (t.layout) {
@@ -32,8 +32,7 @@ export function removeCell(prev: Cell, cell: Cell): TextEdit {
 
 /** `a` ends at or before the start of `b` in the document. */
 export function precedes(a: Cell, b: Cell): boolean {
-  const e = a.range.end, s = b.range.start;
-  return e.line < s.line || (e.line === s.line && e.character <= s.character);
+  return !before(b.range.start, a.range.end);
 }
 
 /** Inserts a cell holding `text` right after `prev`. */
