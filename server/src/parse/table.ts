@@ -15,6 +15,7 @@ import { dataPieces, readSeparated } from './separated';
 import { fillBlankRows } from './blank-rows';
 import { joinCellParagraphs } from './cell-paragraphs';
 import { adoptStrayHeaders, gluesOntoExactLabel } from './label-join';
+import { liftInnerStrays } from './label-inner-stray';
 import { isStackLine, splitHeaderWords, unstackHeaders } from './stacked-headers';
 import { areHeaderWords } from './header-words';
 
@@ -468,7 +469,7 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
 
   const flush = (withValues: boolean, knownRowOnly = false): Row | undefined => {
     if (pending.length === 0) return undefined;
-    const items = segment(st, unglue(st, pending));
+    const items = segment(st, liftInnerStrays(tpl, unglue(st, pending), table.stray));
     adoptStrayHeaders(items, tpl.columns, st.usedColumns);
     pending = [];
     // The last row item takes the values that follow; earlier row items are rows without values.
