@@ -16,6 +16,7 @@ import { fillBlankRows } from './blank-rows';
 import { joinCellParagraphs } from './cell-paragraphs';
 import { adoptStrayHeaders, gluesOntoExactLabel } from './label-join';
 import { liftInnerStrays } from './label-inner-stray';
+import { strayBetweenFigures } from './layout-row-stray';
 import { isStackLine, splitHeaderWords, unstackHeaders } from './stacked-headers';
 import { areHeaderWords } from './header-words';
 
@@ -524,6 +525,10 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
       const cell = line.cells[ci];
       if (cell === input.caption) continue;
       if (cell.kind === 'text') {
+        if (columnWise && current && current.values.length > 0 && pending.length === 0 && li === currentLine && strayBetweenFigures(tpl, line.cells, ci)) {
+          table.stray.push(cell);
+          continue;
+        }
         if (current && current.values.length > 0 && pending.length === 0 && continuesLabel(tpl, current, cell)) {
           // The rest of a label the PDF wrapped below the row's figures (…法规禁 | 0 0 0 | 止公开).
           (current.labelCells as Cell[]).push(cell);
