@@ -13,6 +13,8 @@ export function fillEmptyLineCells(t: Table & { blankLineCells: boolean }, count
   if (t.layout !== 'cell-per-line' || t.blankLineCells || t.unread) return;
   const width = tableWidth(t, counts);
   if (width === undefined) return;
+  // Where complete rows have empty lines between their figures too, an empty line is layout, not a cell.
+  if (t.rows.some((r) => r.values.length === width && emptyRuns(r, lines, startLine)?.length)) return;
   for (const r of t.rows) {
     if (!r.id || r.values.length === 0 || r.values.length >= width) continue;
     const gaps = emptyRuns(r, lines, startLine);
