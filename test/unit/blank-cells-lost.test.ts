@@ -73,6 +73,13 @@ describe('blank cells the text lost: a PDF copy one figure short', () => {
     assert.equal(f[0].fixes?.[0].edits[0].newText.trim(), '0');
   });
 
+  it('says the same of a saved page whose empty cell left no line at all (cells as blocks, `<td></td>`)', () => {
+    const cells = swap(CELLS, CARRIED, '二、上年结转政府信息公开申请数量\n0\n0\n0\n0\n0\n0\n');
+    const f = found(cells, 'table-unbalanced');
+    assert.deepEqual(f.map((x) => x.severity), ['warning']);
+    assert.match(f[0].message, /空白单元格/);
+  });
+
   it('keeps the error when the missing figure is not a 0, or where it goes changes the row', () => {
     // 新收 5 | … | 5: the row lacks a figure that is 0 among the parts, or the 5 moves from 自然人 to 商业企业.
     const where = swap(PDF_COPY, '一、本年新收政府信息公开申请数量 5 0 0 0 0 0 5', '一、本年新收政府信息公开申请数量 5 0 0 0 0 5');

@@ -19,7 +19,7 @@ const rule = defineRule({
   messages: {
     more: { zh: '“{label}”行有 {actual} 个数值，但本表只有 {expected} 列', en: 'Row “{label}” has {actual} values but the table has {expected} columns' },
     fewer: { zh: '“{label}”行只有 {actual} 个数值，本表应有 {expected} 列', en: 'Row “{label}” has only {actual} values; the table has {expected} columns' },
-    blankLost: { zh: '“{label}”行只有 {actual} 个数值，本表应有 {expected} 列：缺的一格只能是 0（无论在哪一列，本行都相加一致），应是留空的空白单元格（从 PDF 复制的文字不保留空白单元格）；空白按 0 计，宜填 0', en: 'Row “{label}” has only {actual} values; the table has {expected} columns: the missing one can only be 0 (in any column the row adds up), so it is a cell left blank (text copied from a PDF drops blank cells); blank counts as 0, better write 0' },
+    blankLost: { zh: '“{label}”行只有 {actual} 个数值，本表应有 {expected} 列：缺的一格只能是 0（无论在哪一列，本行都相加一致），应是留空的空白单元格（复制或转换成文字时空白单元格不留痕迹）；空白按 0 计，宜填 0', en: 'Row “{label}” has only {actual} values; the table has {expected} columns: the missing one can only be 0 (in any column the row adds up), so it is a cell left blank (copied or converted text drops blank cells without a trace); blank counts as 0, better write 0' },
     extraHeader: { zh: '表头多出一列“{label}”：{format} 年格式中本表没有此列，也没有数值填写', en: 'Extra header column “{label}”: the {format} format has no such column in this table and no value fills it' },
     removeHeader: { zh: '删除多余的表头“{label}”', en: 'Delete the extra header “{label}”' },
     remove: { zh: '删除多余的单元格（第 {pos} 个）', en: 'Delete the extra cell (number {pos})' },
@@ -43,7 +43,7 @@ const rule = defineRule({
         const first = r.values[0] ?? r.labelCells[0];
         const last = r.values[r.values.length - 1] ?? r.labelCells[r.labelCells.length - 1];
         const rangeCells = r.values.length ? { start: first.range.start, end: last.range.end } : r.range;
-        const blank = t.layout === 'spaced' && lacksOnlyABlank(spec, r);
+        const blank = (t.layout === 'spaced' || t.layout === 'cell-per-line') && lacksOnlyABlank(spec, r);
         out.push({
           range: rangeCells,
           severity: blank ? 'warning' : undefined,
@@ -134,8 +134,9 @@ function oneCellRepairs(spec: TableSpec, values: (number | undefined)[], diff: n
 /**
  * A row one figure short whose only completion is a 0 (wherever it goes, the row is the same and adds up): the cell the
  * row lacks was left empty — a PDF copy drops empty cells without a trace (平潭 金井片区 2023, 四、结转下年度继续办理
- * `0 0 0 0 0 0`). That is a blank cell among figures (blank = 0, R3-4), not a row that does not fit the table. Only asked of
- * single-space rows (a PDF viewer's copy): tab, pipe and one-cell-per-line texts keep their empty cells.
+ * `0 0 0 0 0 0`), and so does a saved page with its cells as blocks when the cell holds nothing at all (`<td></td>`).
+ * That is a blank cell among figures (blank = 0, R3-4), not a row that does not fit the table. Only asked of texts that
+ * drop empty cells (single-space rows, one cell a line): tab- and pipe-separated text keeps them.
  */
 function lacksOnlyABlank(spec: TableSpec, r: Row): boolean {
   if (r.values.length !== spec.columns.length - 1) return false;
