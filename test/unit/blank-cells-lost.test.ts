@@ -8,6 +8,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkText } from '../../server/src/check';
+import { applyFixList } from '../../server/src/fix';
 import type { Finding } from '../../server/src/model';
 
 const REAL = join(__dirname, '..', 'fixtures', 'real');
@@ -39,6 +40,10 @@ describe('blank cells the text lost: an empty line between a row’s figures (on
       const blank = found(text, 'number-invalid').filter((f) => f.message.includes('空白'));
       assert.equal(blank.length, 1);
       assert.match(blank[0].message, /上年结转政府信息公开申请数量”的商业企业/);
+      // Its fix writes 0 into the empty cell's line; checked again, the table has neither a blank nor a short row.
+      const fixed = applyFixList(text, blank[0].fixes!).text;
+      assert.equal(kinds(fixed), '0 0 0 0 0 0 0');
+      assert.deepEqual([...found(fixed, 'number-invalid'), ...found(fixed, 'table-unbalanced')], []);
     });
   }
 
