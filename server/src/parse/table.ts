@@ -75,6 +75,12 @@ function probe(text: string): Probe {
   return p;
 }
 
+/** probe() of a cell's text, kept with the cell (see SourceCell.memo). */
+function probeCell(c: Cell): Probe {
+  if (!(c instanceof SourceCell)) return probe(c.text);
+  return (c.memo as Probe | undefined) ?? (c.memo = probe(c.text)) as Probe;
+}
+
 function adjustRow(st: State, p: Probe, r: RowEntry, score: number): number {
   let s = score;
   if (r.ordinal) {
@@ -182,7 +188,7 @@ function unglue(st: State, cells: Cell[]): Cell[] {
     const c = cells[k];
     let split: Cell[] | undefined;
     // Every inner ordinal holds 、 ( or . : text without them (most labels) has nothing glued.
-    const at = c.text.length > 3 && GLUE_MARK.test(c.text) ? glueAt(st.tpl, probe(c.text)) : -1;
+    const at = c.text.length > 3 && GLUE_MARK.test(c.text) ? glueAt(st.tpl, probeCell(c)) : -1;
     if (at > 0) {
       const rest = c.text.slice(at);
       const head = c.text.slice(0, at).trimEnd();
@@ -218,8 +224,9 @@ function glueAt(tpl: Template, p: Probe): number {
 function exactHeaderJoin(st: State, cells: Cell[], i: number): boolean {
   if (i + 1 >= cells.length) return false;
   // The join's key is the two keys joined: the first must start a header wording (or the second key to nothing).
-  const first = labelKey(cells[i].text);
-  if (first !== '' && !headerPrefixes(st.tpl).has(first) && labelKey(cells[i + 1].text) !== '') return false;
+  // (A probe's headerKey is the text's labelKey.)
+  const first = probeCell(cells[i]).headerKey;
+  if (first !== '' && !headerPrefixes(st.tpl).has(first) && probeCell(cells[i + 1]).headerKey !== '') return false;
   const key = labelKey(cells[i].text + cells[i + 1].text);
   return st.tpl.columnByKey.has(key) || st.tpl.headerKeySet.has(key);
 }
@@ -231,7 +238,8 @@ function segment(st: State, cells: Cell[]): Item[] {
   while (i < cells.length) {
     let best: Item | undefined;
     // A label wrapped over several lines whose join is a known wording exactly.
-    const wrapped = mayWrap(cells, i) ? wrappedLabelLength(st.tpl, cells, i, probe(cells[i].text).key) : 0;
+    const first = probeCell(cells[i]);
+    const wrapped = mayWrap(cells, i) ? wrappedLabelLength(st.tpl, cells, i, first.key) : 0;
     if (wrapped) {
       const r = scoreRow(st, probe(joinText(cells.slice(i, i + wrapped))), true);
       if (r && r.score >= ROW_THRESHOLD) best = { kind: r.row.group ? 'group' : 'row', cells: cells.slice(i, i + wrapped), score: r.score, row: r.row };
@@ -240,7 +248,7 @@ function segment(st: State, cells: Cell[]): Item[] {
       // A fragment that starts with an ordinal (一、 (三) 1.) starts its own label: never glued on.
       if (len > 1 && startsWithOrdinal(cells[i + len - 1].text)) break;
       if (len > 1 && gluesOntoExactLabel(st.tpl, cells.slice(i, i + len))) break;
-      const p = probe(len === 1 ? cells[i].text : joinText(cells.slice(i, i + len)));
+      const p = len === 1 ? first : probe(joinText(cells.slice(i, i + len)));
       // Exact wordings first (two map lookups); fuzzy matching only when neither list knows the text.
       let r = scoreRow(st, p, true);
       let h = scoreHeader(st, p, true);
@@ -323,10 +331,10 @@ class SourceRow implements Row {
 
 function makeRow(item: Item | undefined): Row {
   const cells = item?.cells ?? [];
-  const { key, ordinal } = probe(joinText(cells));
+  const { key, ordinal } = cells.length === 1 ? probeCell(cells[0]) : probe(joinText(cells));
   const row = new SourceRow(item?.row?.id, cells, key, item?.score ?? 0);
   // The ordinal sits at the start of the first label cell; one read across two cells is not an ordinal.
-  const own = cells.length ? probe(cells[0].text).ordinal : undefined;
+  const own = cells.length ? probeCell(cells[0]).ordinal : undefined;
   if (ordinal && own && own.text === ordinal.text) {
     const c = cells[0];
     const norm = c.text;
