@@ -2,7 +2,7 @@
 // stream of cells; text cells are labels (possibly split over several cells or lines), number
 // cells are values. Rows and columns are identified by matching labels against the template.
 import type { Cell, HeaderCell, Layout, Range, Row, Table } from '../model';
-import { BLANK_CELL_LINE, hasAlignedGap, NO_CELLS, SourceCell, splitAlignedCell, splitSpacedCell, startsWithOrdinal, type LineCells } from './cells';
+import { BLANK_CELL_LINE, hasAlignedGap, NO_CELLS, SourceCell, splitAlignedCell, splitSpacedCell, startsWithOrdinal, type LineCells, type LineShape } from './cells';
 import { placeByColumns, readLayoutColumns } from './pdf-layout';
 import { matchKeys, stripKey, stripNormKey, template, type ColumnEntry, type RowEntry, type Template } from './template';
 import { dice, gramsOf, labelKey, ownCopy, range } from './text';
@@ -357,14 +357,23 @@ function detectLayout(lines: LineCells[], start: number, end: number): { layout:
   let multi = 0;
   let single = 0;
   let blanks = 0;
-  const shapes: Record<string, number> = {};
+  // Lines per shape, shapes in the order first seen: the commonest wins, the first seen on a tie
+  // (a plain loop over a handful of shapes, not an object's entries sorted for every table).
+  const shapes: LineShape[] = [];
+  const counts: number[] = [];
   for (let i = start; i < end; i++) {
     const l = lines[i];
     if (l.shape === 'empty') { blanks++; continue; }
-    if (l.cells.length >= 2) { multi++; shapes[l.shape] = (shapes[l.shape] ?? 0) + 1; } else single++;
+    if (l.cells.length >= 2) {
+      multi++;
+      const k = shapes.indexOf(l.shape);
+      if (k < 0) { shapes.push(l.shape); counts.push(1); } else counts[k]++;
+    } else single++;
   }
   if (multi >= single / 2 && multi > 0) {
-    const layout = (Object.entries(shapes).sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'pipe') as Layout;
+    let best = 0;
+    for (let k = 1; k < shapes.length; k++) if (counts[k] > counts[best]) best = k;
+    const layout = (shapes[best] ?? 'pipe') as Layout;
     return { layout: layout === ('single' as Layout) ? 'pipe' : layout, blankLineCells: false };
   }
   return { layout: 'cell-per-line', blankLineCells: blanks >= single * 0.6 };
