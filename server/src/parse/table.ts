@@ -54,6 +54,8 @@ interface Probe {
   fuzzy: Map<string, Fuzzy> | undefined;
   /** Per template: where a known row label glued after other text starts, or -1 (see unglue). */
   glue: Map<string, number> | undefined;
+  /** Whether unglue must look at the text: longer than 3 units, with a mark an inner ordinal needs. */
+  mayGlue: boolean;
 }
 
 interface Fuzzy { rows: { row: RowEntry; score: number }[]; header: number; columns: { column: ColumnEntry; score: number }[] }
@@ -69,7 +71,7 @@ function probe(text: string): Probe {
   // Cached across reports: keyed and filled with copies, not with slices of this report's text.
   const own = ownCopy(text);
   const { key, ordinal } = stripNormKey(own);
-  p = { text: own, key, ordinal, headerKey: ordinal ? labelKey(own) : key, fuzzy: undefined, glue: undefined };
+  p = { text: own, key, ordinal, headerKey: ordinal ? labelKey(own) : key, fuzzy: undefined, glue: undefined, mayGlue: own.length > 3 && GLUE_MARK.test(own) };
   if (probeCache.size >= PROBE_CACHE_MAX) probeCache.clear();
   probeCache.set(own, p);
   return p;
@@ -188,7 +190,8 @@ function unglue(st: State, cells: Cell[]): Cell[] {
     const c = cells[k];
     let split: Cell[] | undefined;
     // Every inner ordinal holds 、 ( or . : text without them (most labels) has nothing glued.
-    const at = c.text.length > 3 && GLUE_MARK.test(c.text) ? glueAt(st.tpl, probeCell(c)) : -1;
+    const p = probeCell(c);
+    const at = p.mayGlue ? glueAt(st.tpl, p) : -1;
     if (at > 0) {
       const rest = c.text.slice(at);
       const head = c.text.slice(0, at).trimEnd();
