@@ -56,6 +56,29 @@ interface Probe {
   glue: Map<string, number> | undefined;
   /** Whether unglue must look at the text: longer than 3 units, with a mark an inner ordinal needs. */
   mayGlue: boolean;
+  /**
+   * The exact lookups below for the template last asked about: a label is looked up by every pass,
+   * and the maps compare the key's characters each time. (A report's tables are read one template
+   * at a time, and most labels belong to one template.)
+   */
+  tpl: Template | undefined;
+  /** tpl.rowByKey of the key. */
+  rows: RowEntry[] | undefined;
+  /** tpl.columnByKey of the header key. */
+  columns: ColumnEntry[] | undefined;
+  /** tpl.headerKeySet has the header key. */
+  headerWord: boolean;
+}
+
+/** The probe with its exact lookups made for `tpl`. */
+function exactIn(tpl: Template, p: Probe): Probe {
+  if (p.tpl !== tpl) {
+    p.rows = tpl.rowByKey.get(p.key);
+    p.columns = tpl.columnByKey.get(p.headerKey);
+    p.headerWord = tpl.headerKeySet.has(p.headerKey);
+    p.tpl = tpl;
+  }
+  return p;
 }
 
 interface Fuzzy { rows: { row: RowEntry; score: number }[]; header: number; columns: { column: ColumnEntry; score: number }[] }
@@ -71,7 +94,7 @@ function probe(text: string): Probe {
   // Cached across reports: keyed and filled with copies, not with slices of this report's text.
   const own = ownCopy(text);
   const { key, ordinal } = stripNormKey(own);
-  p = { text: own, key, ordinal, headerKey: ordinal ? labelKey(own) : key, fuzzy: undefined, glue: undefined, mayGlue: own.length > 3 && GLUE_MARK.test(own) };
+  p = { text: own, key, ordinal, headerKey: ordinal ? labelKey(own) : key, fuzzy: undefined, glue: undefined, mayGlue: own.length > 3 && GLUE_MARK.test(own), tpl: undefined, rows: undefined, columns: undefined, headerWord: false };
   if (probeCache.size >= PROBE_CACHE_MAX) probeCache.clear();
   probeCache.set(own, p);
   return p;
@@ -129,7 +152,7 @@ function scoreRow(st: State, p: Probe, exactOnly = false): { row: RowEntry; scor
   if (!p.key) return undefined;
   let best: { row: RowEntry; score: number; exact?: boolean } | undefined;
   // Fast path: the label is written exactly as a known wording.
-  for (const r of st.tpl.rowByKey.get(p.key) ?? []) {
+  for (const r of exactIn(st.tpl, p).rows ?? []) {
     const s = adjustRow(st, p, r, 1);
     if (!best || s > best.score) best = { row: r, score: s, exact: true };
   }
@@ -144,10 +167,10 @@ function scoreRow(st: State, p: Probe, exactOnly = false): { row: RowEntry; scor
 const NO_HEADER: { column?: ColumnEntry; score: number; exact?: boolean } = { column: undefined, score: 0, exact: false };
 
 function scoreHeader(st: State, p: Probe, exactOnly = false): { column?: ColumnEntry; score: number; exact?: boolean } {
-  const key = p.headerKey;
-  const exact = st.tpl.columnByKey.get(key);
+  exactIn(st.tpl, p);
+  const exact = p.columns;
   // Most cells are row labels: no exact header wording, nothing to allocate.
-  if (exactOnly && !exact && !st.tpl.headerKeySet.has(key)) return NO_HEADER;
+  if (exactOnly && !exact && !p.headerWord) return NO_HEADER;
   const penalty = st.inHeader ? 0 : 0.15;
   let best: { column?: ColumnEntry; score: number } = { score: 0 };
   if (exact) {
@@ -156,7 +179,7 @@ function scoreHeader(st: State, p: Probe, exactOnly = false): { column?: ColumnE
       if (s > best.score) best = { column: c, score: s };
     }
   }
-  if (st.tpl.headerKeySet.has(key)) best = best.score >= 1 ? best : { score: 1 };
+  if (p.headerWord) best = best.score >= 1 ? best : { score: 1 };
   if (best.score >= 0.95) return { column: best.column, score: best.score - penalty, exact: true };
   if (exactOnly) return NO_HEADER;
   const f = fuzzy(st.tpl, p);
