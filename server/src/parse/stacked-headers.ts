@@ -23,9 +23,11 @@ export function isStackLine(l: LineCells): boolean {
 /**
  * Reorders, in place, a run of k first lines followed by their k second lines (A1 A2 B1 B2) into
  * A1 B1 A2 B2 when every Ai+Bi is a column header exactly and the run is not already in that order.
- * Lines keep their own cells and positions; only the order they are read in changes.
+ * Lines keep their own cells and positions; only the order they are read in changes. `keyOf` is a
+ * cell's labelKey (the table parser passes the one it already holds).
  */
-export function unstackHeaders(lines: LineCells[], tpl: Template): void {
+export function unstackHeaders(lines: LineCells[], tpl: Template, keyOf: (c: Cell) => string = (c) => labelKey(c.text)): void {
+  const prefixes = headerPrefixes(tpl);
   const idx: number[] = [];
   for (let i = 0; i < lines.length; i++) if (lines[i].cells.length) idx.push(i);
   for (let s = 0; s < idx.length; s++) {
@@ -37,8 +39,8 @@ export function unstackHeaders(lines: LineCells[], tpl: Template): void {
     // Tested first: in a table of one cell per line every line is short text, but few start a wording.
     const first = soleText(lines[idx[s]]);
     if (!first) continue;
-    const firstKey = labelKey(first.text);
-    if ((firstKey !== '' && !headerPrefixes(tpl).has(firstKey)) || tpl.columnByKey.has(firstKey)) continue;
+    const firstKey = keyOf(first);
+    if ((firstKey !== '' && !prefixes.has(firstKey)) || tpl.columnByKey.has(firstKey)) continue;
     if (!soleText(lines[idx[s + 3]]) || !soleText(lines[idx[s + 1]]) || !soleText(lines[idx[s + 2]])) continue;
     for (let k = MAX_STACK; k >= 2; k--) {
       if (s + 2 * k > idx.length) continue;

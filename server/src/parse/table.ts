@@ -14,7 +14,7 @@ import { continuesCutLabel } from './label-middle';
 import { dataPieces, readSeparated } from './separated';
 import { fillBlankRows } from './blank-rows';
 import { joinCellParagraphs } from './cell-paragraphs';
-import { adoptStrayHeaders, gluesOntoExactLabel } from './label-join';
+import { adoptStrayHeaders, gluesOntoExactKey } from './label-join';
 import { isStackLine, splitHeaderWords, unstackHeaders } from './stacked-headers';
 import { areHeaderWords } from './header-words';
 
@@ -273,8 +273,10 @@ function segment(st: State, cells: Cell[]): Item[] {
     for (let len = wrapped ? 4 : 1; len <= 3 && i + len <= cells.length; len++) {
       // A fragment that starts with an ordinal (一、 (三) 1.) starts its own label: never glued on.
       if (len > 1 && startsWithOrdinal(cells[i + len - 1].text)) break;
-      if (len > 1 && gluesOntoExactLabel(st.tpl, cells.slice(i, i + len))) break;
-      const p = len === 1 ? first : probe(joinText(cells.slice(i, i + len)));
+      // (Keys from the probes: a probe's headerKey is its text's labelKey, and the join's key is the keys joined.)
+      let joined: Probe | undefined;
+      if (len > 1 && gluesOntoExactKey(st.tpl, probeCell(cells[i + len - 1]).headerKey, () => (joined = probe(joinText(cells.slice(i, i + len)))).headerKey)) break;
+      const p = len === 1 ? first : joined ?? probe(joinText(cells.slice(i, i + len)));
       // Exact wordings first (two map lookups); fuzzy matching only when neither list knows the text.
       let r = scoreRow(st, p, true);
       let h = scoreHeader(st, p, true);
@@ -459,7 +461,7 @@ function regionLines(input: RegionInput): LineCells[] {
     // Runs of short one-cell text lines (empty lines do not break them): a stack needs four.
     if (next.cells.length) { run = isStackLine(next) ? run + 1 : 0; if (run > longestRun) longestRun = run; }
   }
-  if (longestRun >= 4) unstackHeaders(out, template(input.id));
+  if (longestRun >= 4) unstackHeaders(out, template(input.id), (c) => probeCell(c).headerKey);
   if (spacedRows === 0) return out;
   for (let k = 0; k < out.length; k++) {
     const line = out[k];
