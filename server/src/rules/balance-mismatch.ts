@@ -1,6 +1,6 @@
 // 勾稽关系 of table 三, per column: 一 + 二 = （七）总计 + 四 (docs/format.md R3-1).
 import { defineRule, say, type RuleFinding } from './rule';
-import { grid } from './arithmetic';
+import { grid, sumColumn } from './arithmetic';
 
 const rule = defineRule({
   id: 'balance-mismatch',
@@ -35,15 +35,4 @@ const rule = defineRule({
     return out;
   },
 });
-/** sumOf the rows' values in column i (undefined when one is unreadable). */
-function sumColumn(rows: (number | undefined)[][], i: number): number | undefined {
-  let s = 0;
-  for (const v of rows) {
-    const x = v[i];
-    if (x === undefined) return undefined;
-    s += x;
-  }
-  return s;
-}
-
 export default rule;

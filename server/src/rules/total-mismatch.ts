@@ -3,7 +3,7 @@
 // disagree, that cell is the culprit and the fix corrects it instead of the totals.
 import type { Cell, Fix } from '../model';
 import { defineRule, rowName, say, type RuleContext, type RuleFinding } from './rule';
-import { blankTotals, grid, sumOf, type Grid } from './arithmetic';
+import { blankTotals, grid, sumAt, sumColumn, sumOf, type Grid } from './arithmetic';
 import { droppedRows } from './dropped-cells';
 import { specOf } from './util';
 
@@ -77,12 +77,7 @@ function checkGrid(g: Grid, ctx: RuleContext): RuleFinding[] {
       if (left.some((x) => x.rule.total === c.id && x.rows.some((r) => rule.parts.includes(r)))) continue;
       const total = totalRow.values[i];
       if (total === undefined) continue;
-      let sum: number | undefined = 0;
-      for (const v of partValues) {
-        const x = v[i];
-        if (x === undefined) { sum = undefined; break; }
-        sum += x;
-      }
+      const sum = sumColumn(partValues, i);
       if (sum === undefined || total === sum) continue;
       misses.push({ rowId: rule.total, colId: c.id, cell: totalRow.row.values[i], actual: total, expected: sum, kind: 'down', parts: '' });
     }
@@ -122,17 +117,6 @@ function checkGrid(g: Grid, ctx: RuleContext): RuleFinding[] {
     });
   }
   return out;
-}
-
-/** sumOf the values at these positions, without collecting them first. */
-function sumAt(values: (number | undefined)[], at: number[]): number | undefined {
-  let s = 0;
-  for (const i of at) {
-    const v = values[i];
-    if (v === undefined) return undefined;
-    s += v;
-  }
-  return s;
 }
 
 /** Total columns that are 0 in two or more rows whose parts add up to more, and never anything else wrong. */
