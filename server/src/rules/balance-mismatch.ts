@@ -1,6 +1,6 @@
 // 勾稽关系 of table 三, per column: 一 + 二 = （七）总计 + 四 (docs/format.md R3-1).
 import { defineRule, say, type RuleFinding } from './rule';
-import { grid, sumOf } from './arithmetic';
+import { grid, sumColumn } from './arithmetic';
 
 const rule = defineRule({
   id: 'balance-mismatch',
@@ -17,11 +17,14 @@ const rule = defineRule({
       const g = grid(report, t);
       if (!g) continue;
       for (const b of g.spec.balance ?? []) {
-        if (![...b.left, ...b.right].every((id) => g.rows.has(id))) continue;
+        if (!b.left.every((id) => g.rows.has(id)) || !b.right.every((id) => g.rows.has(id))) continue;
+        // The rows' values are looked up once per rule and summed in place; arrays are made only for a finding.
+        const left = b.left.map((id) => g.rows.get(id)!.values);
+        const right = b.right.map((id) => g.rows.get(id)!.values);
         g.spec.columns.forEach((c, i) => {
-          const vals = (ids: string[]) => ids.map((id) => g.rows.get(id)!.values[i]);
-          const l = sumOf(vals(b.left)), r = sumOf(vals(b.right));
+          const l = sumColumn(left, i), r = sumColumn(right, i);
           if (l === undefined || r === undefined || l === r) return;
+          const vals = (ids: string[]) => ids.map((id) => g.rows.get(id)!.values[i]);
           const [a, bb] = vals(b.left);
           const [cc, d] = vals(b.right);
           const anchor = g.rows.get(b.right[b.right.length - 1])!.row.values[i];

@@ -3,7 +3,7 @@
 // disagree, that cell is the culprit and the fix corrects it instead of the totals.
 import type { Cell, Fix } from '../model';
 import { defineRule, rowName, say, type RuleContext, type RuleFinding } from './rule';
-import { blankTotals, grid, sumOf, type Grid } from './arithmetic';
+import { blankTotals, grid, sumAt, sumColumn, sumOf, type Grid } from './arithmetic';
 import { droppedRows } from './dropped-cells';
 import { specOf } from './util';
 
@@ -52,28 +52,35 @@ function checkGrid(g: Grid, ctx: RuleContext): RuleFinding[] {
   // A total column left blank in several filled rows is number-invalid's one finding for the table, not
   // one error per row plus one for the column's grand total (which then sums blanks).
   const left = blankTotals(g);
+  // Column positions and part rows are looked up once per sum rule, not once per row or column, and the
+  // sums are added in place: this runs for every table of every check, and nearly every sum holds.
   for (const rule of g.spec.across ?? []) {
     const blankRows = new Set(left.find((x) => x.rule === rule)?.rows);
+    const ti = g.col(rule.total);
+    const pi = rule.parts.map((p) => g.col(p));
     for (const [rowId, { row, values }] of g.rows) {
       if (blankRows.has(rowId)) continue;
-      const total = values[g.col(rule.total)];
-      const parts = rule.parts.map((p) => values[g.col(p)]);
-      const sum = sumOf(parts);
-      if (total === undefined || sum === undefined || total === sum) continue;
-      misses.push({ rowId, colId: rule.total, cell: row.values[g.col(rule.total)], actual: total, expected: sum, kind: 'across', parts: parts.join('+') });
+      const total = values[ti];
+      if (total === undefined) continue;
+      const sum = sumAt(values, pi);
+      if (sum === undefined || total === sum) continue;
+      misses.push({ rowId, colId: rule.total, cell: row.values[ti], actual: total, expected: sum, kind: 'across', parts: pi.map((i) => values[i]).join('+') });
     }
   }
   for (const rule of g.spec.down ?? []) {
     const totalRow = g.rows.get(rule.total);
     // Every part row must be readable; a missing row is table-row-missing's finding, not a sum error.
     if (!totalRow || rule.parts.some((p) => !g.rows.has(p))) continue;
-    cols.forEach((c, i) => {
-      if (left.some((x) => x.rule.total === c.id && x.rows.some((r) => rule.parts.includes(r)))) return;
+    const partValues = rule.parts.map((p) => g.rows.get(p)!.values);
+    for (let i = 0; i < cols.length; i++) {
+      const c = cols[i];
+      if (left.some((x) => x.rule.total === c.id && x.rows.some((r) => rule.parts.includes(r)))) continue;
       const total = totalRow.values[i];
-      const sum = sumOf(rule.parts.map((p) => g.rows.get(p)!.values[i]));
-      if (total === undefined || sum === undefined || total === sum) return;
+      if (total === undefined) continue;
+      const sum = sumColumn(partValues, i);
+      if (sum === undefined || total === sum) continue;
       misses.push({ rowId: rule.total, colId: c.id, cell: totalRow.row.values[i], actual: total, expected: sum, kind: 'down', parts: '' });
-    });
+    }
   }
   const out: RuleFinding[] = [];
   const used = new Set<Miss>();
