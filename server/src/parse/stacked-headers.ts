@@ -24,12 +24,13 @@ export function isStackLine(l: LineCells): boolean {
  * Reorders, in place, a run of k first lines followed by their k second lines (A1 A2 B1 B2) into
  * A1 B1 A2 B2 when every Ai+Bi is a column header exactly and the run is not already in that order.
  * Lines keep their own cells and positions; only the order they are read in changes. `keyOf` is a
- * cell's labelKey (the table parser passes the one it already holds).
+ * cell's labelKey (the table parser passes the one it already holds). Only lines [from, to) are read:
+ * a stack lies within one run of stack lines, and the parser passes each run of four or more.
  */
-export function unstackHeaders(lines: LineCells[], tpl: Template, keyOf: (c: Cell) => string = (c) => labelKey(c.text)): void {
+export function unstackHeaders(lines: LineCells[], tpl: Template, keyOf: (c: Cell) => string = (c) => labelKey(c.text), from = 0, to = lines.length): void {
   const prefixes = headerPrefixes(tpl);
   const idx: number[] = [];
-  for (let i = 0; i < lines.length; i++) if (lines[i].cells.length) idx.push(i);
+  for (let i = from; i < to; i++) if (lines[i].cells.length) idx.push(i);
   for (let s = 0; s < idx.length; s++) {
     // Most lines are rows or numbers: only a short text line can start a stack, and only with three
     // more after it (the shortest stack is two first lines and their two second lines).
@@ -56,6 +57,23 @@ export function unstackHeaders(lines: LineCells[], tpl: Template, keyOf: (c: Cel
       break;
     }
   }
+}
+
+/**
+ * unstackHeaders over each run of four or more stack lines (empty lines do not break a run): a stack
+ * lies within one run, and a one-cell-per-line table has hundreds of lines but few such runs, so the
+ * rest is not indexed and keyed line by line. Same result as unstackHeaders over all the lines.
+ */
+export function unstackRuns(lines: LineCells[], tpl: Template, keyOf?: (c: Cell) => string): void {
+  let run = 0;
+  let from = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].cells.length) continue;
+    if (soleText(lines[i])) { if (run++ === 0) from = i; continue; }
+    if (run >= 4) unstackHeaders(lines, tpl, keyOf, from, i);
+    run = 0;
+  }
+  if (run >= 4) unstackHeaders(lines, tpl, keyOf, from, lines.length);
 }
 
 // Whether a line's text is header words, per template and text (the verdict depends on nothing else):

@@ -18,7 +18,7 @@ import { joinCellParagraphs } from './cell-paragraphs';
 import { adoptStrayHeaders, gluesOntoExactKey } from './label-join';
 import { liftInnerStrays } from './label-inner-stray';
 import { strayBetweenFigures } from './layout-row-stray';
-import { isStackLine, splitHeaderWords, unstackHeaders } from './stacked-headers';
+import { isStackLine, splitHeaderWords, unstackRuns } from './stacked-headers';
 import { areHeaderWords } from './header-words';
 
 const ROW_THRESHOLD = 0.55;
@@ -45,6 +45,13 @@ function joinText(cells: Cell[]): string {
   if (cells.length === 1) return cells[0].text;
   let s = '';
   for (const c of cells) s += c.text;
+  return s;
+}
+
+/** joinText of cells[i, i + len), without the slice (segment joins every candidate run). */
+function joinRun(cells: Cell[], i: number, len: number): string {
+  let s = '';
+  for (let k = i; k < i + len; k++) s += cells[k].text;
   return s;
 }
 
@@ -265,37 +272,48 @@ function segment(st: State, cells: Cell[]): Item[] {
   const items: Item[] = [];
   let i = 0;
   while (i < cells.length) {
-    let best: Item | undefined;
+    // The best candidate so far, as fields: an Item (and its cells' slice) is made once, for the
+    // winner, not for every candidate that leads for a while (they were most of the parser's garbage).
+    let bestKind: Item['kind'] | undefined;
+    let bestLen = 0;
+    let bestScore = 0;
+    let bestRow: RowEntry | undefined;
+    let bestColumn: ColumnEntry | undefined;
+    let bestColumnScore = 0;
     // A label wrapped over several lines whose join is a known wording exactly.
     const first = probeCell(cells[i]);
     const wrapped = mayWrap(cells, i) ? wrappedLabelLength(st.tpl, cells, i, first.key) : 0;
     if (wrapped) {
-      const r = scoreRow(st, probe(joinText(cells.slice(i, i + wrapped))), true);
-      if (r && r.score >= ROW_THRESHOLD) best = { kind: r.row.group ? 'group' : 'row', cells: cells.slice(i, i + wrapped), score: r.score, row: r.row };
+      const r = scoreRow(st, probe(joinRun(cells, i, wrapped)), true);
+      if (r && r.score >= ROW_THRESHOLD) { bestKind = r.row.group ? 'group' : 'row'; bestLen = wrapped; bestScore = r.score; bestRow = r.row; }
     }
     for (let len = wrapped ? 4 : 1; len <= 3 && i + len <= cells.length; len++) {
       // A fragment that starts with an ordinal (一、 (三) 1.) starts its own label: never glued on.
       if (len > 1 && startsWithOrdinal(cells[i + len - 1].text)) break;
       // (Keys from the probes: a probe's headerKey is its text's labelKey, and the join's key is the keys joined.)
       let joined: Probe | undefined;
-      if (len > 1 && gluesOntoExactKey(st.tpl, probeCell(cells[i + len - 1]).headerKey, () => (joined = probe(joinText(cells.slice(i, i + len)))).headerKey)) break;
-      const p = len === 1 ? first : joined ?? probe(joinText(cells.slice(i, i + len)));
+      if (len > 1 && gluesOntoExactKey(st.tpl, probeCell(cells[i + len - 1]).headerKey, () => (joined = probe(joinRun(cells, i, len))).headerKey)) break;
+      const p = len === 1 ? first : joined ?? probe(joinRun(cells, i, len));
       // Exact wordings first (two map lookups); fuzzy matching only when neither list knows the text.
       let r = scoreRow(st, p, true);
       let h = scoreHeader(st, p, true);
       if (!r?.exact && !h.exact) { r = scoreRow(st, p); h = scoreHeader(st, p); }
       // Joining fragments must earn its keep, unless the join is a header exactly (商业 | 企业).
       const bonus = len > 1 ? (h.exact ? 0.001 * len : -0.01 * len) : 0;
-      if (r && r.score >= ROW_THRESHOLD && (!best || r.score + bonus > best.score)) {
-        best = { kind: r.row.group ? 'group' : 'row', cells: cells.slice(i, i + len), score: r.score + bonus, row: r.row };
+      if (r && r.score >= ROW_THRESHOLD && (!bestKind || r.score + bonus > bestScore)) {
+        bestKind = r.row.group ? 'group' : 'row'; bestLen = len; bestScore = r.score + bonus; bestRow = r.row; bestColumn = undefined; bestColumnScore = 0;
       }
-      if (h.score >= HEADER_THRESHOLD && (!best || h.score + bonus > best.score)) {
-        best = { kind: 'header', cells: cells.slice(i, i + len), score: h.score + bonus, column: h.column, columnScore: h.score };
+      if (h.score >= HEADER_THRESHOLD && (!bestKind || h.score + bonus > bestScore)) {
+        bestKind = 'header'; bestLen = len; bestScore = h.score + bonus; bestRow = undefined; bestColumn = h.column; bestColumnScore = h.score;
       }
       // A cell written exactly as a known label is not a fragment: do not try joining it.
-      if (len === 1 && best && ((r?.exact && best.row === r.row) || (h.exact && best.kind === 'header' && !exactHeaderJoin(st, cells, i)))) break;
+      if (len === 1 && bestKind && ((r?.exact && bestRow === r.row) || (h.exact && bestKind === 'header' && !exactHeaderJoin(st, cells, i)))) break;
     }
-    if (!best) best = { kind: 'stray', cells: [cells[i]], score: 0 };
+    const best: Item = !bestKind
+      ? { kind: 'stray', cells: [cells[i]], score: 0 }
+      : bestKind === 'header'
+        ? { kind: 'header', cells: cells.slice(i, i + bestLen), score: bestScore, column: bestColumn, columnScore: bestColumnScore }
+        : { kind: bestKind, cells: cells.slice(i, i + bestLen), score: bestScore, row: bestRow };
     if (best.kind === 'header' && best.column) st.usedColumns.add(best.column);
     if (best.row && (best.kind === 'row' || best.kind === 'group')) {
       st.used.add(best.row.id);
@@ -464,7 +482,7 @@ function regionLines(input: RegionInput): LineCells[] {
     // Runs of short one-cell text lines (empty lines do not break them): a stack needs four.
     if (next.cells.length) { run = isStackLine(next) ? run + 1 : 0; if (run > longestRun) longestRun = run; }
   }
-  if (longestRun >= 4) unstackHeaders(out, template(input.id), (c) => probeCell(c).headerKey);
+  if (longestRun >= 4) unstackRuns(out, template(input.id), (c) => probeCell(c).headerKey);
   if (spacedRows === 0) return out;
   for (let k = 0; k < out.length; k++) {
     const line = out[k];
