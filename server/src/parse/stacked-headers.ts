@@ -43,13 +43,13 @@ export function unstackHeaders(lines: LineCells[], tpl: Template, keyOf: (c: Cel
     const firstKey = keyOf(first);
     if ((firstKey !== '' && !prefixes.has(firstKey)) || tpl.columnByKey.has(firstKey)) continue;
     if (!soleText(lines[idx[s + 3]]) || !soleText(lines[idx[s + 1]]) || !soleText(lines[idx[s + 2]])) continue;
+    // The stack lines from s on, read once for every k (a run of header cells is tried at each line).
+    const run: Cell[] = [];
+    for (let j = 0; j < 2 * MAX_STACK && s + j < idx.length; j++) { const c = soleText(lines[idx[s + j]]); if (!c) break; run.push(c); }
     for (let k = MAX_STACK; k >= 2; k--) {
-      if (s + 2 * k > idx.length) continue;
-      const run: Cell[] = [];
-      for (let j = 0; j < 2 * k; j++) { const c = soleText(lines[idx[s + j]]); if (!c) break; run.push(c); }
       if (run.length < 2 * k) continue;
       let ok = true;
-      for (let i = 0; i < k && ok; i++) ok = tpl.columnByKey.has(labelKey(run[i].text + run[k + i].text)) && !tpl.columnByKey.has(labelKey(run[i].text));
+      for (let i = 0; i < k && ok; i++) ok = pairsIntoColumn(tpl, prefixes, run[i], run[k + i]);
       if (!ok) continue;
       const moved = run.slice(0, k).flatMap((a, i) => [a, run[k + i]]);
       for (let j = 0; j < 2 * k; j++) lines[idx[s + j]] = { shape: 'single', tail: NO_CELLS, cells: [moved[j]] };
@@ -57,6 +57,16 @@ export function unstackHeaders(lines: LineCells[], tpl: Template, keyOf: (c: Cel
       break;
     }
   }
+}
+
+/** Whether a + b is a column wording exactly and a alone is none. */
+function pairsIntoColumn(tpl: Template, prefixes: Set<string>, a: Cell, b: Cell): boolean {
+  // A key drops or swaps single characters, so the pair's key is the two keys joined; with both
+  // non-empty, a's key is a proper prefix of that wording (one set lookup, no joined string).
+  const ka = labelKey(a.text);
+  const kb = labelKey(b.text);
+  if (ka !== '' && kb !== '' && !prefixes.has(ka)) return false;
+  return tpl.columnByKey.has(ka + kb) && !tpl.columnByKey.has(ka);
 }
 
 /**
