@@ -114,9 +114,13 @@ function prevNonEmpty(lines: LineCells[], i: number): number {
 function isProse(l: LineCells): boolean {
   if (l.cells.length !== 1) return false;
   const t = l.cells[0].text;
+  const stops = t.includes('。') || t.includes('；');
+  // Every region line is asked, and most are short: without 。/； a line of 45 units or fewer is no
+  // prose (whatever follows only rules lines out).
+  if (!stops && t.length <= 45) return false;
   // A printed page's running header/footer inside a table is a page break, not the end of the table.
   if (isPrintFurniture(t)) return false;
-  if (t.includes('。') || t.includes('；')) return true;
+  if (stops) return true;
   // A row whose cells are separated by single spaces ends in numbers: `…申请 0 0 0 0 0 0 0`.
   if (endsInNumbers(t, 2)) return false;
   // Aligned table lines are long only because of their padding; prose is long in words.
