@@ -204,7 +204,8 @@ function scoreHeader(st: State, p: Probe, exactOnly = false): { column?: ColumnE
 
 /** Whether `cell` completes the label of `row` exactly (a wrapped label's second line). */
 function continuesLabel(tpl: Template, row: Row, cell: Cell): boolean {
-  if (!row.id || !row.labelCells.length || tpl.rowByKey.get(row.label)?.some((r) => r.id === row.id) || startsWithOrdinal(cell.text) || cell.line === row.labelCells[0].line) return false;
+  // (The line test first: a row's own line holds most of the text cells asked about, and it needs no lookup.)
+  if (!row.id || !row.labelCells.length || cell.line === row.labelCells[0].line || tpl.rowByKey.get(row.label)?.some((r) => r.id === row.id) || startsWithOrdinal(cell.text)) return false;
   const rows = tpl.rowByKey.get(row.label + labelKey(cell.text));
   return (!!rows && rows.some((r) => r.id === row.id)) || continuesCutLabel(tpl, row.id, row.label, labelKey(cell.text));
 }
@@ -705,10 +706,11 @@ function hasInnerBlank(r: Row): boolean {
 
 /** How many value columns the table can have: by its header cells when they say, else by the template. */
 function columnCounts(tpl: Template, t: Table): number[] {
-  const seen = new Set<string>();
-  for (const h of t.headers) if (h.columnId) seen.add(h.columnId);
+  // Distinct column ids in a short list (a table has a few dozen header cells and at most a dozen columns).
+  const seen: string[] = [];
+  for (const h of t.headers) if (h.columnId && !seen.includes(h.columnId)) seen.push(h.columnId);
   const all = tpl.columnCounts;
-  return seen.size && all.includes(seen.size) ? [seen.size] : all;
+  return seen.length && all.includes(seen.length) ? [seen.length] : all;
 }
 
 /**
