@@ -107,6 +107,16 @@ export class SourceCell implements Cell {
     readonly value: number | null,
     readonly numberIssue: NumberIssue | undefined,
   ) {}
+  // What the table parser read from the text (parse/table.ts probe), kept with the cell: several passes
+  // read a label, and a lookup by text hashes and compares the string every time. A private field: no
+  // property of the model (JSON, deep equality), and one pointer per cell.
+  #memo: object | undefined = undefined;
+  get memo(): object | undefined {
+    return this.#memo;
+  }
+  set memo(m: object | undefined) {
+    this.#memo = m;
+  }
   /** The text is the cell's trimmed source, so its end column follows from its length. */
   get to(): number {
     return this.from + this.text.length;

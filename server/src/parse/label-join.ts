@@ -7,9 +7,12 @@ import type { ColumnEntry, Template } from './template';
 
 /** Whether the last of `cells` is written exactly as a column or row label while the whole run is not one (header words such as 组织 are fragments). */
 export function gluesOntoExactLabel(tpl: Template, cells: readonly { text: string }[]): boolean {
-  const last = labelKey(cells[cells.length - 1].text);
-  if (!isKnown(tpl, last)) return false;
-  return !isKnown(tpl, labelKey(cells.map((c) => c.text).join('')));
+  return gluesOntoExactKey(tpl, labelKey(cells[cells.length - 1].text), () => labelKey(cells.map((c) => c.text).join('')));
+}
+
+/** gluesOntoExactLabel from the keys: the last cell's, and the whole run's (asked only when the last is known). */
+export function gluesOntoExactKey(tpl: Template, lastKey: string, runKey: () => string): boolean {
+  return isKnown(tpl, lastKey) && !isKnown(tpl, runKey());
 }
 
 function isKnown(tpl: Template, key: string): boolean {

@@ -20,16 +20,18 @@ for (const t of TITLE_KEYS) t.grams = gramsOf(t.key);
 
 /** Best standard section for a heading title. */
 type TitleMatch = { n?: number; legacy?: string; score: number; how: Section['titleMatch'] };
-// Headings repeat across reports: score each distinct title once (bounded).
-const titleCache = new Map<string, TitleMatch>();
+// Headings repeat across reports: score each distinct title once (bounded). One map per floor: a key
+// joining floor and title would be a new string to flatten and hash on every lookup.
+const titleCache = new Map<number, Map<string, TitleMatch>>();
 
 export function matchSectionTitle(title: string, floor = 0): TitleMatch {
-  const cacheKey = `${floor}\u0000${title}`;
-  const hit = titleCache.get(cacheKey);
+  let byTitle = titleCache.get(floor);
+  if (!byTitle) titleCache.set(floor, (byTitle = new Map()));
+  const hit = byTitle.get(title);
   if (hit) return hit;
-  if (titleCache.size > 20_000) titleCache.clear();
+  if (byTitle.size > 20_000) byTitle.clear();
   const m = scoreTitle(title, floor);
-  titleCache.set(cacheKey, m);
+  byTitle.set(ownCopy(title), m);
   return m;
 }
 
@@ -83,6 +85,8 @@ export interface HeadingCandidate extends Omit<Section, 'bodyStartLine' | 'bodyE
   score: number;
 }
 
+const DECO_START = new Set('#*_-•·●');
+
 export function findHeadings(lines: LineCells[], isTableLine: (i: number) => boolean): HeadingCandidate[] {
   const out: HeadingCandidate[] = [];
   const arabicOut: HeadingCandidate[] = [];
@@ -93,8 +97,9 @@ export function findHeadings(lines: LineCells[], isTableLine: (i: number) => boo
     if (cell.text.length > 50 || cell.kind !== 'text') continue;
     // Markdown headings and bold (## 一、总体情况, **一、总体情况**) are decoration around the heading, and so is a
     // list or bullet marker left by a web copy (- 总体情况, • 二、主动公开…): section-numbering weighs the marker.
-    const deco = /^(#{1,6}\s*|\*\*|__|[-*•·●]\s*)?/.exec(cell.text)![0];
-    const trail = /(\*\*|__)?$/.exec(cell.text)![0];
+    // Every decoration starts with one of these characters: most lines need no regex.
+    const deco = DECO_START.has(cell.text[0]) ? /^(#{1,6}\s*|\*\*|__|[-*•·●]\s*)?/.exec(cell.text)![0] : '';
+    const trail = cell.text.endsWith('**') ? '**' : cell.text.endsWith('__') ? '__' : '';
     const text = cell.text.slice(deco.length, cell.text.length - trail.length);
     if (text.length > 45 || /[。；;]$/.test(text) || cell.kind !== 'text') continue;
     const ord = readOrdinal(text) ?? lostNumeral(text);

@@ -57,17 +57,29 @@ function findAnchors(lines: LineCells[], last: number): Anchor[] {
     }
     // A converter's sub-table heading (### 行政复议) names the block as well as a header cell does.
     if (/^(#{1,6})?行政复(议)?$/.test(key) || (cells !== line.cells && /^#{1,6}行政复(议)?$/.test(labelKey(line.cells[0].text)))) {
-      // 行政诉讼 follows in the same line or within the next few cells.
-      const near: string[] = [];
-      for (let k = 1; k < 3 && k < cells.length; k++) near.push(labelKey(cells[k].text));
-      // Converters cut table 四 into sub-tables: 行政诉讼 can follow 行政复议's own rows.
-      for (let j = i + 1; j < Math.min(last, i + 14) && near.length < 40; j++) {
-        for (const lc of lines[j].cells) for (const c of splitAlignedCell(lc)) for (const w of splitSpacedCell(c, true)) near.push(labelKey(w.text));
-      }
-      if (near.some((k) => /^(#{1,6})?行政诉(讼)?($|\()/.test(k))) { anchors.push({ line: i, id: 't4', caption: undefined }); inT3 = false; }
+      if (litigationNear(lines, cells, i, last)) { anchors.push({ line: i, id: 't4', caption: undefined }); inT3 = false; }
     }
   }
   return anchors;
+}
+
+const LITIGATION = /^(#{1,6})?行政诉(讼)?($|\()/;
+
+/**
+ * Whether 行政诉讼 follows 行政复议 in the same line (its next two cells) or within the next few lines
+ * (converters cut table 四 into sub-tables: 行政诉讼 can follow 行政复议's own rows): the cells after
+ * it, up to the line where 40 have been seen. Stops at the first that is 行政诉讼.
+ */
+function litigationNear(lines: LineCells[], cells: Cell[], i: number, last: number): boolean {
+  let seen = 0;
+  for (let k = 1; k < 3 && k < cells.length; k++, seen++) if (LITIGATION.test(labelKey(cells[k].text))) return true;
+  for (let j = i + 1; j < Math.min(last, i + 14) && seen < 40; j++) {
+    for (const lc of lines[j].cells) for (const c of splitAlignedCell(lc)) for (const w of splitSpacedCell(c, true)) {
+      if (LITIGATION.test(labelKey(w.text))) return true;
+      seen++;
+    }
+  }
+  return false;
 }
 
 // 第二十条 (条), 信息内容 (容), 勾稽关系 (稽), 申请人情况 (况), 新收 (收), 行政复议 (复). Only the first

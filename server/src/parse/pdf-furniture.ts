@@ -28,5 +28,6 @@ const BARE_ADDRESS = /^(?:https?:\/\/|www\.)[\x21-\x7e]*\/[\x21-\x7e]*$/;
 
 /** Inside a table also the running header naming the report (`平潭综合实验区2019年度…年度报告`). */
 export function isPageFurniture(text: string): boolean {
-  return isPrintFurniture(text) || (text.length <= 80 && text.includes('年度报告')) || (text.length <= 400 && BARE_ADDRESS.test(text));
+  // An address starts with h or w: other lines need no regex.
+  return isPrintFurniture(text) || (text.length <= 80 && text.includes('年度报告')) || (text.length <= 400 && (text.charCodeAt(0) === 104 || text.charCodeAt(0) === 119) && BARE_ADDRESS.test(text));
 }

@@ -5,7 +5,7 @@
 import type { Cell } from '../model';
 import { NO_CELLS, splitSpacedCell, type LineCells } from './cells';
 import type { Template } from './template';
-import { labelKey } from './text';
+import { labelKey, ownCopy } from './text';
 import { headerPrefixes } from './key-prefixes';
 import { areHeaderWords } from './header-words';
 
@@ -23,21 +23,25 @@ export function isStackLine(l: LineCells): boolean {
 /**
  * Reorders, in place, a run of k first lines followed by their k second lines (A1 A2 B1 B2) into
  * A1 B1 A2 B2 when every Ai+Bi is a column header exactly and the run is not already in that order.
- * Lines keep their own cells and positions; only the order they are read in changes.
+ * Lines keep their own cells and positions; only the order they are read in changes. `keyOf` is a
+ * cell's labelKey (the table parser passes the one it already holds).
  */
-export function unstackHeaders(lines: LineCells[], tpl: Template): void {
+export function unstackHeaders(lines: LineCells[], tpl: Template, keyOf: (c: Cell) => string = (c) => labelKey(c.text)): void {
+  const prefixes = headerPrefixes(tpl);
   const idx: number[] = [];
   for (let i = 0; i < lines.length; i++) if (lines[i].cells.length) idx.push(i);
   for (let s = 0; s < idx.length; s++) {
     // Most lines are rows or numbers: only a short text line can start a stack, and only with three
     // more after it (the shortest stack is two first lines and their two second lines).
-    if (s + 3 >= idx.length || !soleText(lines[idx[s + 3]]) || !soleText(lines[idx[s + 1]]) || !soleText(lines[idx[s + 2]])) continue;
+    if (s + 3 >= idx.length) continue;
     // …and starts a column wording without being one (what every stack's first pair needs).
     // (headerPrefixes also holds the header words' prefixes: a wider net, so nothing is missed.)
+    // Tested first: in a table of one cell per line every line is short text, but few start a wording.
     const first = soleText(lines[idx[s]]);
     if (!first) continue;
-    const firstKey = labelKey(first.text);
-    if ((firstKey !== '' && !headerPrefixes(tpl).has(firstKey)) || tpl.columnByKey.has(firstKey)) continue;
+    const firstKey = keyOf(first);
+    if ((firstKey !== '' && !prefixes.has(firstKey)) || tpl.columnByKey.has(firstKey)) continue;
+    if (!soleText(lines[idx[s + 3]]) || !soleText(lines[idx[s + 1]]) || !soleText(lines[idx[s + 2]])) continue;
     for (let k = MAX_STACK; k >= 2; k--) {
       if (s + 2 * k > idx.length) continue;
       const run: Cell[] = [];
@@ -54,10 +58,25 @@ export function unstackHeaders(lines: LineCells[], tpl: Template): void {
   }
 }
 
+// Whether a line's text is header words, per template and text (the verdict depends on nothing else):
+// every one-cell line with a space in a table region is asked, and most are not, so the split into
+// words is made once per distinct text, and again only for the lines that are cut (bounded).
+const headerWordLines = new Map<string, Map<string, boolean>>();
+const HEADER_WORD_LINES_MAX = 5_000;
+
 /** A line of header words one space apart (`上一年项目数量 本年增/减`): split when every word is a header (header-words.ts). */
 export function splitHeaderWords(cell: Cell, tpl: Template): LineCells | undefined {
+  let byText = headerWordLines.get(tpl.id);
+  if (!byText) headerWordLines.set(tpl.id, (byText = new Map()));
+  const known = byText.get(cell.text);
+  if (known === false) return undefined;
   const words = splitSpacedCell(cell, true);
-  if (!areHeaderWords(words, tpl)) return undefined;
+  if (known === undefined) {
+    const verdict = areHeaderWords(words, tpl);
+    if (byText.size >= HEADER_WORD_LINES_MAX) byText.clear();
+    byText.set(ownCopy(cell.text), verdict);
+    if (!verdict) return undefined;
+  }
   return { shape: 'spaced', tail: NO_CELLS, cells: words };
 }
 

@@ -2,7 +2,7 @@
 // stream of cells; text cells are labels (possibly split over several cells or lines), number
 // cells are values. Rows and columns are identified by matching labels against the template.
 import type { Cell, HeaderCell, Layout, Range, Row, Table } from '../model';
-import { BLANK_CELL_LINE, hasAlignedGap, NO_CELLS, SourceCell, splitAlignedCell, splitSpacedCell, startsWithOrdinal, type LineCells } from './cells';
+import { BLANK_CELL_LINE, hasAlignedGap, NO_CELLS, SourceCell, splitAlignedCell, splitSpacedCell, startsWithOrdinal, type LineCells, type LineShape } from './cells';
 import { placeByColumns, readLayoutColumns } from './pdf-layout';
 import { matchKeys, stripKey, stripNormKey, template, type ColumnEntry, type RowEntry, type Template } from './template';
 import { dice, gramsOf, labelKey, ownCopy, range } from './text';
@@ -15,7 +15,9 @@ import { dataPieces, readSeparated } from './separated';
 import { fillBlankRows } from './blank-rows';
 import { fillEmptyLineCells } from './empty-line-cells';
 import { joinCellParagraphs } from './cell-paragraphs';
-import { adoptStrayHeaders, gluesOntoExactLabel } from './label-join';
+import { adoptStrayHeaders, gluesOntoExactKey } from './label-join';
+import { liftInnerStrays } from './label-inner-stray';
+import { strayBetweenFigures } from './layout-row-stray';
 import { isStackLine, splitHeaderWords, unstackHeaders } from './stacked-headers';
 import { areHeaderWords } from './header-words';
 
@@ -55,6 +57,31 @@ interface Probe {
   fuzzy: Map<string, Fuzzy> | undefined;
   /** Per template: where a known row label glued after other text starts, or -1 (see unglue). */
   glue: Map<string, number> | undefined;
+  /** Whether unglue must look at the text: longer than 3 units, with a mark an inner ordinal needs. */
+  mayGlue: boolean;
+  /**
+   * The exact lookups below for the template last asked about: a label is looked up by every pass,
+   * and the maps compare the key's characters each time. (A report's tables are read one template
+   * at a time, and most labels belong to one template.)
+   */
+  tpl: Template | undefined;
+  /** tpl.rowByKey of the key. */
+  rows: RowEntry[] | undefined;
+  /** tpl.columnByKey of the header key. */
+  columns: ColumnEntry[] | undefined;
+  /** tpl.headerKeySet has the header key. */
+  headerWord: boolean;
+}
+
+/** The probe with its exact lookups made for `tpl`. */
+function exactIn(tpl: Template, p: Probe): Probe {
+  if (p.tpl !== tpl) {
+    p.rows = tpl.rowByKey.get(p.key);
+    p.columns = tpl.columnByKey.get(p.headerKey);
+    p.headerWord = tpl.headerKeySet.has(p.headerKey);
+    p.tpl = tpl;
+  }
+  return p;
 }
 
 interface Fuzzy { rows: { row: RowEntry; score: number }[]; header: number; columns: { column: ColumnEntry; score: number }[] }
@@ -70,10 +97,16 @@ function probe(text: string): Probe {
   // Cached across reports: keyed and filled with copies, not with slices of this report's text.
   const own = ownCopy(text);
   const { key, ordinal } = stripNormKey(own);
-  p = { text: own, key, ordinal, headerKey: ordinal ? labelKey(own) : key, fuzzy: undefined, glue: undefined };
+  p = { text: own, key, ordinal, headerKey: ordinal ? labelKey(own) : key, fuzzy: undefined, glue: undefined, mayGlue: own.length > 3 && GLUE_MARK.test(own), tpl: undefined, rows: undefined, columns: undefined, headerWord: false };
   if (probeCache.size >= PROBE_CACHE_MAX) probeCache.clear();
   probeCache.set(own, p);
   return p;
+}
+
+/** probe() of a cell's text, kept with the cell (see SourceCell.memo). */
+function probeCell(c: Cell): Probe {
+  if (!(c instanceof SourceCell)) return probe(c.text);
+  return (c.memo as Probe | undefined) ?? (c.memo = probe(c.text)) as Probe;
 }
 
 function adjustRow(st: State, p: Probe, r: RowEntry, score: number): number {
@@ -122,7 +155,7 @@ function scoreRow(st: State, p: Probe, exactOnly = false): { row: RowEntry; scor
   if (!p.key) return undefined;
   let best: { row: RowEntry; score: number; exact?: boolean } | undefined;
   // Fast path: the label is written exactly as a known wording.
-  for (const r of st.tpl.rowByKey.get(p.key) ?? []) {
+  for (const r of exactIn(st.tpl, p).rows ?? []) {
     const s = adjustRow(st, p, r, 1);
     if (!best || s > best.score) best = { row: r, score: s, exact: true };
   }
@@ -137,10 +170,10 @@ function scoreRow(st: State, p: Probe, exactOnly = false): { row: RowEntry; scor
 const NO_HEADER: { column?: ColumnEntry; score: number; exact?: boolean } = { column: undefined, score: 0, exact: false };
 
 function scoreHeader(st: State, p: Probe, exactOnly = false): { column?: ColumnEntry; score: number; exact?: boolean } {
-  const key = p.headerKey;
-  const exact = st.tpl.columnByKey.get(key);
+  exactIn(st.tpl, p);
+  const exact = p.columns;
   // Most cells are row labels: no exact header wording, nothing to allocate.
-  if (exactOnly && !exact && !st.tpl.headerKeySet.has(key)) return NO_HEADER;
+  if (exactOnly && !exact && !p.headerWord) return NO_HEADER;
   const penalty = st.inHeader ? 0 : 0.15;
   let best: { column?: ColumnEntry; score: number } = { score: 0 };
   if (exact) {
@@ -149,7 +182,7 @@ function scoreHeader(st: State, p: Probe, exactOnly = false): { column?: ColumnE
       if (s > best.score) best = { column: c, score: s };
     }
   }
-  if (st.tpl.headerKeySet.has(key)) best = best.score >= 1 ? best : { score: 1 };
+  if (p.headerWord) best = best.score >= 1 ? best : { score: 1 };
   if (best.score >= 0.95) return { column: best.column, score: best.score - penalty, exact: true };
   if (exactOnly) return NO_HEADER;
   const f = fuzzy(st.tpl, p);
@@ -183,7 +216,8 @@ function unglue(st: State, cells: Cell[]): Cell[] {
     const c = cells[k];
     let split: Cell[] | undefined;
     // Every inner ordinal holds 、 ( or . : text without them (most labels) has nothing glued.
-    const at = c.text.length > 3 && GLUE_MARK.test(c.text) ? glueAt(st.tpl, probe(c.text)) : -1;
+    const p = probeCell(c);
+    const at = p.mayGlue ? glueAt(st.tpl, p) : -1;
     if (at > 0) {
       const rest = c.text.slice(at);
       const head = c.text.slice(0, at).trimEnd();
@@ -219,8 +253,9 @@ function glueAt(tpl: Template, p: Probe): number {
 function exactHeaderJoin(st: State, cells: Cell[], i: number): boolean {
   if (i + 1 >= cells.length) return false;
   // The join's key is the two keys joined: the first must start a header wording (or the second key to nothing).
-  const first = labelKey(cells[i].text);
-  if (first !== '' && !headerPrefixes(st.tpl).has(first) && labelKey(cells[i + 1].text) !== '') return false;
+  // (A probe's headerKey is the text's labelKey.)
+  const first = probeCell(cells[i]).headerKey;
+  if (first !== '' && !headerPrefixes(st.tpl).has(first) && probeCell(cells[i + 1]).headerKey !== '') return false;
   const key = labelKey(cells[i].text + cells[i + 1].text);
   return st.tpl.columnByKey.has(key) || st.tpl.headerKeySet.has(key);
 }
@@ -232,7 +267,8 @@ function segment(st: State, cells: Cell[]): Item[] {
   while (i < cells.length) {
     let best: Item | undefined;
     // A label wrapped over several lines whose join is a known wording exactly.
-    const wrapped = mayWrap(cells, i) ? wrappedLabelLength(st.tpl, cells, i, probe(cells[i].text).key) : 0;
+    const first = probeCell(cells[i]);
+    const wrapped = mayWrap(cells, i) ? wrappedLabelLength(st.tpl, cells, i, first.key) : 0;
     if (wrapped) {
       const r = scoreRow(st, probe(joinText(cells.slice(i, i + wrapped))), true);
       if (r && r.score >= ROW_THRESHOLD) best = { kind: r.row.group ? 'group' : 'row', cells: cells.slice(i, i + wrapped), score: r.score, row: r.row };
@@ -240,8 +276,10 @@ function segment(st: State, cells: Cell[]): Item[] {
     for (let len = wrapped ? 4 : 1; len <= 3 && i + len <= cells.length; len++) {
       // A fragment that starts with an ordinal (一、 (三) 1.) starts its own label: never glued on.
       if (len > 1 && startsWithOrdinal(cells[i + len - 1].text)) break;
-      if (len > 1 && gluesOntoExactLabel(st.tpl, cells.slice(i, i + len))) break;
-      const p = probe(len === 1 ? cells[i].text : joinText(cells.slice(i, i + len)));
+      // (Keys from the probes: a probe's headerKey is its text's labelKey, and the join's key is the keys joined.)
+      let joined: Probe | undefined;
+      if (len > 1 && gluesOntoExactKey(st.tpl, probeCell(cells[i + len - 1]).headerKey, () => (joined = probe(joinText(cells.slice(i, i + len)))).headerKey)) break;
+      const p = len === 1 ? first : joined ?? probe(joinText(cells.slice(i, i + len)));
       // Exact wordings first (two map lookups); fuzzy matching only when neither list knows the text.
       let r = scoreRow(st, p, true);
       let h = scoreHeader(st, p, true);
@@ -324,10 +362,10 @@ class SourceRow implements Row {
 
 function makeRow(item: Item | undefined): Row {
   const cells = item?.cells ?? [];
-  const { key, ordinal } = probe(joinText(cells));
+  const { key, ordinal } = cells.length === 1 ? probeCell(cells[0]) : probe(joinText(cells));
   const row = new SourceRow(item?.row?.id, cells, key, item?.score ?? 0);
   // The ordinal sits at the start of the first label cell; one read across two cells is not an ordinal.
-  const own = cells.length ? probe(cells[0].text).ordinal : undefined;
+  const own = cells.length ? probeCell(cells[0]).ordinal : undefined;
   if (ordinal && own && own.text === ordinal.text) {
     const c = cells[0];
     const norm = c.text;
@@ -350,14 +388,23 @@ function detectLayout(lines: LineCells[], start: number, end: number): { layout:
   let multi = 0;
   let single = 0;
   let blanks = 0;
-  const shapes: Record<string, number> = {};
+  // Lines per shape, shapes in the order first seen: the commonest wins, the first seen on a tie
+  // (a plain loop over a handful of shapes, not an object's entries sorted for every table).
+  const shapes: LineShape[] = [];
+  const counts: number[] = [];
   for (let i = start; i < end; i++) {
     const l = lines[i];
     if (l.shape === 'empty') { blanks++; continue; }
-    if (l.cells.length >= 2) { multi++; shapes[l.shape] = (shapes[l.shape] ?? 0) + 1; } else single++;
+    if (l.cells.length >= 2) {
+      multi++;
+      const k = shapes.indexOf(l.shape);
+      if (k < 0) { shapes.push(l.shape); counts.push(1); } else counts[k]++;
+    } else single++;
   }
   if (multi >= single / 2 && multi > 0) {
-    const layout = (Object.entries(shapes).sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'pipe') as Layout;
+    let best = 0;
+    for (let k = 1; k < shapes.length; k++) if (counts[k] > counts[best]) best = k;
+    const layout = (shapes[best] ?? 'pipe') as Layout;
     return { layout: layout === ('single' as Layout) ? 'pipe' : layout, blankLineCells: false };
   }
   return { layout: 'cell-per-line', blankLineCells: blanks >= single * 0.6 };
@@ -417,7 +464,7 @@ function regionLines(input: RegionInput): LineCells[] {
     // Runs of short one-cell text lines (empty lines do not break them): a stack needs four.
     if (next.cells.length) { run = isStackLine(next) ? run + 1 : 0; if (run > longestRun) longestRun = run; }
   }
-  if (longestRun >= 4) unstackHeaders(out, template(input.id));
+  if (longestRun >= 4) unstackHeaders(out, template(input.id), (c) => probeCell(c).headerKey);
   if (spacedRows === 0) return out;
   for (let k = 0; k < out.length; k++) {
     const line = out[k];
@@ -469,7 +516,7 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
 
   const flush = (withValues: boolean, knownRowOnly = false): Row | undefined => {
     if (pending.length === 0) return undefined;
-    const items = segment(st, unglue(st, pending));
+    const items = segment(st, liftInnerStrays(tpl, unglue(st, pending), table.stray));
     adoptStrayHeaders(items, tpl.columns, st.usedColumns);
     pending = [];
     // The last row item takes the values that follow; earlier row items are rows without values.
@@ -524,6 +571,10 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
       const cell = line.cells[ci];
       if (cell === input.caption) continue;
       if (cell.kind === 'text') {
+        if (columnWise && current && current.values.length > 0 && pending.length === 0 && li === currentLine && strayBetweenFigures(tpl, line.cells, ci)) {
+          table.stray.push(cell);
+          continue;
+        }
         if (current && current.values.length > 0 && pending.length === 0 && continuesLabel(tpl, current, cell)) {
           // The rest of a label the PDF wrapped below the row's figures (…法规禁 | 0 0 0 | 止公开).
           (current.labelCells as Cell[]).push(cell);

@@ -104,8 +104,12 @@ const ORD_PAREN = /^(\s*)\(\s*([一二三四五六七八九十]{1,3})\s*\)(\s*)/
 const ORD_ARABIC = /^(\s*)(\d{1,2})\s*[.、,](?!\d)(\s*)/;
 const ORD_ARABIC_PAREN = /^(\s*)\(\s*(\d{1,2})\s*\)(\s*)/;
 
+// What every form above starts with: most text has no ordinal, and one test rules out all four.
+const ORD_START = /^\s*[一二三四五六七八九十(\d]/;
+
 /** Reads a leading ordinal (一、 / (一) / 1. / (1)) from normalised text. */
 export function readOrdinal(norm: string): Ordinal | undefined {
+  if (!ORD_START.test(norm)) return undefined;
   let m = ORD_CN.exec(norm);
   let style: Ordinal['style'] = 'cn';
   if (!m) { m = ORD_PAREN.exec(norm); style = 'paren'; }
