@@ -149,8 +149,10 @@ export interface PartialReading {
   known: Map<string, Cell[]>;
   /** Rows whose figures are somewhere in the pool. */
   open: string[];
-  /** Every figure of the open rows, ascending; exactly width × open.length of them. */
+  /** Every figure of the open rows, ascending; exactly width × open.length of them, blank cells as 0. */
   pool: number[];
+  /** Cells the text holds no figure for (whole rows' worth): left blank, read as 0. */
+  blank: number;
   /** The label row of each row id read (for anchoring and naming). */
   labels: Map<string, Row>;
 }

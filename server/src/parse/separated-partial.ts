@@ -5,7 +5,8 @@
 // partial reading — certain rows, the rows left open and the pool of figures that fills them — the
 // arithmetic that holds in no placement of the pool is still a certain fault (rules/separated-sums.ts).
 // The pool must fill the open rows exactly; a figure too many or too few means the text holds what
-// this reading cannot account for (a blank row, a label not read), and then nothing is read.
+// this reading cannot account for (a label not read, a cell cut in two), and then nothing is read — save
+// whole rows too few, as many as labels stand without figures: cells left blank, which the text drops.
 import type { Cell, PartialReading, Row, Table } from '../model';
 import type { Template } from './template';
 
@@ -43,6 +44,7 @@ export function partialReading(t: Table, tpl: Template, counts: number[]): Parti
   const known = new Map<string, Cell[]>();
   const open: string[] = [];
   const taken = new Set<Row>();
+  let bare = 0;
   const toPool = (r: Row): boolean => {
     for (const c of r.values) if (c.kind === 'number' && c.value !== null) pool.push(c.value); else return false;
     return true;
@@ -61,9 +63,14 @@ export function partialReading(t: Table, tpl: Template, counts: number[]): Parti
       }
     }
     if (!toPool(r)) return undefined;
+    if (!r.values.length) bare++;
     open.push(r.id!);
   }
-  if (pool.length !== open.length * width) return undefined;
+  // Figures too few by whole rows, as many as open rows stand without any figure: the text does not keep
+  // a blank cell, so those cells were left blank (read as 0, R3-4). Which rows they are is not told.
+  const short = open.length * width - pool.length;
+  if (short < 0 || short % width !== 0 || short / width > bare) return undefined;
+  for (let i = 0; i < short; i++) pool.push(0);
   pool.sort((a, b) => a - b);
-  return { width, known, open, pool, labels: new Map(ordered.map((r) => [r.id!, r])) };
+  return { width, known, open, pool, blank: short, labels: new Map(ordered.map((r) => [r.id!, r])) };
 }

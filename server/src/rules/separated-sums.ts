@@ -7,6 +7,7 @@
 // No fix is offered: which cell is wrong is exactly what the text no longer says.
 import type { PartialReading, Report, Row, Table } from '../model';
 import type { TableSpec } from '../spec/types';
+import { columnIndex, type Grid } from './arithmetic';
 import { numeric, specOf } from './util';
 
 export interface Bound { lo: number; hi: number }
@@ -94,4 +95,22 @@ export function apartFaults(report: Report, t: Table): ApartFault[] {
 export function showBound(x: Bound): string {
   if (x.lo === x.hi) return String(x.lo);
   return x.hi === Infinity ? `≥${x.lo}` : `${x.lo}–${x.hi}`;
+}
+
+/**
+ * The certain rows of a table read without columns as a grid, for a prose figure that names them alone
+ * (narrative-mismatch): a quantity that needs an open row finds no row there, and is not compared.
+ */
+export function apartGrid(report: Report, t: Table): Grid | undefined {
+  const p = t.unread?.partial;
+  const spec = p && specOf(report, t);
+  if (!p || !spec || spec.columns.length !== p.width) return undefined;
+  const rows: Grid['rows'] = new Map();
+  for (const [id, cells] of p.known) {
+    const label = p.labels.get(id);
+    if (label) rows.set(id, { row: { ...label, values: cells }, values: cells.map((c) => numeric(c)) });
+  }
+  const index = columnIndex(spec);
+  const table: Table = { ...t, rows: [...rows.values()].map((r) => r.row) };
+  return { spec, table, rows, col: (id) => index.get(id) ?? -1 };
 }
