@@ -114,3 +114,10 @@ export function apartGrid(report: Report, t: Table): Grid | undefined {
   const table: Table = { ...t, rows: [...rows.values()].map((r) => r.row) };
   return { spec, table, rows, col: (id) => index.get(id) ?? -1 };
 }
+
+/** The figures one cell of an open row can hold (distinct, ascending): any of its table's pool. */
+export function apartChoices(report: Report, tableId: string, rowId: string): number[] | undefined {
+  const p = report.tables.find((t) => t.id === tableId)?.unread?.partial;
+  if (!p || !p.open.includes(rowId)) return undefined;
+  return [...new Set(p.pool)];
+}
