@@ -22,7 +22,7 @@ const LATE = [at('5.要求'), at('1.申请人'), at('2.申请人'), at('3.其他
  * their labels, (一) and (二) stand bare. The LATE rows' labels are printed after （七）/四, their figures
  * stay after 4.无正当理由大量反复申请's. `edit` changes the figures first (a row is label cells + 7 figures).
  */
-function scattered(edit: (rows: string[][]) => void = () => {}): string {
+function scattered(edit: (rows: string[][]) => void = () => {}, head: string[] = PIPE.slice(0, HEAD + 1)): string {
   const rows = ROWS.map((r) => r.slice());
   edit(rows);
   const cells = (xs: string[]) => xs.flatMap((c) => [c, '']);
@@ -42,7 +42,7 @@ function scattered(edit: (rows: string[][]) => void = () => {}): string {
     body.push(...cells(r.filter(isFigure)));
   });
   const header = PIPE.slice(HEAD + 1, HEAD + 4).flatMap((l) => cells(l.split('|').map((c) => c.trim()).filter(Boolean)));
-  return [...PIPE.slice(0, HEAD + 1), ...header, ...body, ...late, '', ...PIPE.slice(58)].join('\n');
+  return [...head, ...header, ...body, ...late, '', ...PIPE.slice(58)].join('\n');
 }
 
 const set = (rows: string[][], label: string, figures: number[]) => {
@@ -116,5 +116,46 @@ describe('plain pdftotext: sums of a table read without columns that fail in eve
     assert.deepEqual(sums(dropped).map((f) => f.message), []);
     // …and the same fault with the figure in place is reported (the test above is not vacuous).
     assert.ok(sums(scattered((rows) => set(rows, '(七)总计', [6, 0, 0, 0, 0, 0, 0]))).length > 0);
+  });
+});
+
+/** The report's lines before table 三 with line `i` (0-based) replaced. */
+const headWith = (i: number, ...lines: string[]) => [...PIPE.slice(0, i), ...lines, ...PIPE.slice(i + 1, HEAD + 1)];
+const PROSE = 7; // 2022年,通过互联网渠道和线下渠道共接收6件公开申请…
+const ACTIVE = 5; // (一)主动公开's paragraph
+const T21 = PIPE.findIndex((l) => l.startsWith('第二十条第(一)项'));
+
+describe('plain pdftotext: what else a table read without columns still tells', () => {
+  it('whole rows of figures missing (cells left blank, which the text drops): one warning at （七）总计, no sum finding', () => {
+    const text = scattered((rows) => { for (const l of ['2.申请人', '3.其他']) rows[at(l)].splice(-7, 7); });
+    const f = checkText(text).findings.filter((x) => x.rule === 'number-invalid');
+    assert.equal(f.length, 1, f.map((x) => x.message).join('\n'));
+    assert.equal(f[0].severity, 'warning');
+    assert.match(f[0].message, /少 14 个，恰为 2 行/);
+    assert.equal(lineOf(text, f[0]), '(七)总计');
+    assert.deepEqual(sums(text), [], 'blank reads as 0: the sums hold');
+    // Not a whole row missing (one figure short): no reading, nothing said about blanks.
+    const short = scattered((rows) => { rows[at('2.申请人')].splice(-7, 7); rows[at('3.其他')].splice(-1, 1); });
+    assert.deepEqual(checkText(short).findings.filter((x) => x.rule === 'number-invalid').map((x) => x.message), []);
+  });
+
+  it('a prose figure that names only certain rows is compared; one that needs a scattered row is not', () => {
+    // 不予公开 is the eight certain rows of (三), all 0; 予以公开 is (一), scattered: no figure is claimed for it.
+    const text = scattered(undefined, headWith(PROSE, '2022年,共收到政府信息公开申请6件,其中予以公开5件,不予公开1件。'));
+    const f = checkText(text).findings.filter((x) => x.rule === 'narrative-mismatch');
+    assert.deepEqual(f.map((x) => x.message.replace(/（该表.*$/, '')), ['正文“不予公开1件”与表三不一致：表中“（三）不予公开”1–8 项之和为 0 件']);
+    assert.match(f[0].message, /不分列的文本/);
+  });
+
+  it('table 二 read without columns: a prose figure that none of its rows\' figures is, is reported with those figures', () => {
+    // 规章 0 | 0 | 0 and 行政规范性文件 12 | 3 | 250, printed as plain pdftotext does (the first figure after its label).
+    const t21 = ['第二十条第（一）项', '', '信息内容', '', '本年制发件数 本年废止件数 现行有效件数', '', '规章', '', '0', '', '行政规范性文件 12', '', '0', '', '0', '', '3', '', '250', ''];
+    const text = (n: number) => scattered(undefined, [...headWith(ACTIVE, `在主动公开方面,全面清理并集中发布现行有效行政规范性文件${n}件。`).slice(0, T21), ...t21, ...PIPE.slice(T21 + 4, HEAD + 1)]);
+    const f = (n: number) => checkText(text(n)).findings.filter((x) => x.rule === 'narrative-mismatch');
+    assert.ok(checkText(text(240)).report.tables.find((t) => t.id === 't2.1')?.unread?.partial);
+    assert.deepEqual(f(240).map((x) => x.message.replace(/（该表.*$/, '')), ['正文“全面清理并集中发布现行有效行政规范性文件240件”与表二不一致：表中“行政规范性文件”的“现行有效件数”是 0、3、12、250 中的一个，不是 240']);
+    // 12 and 250 are figures of those rows: some placement agrees, nothing is said.
+    assert.deepEqual(f(250).map((x) => x.message), []);
+    assert.deepEqual(f(12).map((x) => x.message), []);
   });
 });
