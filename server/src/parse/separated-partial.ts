@@ -10,9 +10,12 @@
 import type { Cell, PartialReading, Row, Table } from '../model';
 import type { Template } from './template';
 
+/** A count as the sums take it: a whole number, never negative (anything else leaves the table unread). */
+const count = (c: Cell): boolean => c.kind === 'number' && c.value !== null && Number.isSafeInteger(c.value) && c.value >= 0;
+
 /** Whether every figure stands as a text block of its own (pdftotext's reading order, row by row). */
 function ownBlocks(values: Cell[]): boolean {
-  for (const c of values) if (c.kind !== 'number' || c.value === null || !Number.isInteger(c.value) || c.value < 0) return false;
+  for (const c of values) if (!count(c)) return false;
   for (let j = 1; j < values.length; j++) if (values[j].line - values[j - 1].line < 2) return false;
   return true;
 }
@@ -27,7 +30,7 @@ export function partialReading(t: Table, tpl: Template, counts: number[]): Parti
   const byId = new Map<string, Row>();
   for (const r of t.rows) {
     if (!r.labelCells.length || !r.id) {
-      for (const c of r.values) if (c.kind === 'number' && c.value !== null) pool.push(c.value); else return undefined;
+      for (const c of r.values) if (count(c)) pool.push(c.value!); else return undefined;
       continue;
     }
     if (!index.has(r.id)) return undefined;
@@ -46,7 +49,7 @@ export function partialReading(t: Table, tpl: Template, counts: number[]): Parti
   const taken = new Set<Row>();
   let bare = 0;
   const toPool = (r: Row): boolean => {
-    for (const c of r.values) if (c.kind === 'number' && c.value !== null) pool.push(c.value); else return false;
+    for (const c of r.values) if (count(c)) pool.push(c.value!); else return false;
     return true;
   };
   for (let k = 0; k < ordered.length; k++) {
