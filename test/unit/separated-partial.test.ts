@@ -104,6 +104,15 @@ describe('plain pdftotext: sums of a table read without columns that fail in eve
     assert.equal(lineOf(text, f[0]), '四、结转下年度继续办理');
   });
 
+  it('a label read twice (header pieces 总 / 然 / 其 他 / 计 printed among the labels read as 其他) is one row', () => {
+    const r2 = '(二)部分公开(区分处理的,只计这一情形,不计其他情形)';
+    const text = scattered((rows) => set(rows, '(七)总计', [6, 0, 0, 0, 0, 0, 0])).replace(`\n${r2}\n`, `\n${r2}\n\n总\n\n然\n\n其\n他\n\n计\n`);
+    const t = t3(text);
+    assert.equal(t.rows.filter((r) => r.id === 'r6_3').length, 2, 'the header pieces read as a second 3.其他');
+    assert.ok(t.unread?.partial);
+    assert.ok(sums(text).some((x) => x.message.startsWith('“总计”的总计 0 ≠ 各项之和 6')), sums(text).map((x) => x.message).join('\n'));
+  });
+
   it('not when the pool could make the sum hold, nor when a figure is missing from the text', () => {
     // Wrong only inside the scattered rows (一's 总计 5 for 6): some placement balances every sum.
     assert.deepEqual(sums(scattered((rows) => set(rows, '一、本年新收', [6, 0, 0, 0, 0, 0, 5]))).map((f) => f.message), []);
