@@ -13,6 +13,7 @@ import { headerPrefixes } from './key-prefixes';
 import { continuesCutLabel } from './label-middle';
 import { dataPieces, readSeparated } from './separated';
 import { fillBlankRows } from './blank-rows';
+import { fillEmptyLineCells } from './empty-line-cells';
 import { joinCellParagraphs } from './cell-paragraphs';
 import { adoptStrayHeaders, gluesOntoExactLabel } from './label-join';
 import { isStackLine, splitHeaderWords, unstackHeaders } from './stacked-headers';
@@ -593,6 +594,7 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
   // pdftotext -layout leaves empty cells as spaces: figures are placed by the column they stand in.
   if (columnWise && counts.length === 1) placeByColumns(table, columnWise.marks, lines, input.startLine, counts[0]);
   for (const r of table.rows) joinCellParagraphs(r, counts);
+  fillEmptyLineCells(table, counts, lines, input.startLine);
   const blankStyle = table.rows.some(hasInnerBlank);
   for (const r of table.rows) fitBlanks(r, counts, blankStyle);
   table.unread = readSeparated(table, counts, pieces, tpl);

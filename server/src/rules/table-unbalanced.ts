@@ -19,6 +19,7 @@ const rule = defineRule({
   messages: {
     more: { zh: '“{label}”行有 {actual} 个数值，但本表只有 {expected} 列', en: 'Row “{label}” has {actual} values but the table has {expected} columns' },
     fewer: { zh: '“{label}”行只有 {actual} 个数值，本表应有 {expected} 列', en: 'Row “{label}” has only {actual} values; the table has {expected} columns' },
+    blankLost: { zh: '“{label}”行只有 {actual} 个数值，本表应有 {expected} 列：缺的一格只能是 0（无论在哪一列，本行都相加一致），应是留空的空白单元格（复制或转换成文字时空白单元格不留痕迹）；空白按 0 计，宜填 0', en: 'Row “{label}” has only {actual} values; the table has {expected} columns: the missing one can only be 0 (in any column the row adds up), so it is a cell left blank (copied or converted text drops blank cells without a trace); blank counts as 0, better write 0' },
     extraHeader: { zh: '表头多出一列“{label}”：{format} 年格式中本表没有此列，也没有数值填写', en: 'Extra header column “{label}”: the {format} format has no such column in this table and no value fills it' },
     removeHeader: { zh: '删除多余的表头“{label}”', en: 'Delete the extra header “{label}”' },
     remove: { zh: '删除多余的单元格（第 {pos} 个）', en: 'Delete the extra cell (number {pos})' },
@@ -42,9 +43,11 @@ const rule = defineRule({
         const first = r.values[0] ?? r.labelCells[0];
         const last = r.values[r.values.length - 1] ?? r.labelCells[r.labelCells.length - 1];
         const rangeCells = r.values.length ? { start: first.range.start, end: last.range.end } : r.range;
+        const blank = (t.layout === 'spaced' || t.layout === 'cell-per-line') && lacksOnlyABlank(spec, r);
         out.push({
           range: rangeCells,
-          message: say(rule, ctx, r.values.length > expected ? 'more' : 'fewer', { label, actual: r.values.length, expected }),
+          severity: blank ? 'warning' : undefined,
+          message: say(rule, ctx, blank ? 'blankLost' : r.values.length > expected ? 'more' : 'fewer', { label, actual: r.values.length, expected }),
           fixes: repair(report, t, spec, r, ctx),
           data: { expected, actual: r.values.length },
         });
@@ -87,22 +90,8 @@ function repair(report: Report, t: Table, spec: TableSpec, r: Row, ctx: RuleCont
   const values = r.values.map((c) => numeric(c));
   const diff = r.values.length - expected;
   if (Math.abs(diff) !== 1 || values.some((v) => v === undefined)) return [];
-  const solutions: { pos: number; values: (number | undefined)[]; value?: number }[] = [];
-  if (diff === 1) {
-    for (let p = 0; p < values.length; p++) {
-      const v = values.slice(0, p).concat(values.slice(p + 1));
-      if (!spec.across?.length ? v.every((x) => x === v[0]) : acrossHolds(spec, v)) solutions.push({ pos: p, values: v });
-    }
-  } else {
-    for (let p = 0; p <= values.length; p++) {
-      for (const candidate of candidatesAt(spec, values, p)) {
-        const v = values.slice(0, p).concat([candidate], values.slice(p));
-        if (!spec.across?.length ? v.every((x) => x === v[0]) : acrossHolds(spec, v)) solutions.push({ pos: p, values: v, value: candidate });
-      }
-    }
-  }
-  const distinct = new Set(solutions.map((s) => s.values.join(',')));
-  if (solutions.length === 0 || distinct.size !== 1) return [];
+  const solutions = oneCellRepairs(spec, values, diff);
+  if (!solutions) return [];
   // All repairs give the same row: take the last position, which keeps the edit at the row's end.
   const s = solutions[solutions.length - 1];
   if (diff === 1) {
@@ -118,6 +107,42 @@ function repair(report: Report, t: Table, spec: TableSpec, r: Row, ctx: RuleCont
   const rest = report.lines[prev.range.end.line].slice(prev.range.end.character);
   const safe = t.layout === 'cell-per-line' ? /^[\s|]*$/.test(rest) : /^(?:[ \t]*(?:\||\t|$)| {2,})/.test(rest);
   return [{ title: say(rule, ctx, 'insert', { pos: s.pos + 1, value: s.value ?? 0 }), edits: [insertCellAfter(report, t, prev, String(s.value ?? 0))], safe, numbers: true }];
+}
+
+type Repair = { pos: number; values: (number | undefined)[]; value?: number };
+
+/** Every one-cell removal (diff 1) or insertion (diff -1) that makes the row's arithmetic hold, when they all give one row. */
+function oneCellRepairs(spec: TableSpec, values: (number | undefined)[], diff: number): Repair[] | undefined {
+  const solutions: Repair[] = [];
+  if (diff === 1) {
+    for (let p = 0; p < values.length; p++) {
+      const v = values.slice(0, p).concat(values.slice(p + 1));
+      if (!spec.across?.length ? v.every((x) => x === v[0]) : acrossHolds(spec, v)) solutions.push({ pos: p, values: v });
+    }
+  } else {
+    for (let p = 0; p <= values.length; p++) {
+      for (const candidate of candidatesAt(spec, values, p)) {
+        const v = values.slice(0, p).concat([candidate], values.slice(p));
+        if (!spec.across?.length ? v.every((x) => x === v[0]) : acrossHolds(spec, v)) solutions.push({ pos: p, values: v, value: candidate });
+      }
+    }
+  }
+  const distinct = new Set(solutions.map((s) => s.values.join(',')));
+  return solutions.length === 0 || distinct.size !== 1 ? undefined : solutions;
+}
+
+/**
+ * A row one figure short whose only completion is a 0 (wherever it goes, the row is the same and adds up): the cell the
+ * row lacks was left empty — a PDF copy drops empty cells without a trace (平潭 金井片区 2023, 四、结转下年度继续办理
+ * `0 0 0 0 0 0`), and so does a saved page with its cells as blocks when the cell holds nothing at all (`<td></td>`).
+ * That is a blank cell among figures (blank = 0, R3-4), not a row that does not fit the table. Only asked of texts that
+ * drop empty cells (single-space rows, one cell a line): tab- and pipe-separated text keeps them.
+ */
+function lacksOnlyABlank(spec: TableSpec, r: Row): boolean {
+  if (r.values.length !== spec.columns.length - 1) return false;
+  const values = r.values.map((c) => numeric(c));
+  if (values.some((v) => v === undefined)) return false;
+  return oneCellRepairs(spec, values, -1)?.every((s) => s.value === 0) ?? false;
 }
 
 /** Values a missing cell at position p could hold: the one that balances the row, or the row's constant. */
