@@ -108,10 +108,13 @@ describe('HTML tables in converter Markdown are read as tables', () => {
     assert.equal(byRule(checkText(out).findings, 'number-invalid').length, 0);
   });
 
-  it('does not offer a fix that would write tab rows into the HTML (a row inserted); the finding stays', () => {
+  it('a row inserted is written as a <tr> of the table (md-html-insert.ts), offered but never applied unseen', () => {
     const md = byRule(checkText(HAITAN).findings, 'table-row-missing');
     assert.equal(md.length, 1, '规章 is still reported missing');
-    assert.deepEqual(md[0].fixes, []);
+    assert.deepEqual(md[0].fixes.map((f) => [f.safe, f.numbers, f.edits.map((e) => e.newText)]), [[false, true, ['<tr><td>规章</td><td>0</td><td>0</td><td>0</td></tr>']]]);
+    const out = applyFixList(HAITAN, md[0].fixes).text;
+    assert.ok(out.includes('<td>先行有效件数</td></tr><tr><td>规章</td><td>0</td><td>0</td><td>0</td></tr><tr><td>规范性文件</td>'));
+    assert.deepEqual(byRule(checkText(out).findings, 'table-row-missing'), []);
     const copy = byRule(checkText(read('pingtan-haitan-2024.copy.txt')).findings, 'table-row-missing');
     assert.ok(copy[0].fixes.length > 0, 'the same finding in a text table does have its fix');
   });

@@ -4,7 +4,7 @@
 // pieces beside the sub-rows, empty cells left as spaces, running headers/footers of printed pages.
 import * as assert from 'node:assert/strict';
 import { checkText } from '../../server/src/check';
-import { applyFixList } from '../../server/src/fix';
+import { applyFixList, fixAll } from '../../server/src/fix';
 import type { GovreportConfig } from '../../server/src/config';
 import type { Finding, Table } from '../../server/src/model';
 import { isPrintFurniture as isRunningLine } from '../../server/src/parse/pdf-furniture';
@@ -353,5 +353,28 @@ https://www.example.gov.cn/（2019年某某市人民政府办公厅政府信息�
       assert.ok(!isRunningLine('本年度共收到申请21件，办结21件，详见https://www.example.gov.cn/list 第3/4期。'));
       assert.ok(!isRunningLine('2019年，我办共受理申请821件，其中1/3来自企业。'));
     });
+  });
+
+  describe('a stray piece of text between the figures of a row (parse/layout-row-stray.ts)', () => {
+    const TOTAL = '（七）总计                                               63   0        0   2        0       4   69';
+    // The 总计 cell is also mistyped (68 for 69), so there is a total to fix.
+    const withTotal = (line: string) => T3.replace(TOTAL, line.replace('4   69', '4   68'));
+    const arithmetic = (text: string) => checkText(text).findings.filter((f) => ['total-mismatch', 'table-unbalanced', 'number-invalid', 'balance-mismatch'].includes(f.rule) && f.severity !== 'hint').map((f) => `${f.rule} ${f.message}`);
+    for (const [name, line] of [['a unit word', TOTAL.replace('2        0', '2    件   0')], ['a stray letter', TOTAL.replace('0        0   2', '0   x    0   2')]]) {
+      it(`${name} does not cut the 总计 row in two: the row keeps its 7 figures, one total finding, fix-all converges in one pass`, () => {
+        const text = withTotal(line);
+        const t = table(text, 't3');
+        assert.equal(cells(t, 'r7'), '63 0 0 2 0 4 68');
+        assert.deepEqual(t.rows.filter((r) => !r.id).map((r) => r.label), []);
+        const before = arithmetic(text);
+        assert.deepEqual(before.filter((f) => !f.startsWith('balance-mismatch')), ['total-mismatch 此数与所在行的合计和所在列的合计都不一致：按两处合计，应为 69']);
+        // Without numeric fixes nothing is written into the row (no blank→0 into the row's misread "blanks").
+        const textOnly = fixAll(text);
+        assert.equal(textOnly.text.split('\n').find((l) => l.includes('（七）总计')), text.split('\n').find((l) => l.includes('（七）总计')));
+        const all = fixAll(text, {}, 10, undefined, { numbers: true });
+        assert.deepEqual(all.steps.map((s) => s.rules.filter((r) => r === 'total-mismatch').length), [1]);
+        assert.deepEqual(arithmetic(all.text), []);
+      });
+    }
   });
 });

@@ -76,6 +76,7 @@ const CASES: Case[] = [
   { rule: 'report-title', name: 'a missing title', base: KUNMING, mutate: (t) => edit(t, del(1, 2)), line: 1, fix: false },
   { rule: 'report-title', name: 'a repeated title', base: KUNMING, mutate: (t) => t, line: 2, fix: true },
   { rule: 'report-year', name: 'a body year that contradicts the title', base: KUNMING, mutate: (t) => edit(t, sub(4, /^2022年/, '2021年')), line: 4, fix: false },
+  { rule: 'report-year', name: 'a statistics period whose 年/月 a converter lost (a hint with its fix)', base: read('yuyao-health-2020-indented.txt'), mutate: (t) => edit(t, sub(5, '自2020年1月1日至2020年12月31日止', '自202011日至20201231日止')), line: 5, fix: true },
   { rule: 'publish-date', name: 'a date past the 31 January deadline', base: KUNMING, mutate: (t) => edit(t, setLine(73, '2023年3月5日')), line: 73, fix: false },
   { rule: 'publish-date', name: 'a date inside the reported year', base: KUNMING, mutate: (t) => edit(t, setLine(73, '2022年12月20日')), line: 73, fix: false },
   { rule: 'placeholder-text', name: 'the section placeholder left in 六', base: KUNMING, mutate: (t) => edit(t, setLine(70, '（请填写本部分内容；没有需要报告的事项时写“无”。）')), line: 70, fix: false },

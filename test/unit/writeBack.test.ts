@@ -217,6 +217,17 @@ describe('io/writeBack', () => {
       assert.deepEqual(fs.readdirSync(tmp), ['r.txt']);
     });
 
+    it('keeps the set-id and sticky bits of the mode on the rename path (chmod after chown, which clears them)', function () {
+      if (process.platform === 'win32') this.skip();
+      const { file, decoded, fixed } = prepared();
+      fs.chmodSync(file, 0o3664);
+      if ((fs.statSync(file).mode & 0o7777) !== 0o3664) this.skip(); // a file system that drops them itself
+      const again = readFileBytes(file);
+      assert.ok(again.ok);
+      assert.deepEqual(writeFixed(file, again, decoded, fixed), { written: true, how: 'rename' });
+      assert.equal((fs.statSync(file).mode & 0o7777).toString(8), '3664');
+    });
+
     it('writes through a symlink, which stays a link', () => {
       const { file, read, decoded, fixed } = prepared('real.txt');
       const link = path.join(tmp, 'link.txt');

@@ -1,7 +1,9 @@
 // Writing a fixed report back: in its own encoding, identical outside the fixed spans, or not at
 // all. The file on disk must still be the one that was read (nobody appended meanwhile), must be
 // writable by the user (a read-only file stays untouched even for root), and keeps what makes it
-// that file: a symlink stays a link, hard links stay linked, owner, group and mode are kept.
+// that file: a symlink stays a link, hard links stay linked, owner, group and mode (set-id and sticky bits too)
+// are kept. The atomic rename path cannot carry extended attributes, ACLs or the SELinux label over (Node has no
+// API for them); the in-place path keeps them (README "Files respected").
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';

@@ -2,12 +2,14 @@
 // The view has the source's characters at the source's offsets, so a position maps through its
 // offset. What the rules found is mapped once they ran: each finding's range, each fix's edits —
 // an edit is kept when it lies outside every HTML block or inside one cell's text (a label
-// corrected, a figure written into an empty cell); an edit that would write tab rows into HTML (a
-// row inserted, cells moved) cannot be applied as written, and its fix is not offered. The parsed
+// corrected, a figure written into an empty cell); a row inserted is written as a `<tr>` of the
+// table (md-html-insert.ts, offered only); any other edit that would write tab rows into HTML
+// (cells moved) cannot be applied as written, and its fix is not offered. The parsed
 // report is mapped too (cells, rows, tables, sections, line numbers), for hovers, symbols, folding.
 import type { Cell, Finding, Fix, HeaderCell, Position, Range, Report, Row, Section, Table, TextEdit } from '../model';
 import type { CellSpan, TableView } from './md-html-view';
 import { positionAt, splitNormalized } from './text';
+import { htmlRowInsert } from './md-html-insert';
 
 export class ViewMap {
   private readonly source: ReturnType<typeof splitNormalized>;
@@ -61,12 +63,33 @@ export class ViewMap {
 
   fix(f: Fix): Fix | undefined {
     const edits: TextEdit[] = [];
+    let rows = false;
     for (const e of f.edits) {
       const m = this.edit(e);
-      if (!m) return undefined;
-      edits.push(m);
+      if (m) { edits.push(m); continue; }
+      const r = this.rowEdits(e);
+      if (!r) return undefined;
+      edits.push(...r);
+      rows = true;
     }
-    return { ...f, edits };
+    // A row written into the HTML (and a group cell made taller) is offered, never applied unseen.
+    return rows ? { ...f, edits, safe: false } : { ...f, edits };
+  }
+
+  /** A tab row inserted on a line of its own inside an HTML block, as a `<tr>` of that table (md-html-insert.ts). */
+  private rowEdits(e: TextEdit): TextEdit[] | undefined {
+    const a = this.offset(e.range.start);
+    if (a !== this.offset(e.range.end)) return undefined;
+    const { blocks } = this.view;
+    const k = lastAtOrBefore(blocks, a - 1);
+    if (k < 0 || a >= blocks[k].to) return undefined;
+    const after = /^\r?\n/.test(e.newText);
+    if (!after && !/\r?\n$/.test(e.newText)) return undefined;
+    const lines = e.newText.split(/\r?\n/).filter((l) => l !== '');
+    if (lines.length !== 1) return undefined;
+    const edits = htmlRowInsert(this.view.source, blocks[k], a, !after, lines[0].split('\t'));
+    const at = (o: number) => positionAt(this.source.starts, o);
+    return edits?.map((x) => ({ range: { start: at(x.from), end: at(x.to) }, newText: x.newText }));
   }
 
   finding(f: Finding): Finding {

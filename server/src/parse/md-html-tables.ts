@@ -28,7 +28,7 @@ const MAX_BLOCK = 2_000_000;
 // The bundles and the test runner are CommonJS; the webview's type check knows no Node globals.
 declare const require: (id: string) => unknown;
 let htmlparser2: typeof Htmlparser2 | undefined;
-function parseHtml(html: string): Document {
+export function parseHtml(html: string): Document {
   htmlparser2 ??= require('htmlparser2') as typeof Htmlparser2;
   return htmlparser2.parseDocument(html, { withStartIndices: true, withEndIndices: true, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
 }

@@ -16,6 +16,8 @@ import { fillBlankRows } from './blank-rows';
 import { fillEmptyLineCells } from './empty-line-cells';
 import { joinCellParagraphs } from './cell-paragraphs';
 import { adoptStrayHeaders, gluesOntoExactLabel } from './label-join';
+import { liftInnerStrays } from './label-inner-stray';
+import { strayBetweenFigures } from './layout-row-stray';
 import { isStackLine, splitHeaderWords, unstackHeaders } from './stacked-headers';
 import { areHeaderWords } from './header-words';
 
@@ -469,7 +471,7 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
 
   const flush = (withValues: boolean, knownRowOnly = false): Row | undefined => {
     if (pending.length === 0) return undefined;
-    const items = segment(st, unglue(st, pending));
+    const items = segment(st, liftInnerStrays(tpl, unglue(st, pending), table.stray));
     adoptStrayHeaders(items, tpl.columns, st.usedColumns);
     pending = [];
     // The last row item takes the values that follow; earlier row items are rows without values.
@@ -524,6 +526,10 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
       const cell = line.cells[ci];
       if (cell === input.caption) continue;
       if (cell.kind === 'text') {
+        if (columnWise && current && current.values.length > 0 && pending.length === 0 && li === currentLine && strayBetweenFigures(tpl, line.cells, ci)) {
+          table.stray.push(cell);
+          continue;
+        }
         if (current && current.values.length > 0 && pending.length === 0 && continuesLabel(tpl, current, cell)) {
           // The rest of a label the PDF wrapped below the row's figures (…法规禁 | 0 0 0 | 止公开).
           (current.labelCells as Cell[]).push(cell);

@@ -180,8 +180,10 @@ function blankFinding(report: Report, ctx: RuleContext, t: Table, spec: TableSpe
     range: where,
     severity: mixed ? 'warning' : 'info',
     message: say(rule, ctx, mixed ? 'blanks' : 'blanksOnly', { table: spec.name[ctx.lang], count: blanks.length, where: parts.join('；') }),
-    // An empty cell reads as 0 (docs/format.md R3-4): writing 0 states the same figure.
-    fixes: [{ title: say(rule, ctx, 'fillZero', { count: blanks.length }), edits, safe: true, numbers: false }],
+    // An empty cell reads as 0 (docs/format.md R3-4): writing 0 states the same figure. A row whose label took in
+    // figures (…处理其0000000政府信息…, lines run together) has its cells elsewhere: the zeros written would be read
+    // into the label again and fix-all would write them pass after pass — offered, not applied unseen.
+    fixes: [{ title: say(rule, ctx, 'fillZero', { count: blanks.length }), edits, safe: ![...byRow.keys()].some((r) => /[0-9０-９]/.test(r.label)), numbers: false }],
     data: { blanks: blanks.length, table: t.id },
   };
 }

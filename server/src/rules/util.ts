@@ -31,10 +31,24 @@ function k(s: string): string {
 export function judgeLabel(key: string, label: string, aliases: string[] = [], typos: string[] = []): LabelVerdict {
   if (key === k(label)) return 'standard';
   if (aliases.some((a) => k(a) === key)) return 'accepted';
-  if (baseKey(key) === baseKey(k(label)) && baseKey(key) !== key) return 'accepted';
+  // A note in brackets may be worded otherwise (or left out); one character stuck inside the standard note is a slip.
+  if (baseKey(key) === baseKey(k(label)) && baseKey(key) !== key) return insertedOne(key, k(label)) ? 'different' : 'accepted';
   if (baseKey(k(label)) === key && baseKey(k(label)) !== k(label)) return 'accepted';
   if (typos.some((t) => k(t) === key)) return 'typo';
   return 'different';
+}
+
+/**
+ * Whether `key` is the standard `std` with one character stuck inside it (只计这一情果形 for 只计这一情形): no one words
+ * a note that way, a character from elsewhere got in (a neighbouring cell's piece, a stray keystroke).
+ */
+function insertedOne(key: string, std: string): boolean {
+  if (key.length !== std.length + 1 || std.length < 8) return false;
+  let p = 0;
+  while (p < std.length && key[p] === std[p]) p++;
+  // Not at either end of the note: a word added there is the author's wording.
+  if (p < 2 || p > std.length - 2) return false;
+  return key.slice(p + 1) === std.slice(p);
 }
 
 /** Whether replacing `r` would also replace a cell separator (tab, pipe, line break): such a fix is not safe. */
