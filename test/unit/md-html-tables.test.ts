@@ -200,6 +200,12 @@ describe('HTML tables in converter Markdown are read as tables', () => {
     assert.equal(edit(amp, amp + 1, 'C')?.newText, 'C', 'the plain characters beside it can be edited');
   });
 
+  it('finds a <table> block written in any case, after other tags, and not a cut-off <tabl', () => {
+    const rows = '<tr><td>行政许可</td><td>0</td></tr>';
+    for (const tag of ['table', 'TABLE', 'Table', 'tAbLe']) assert.ok(htmlTableView(`<p>说明</p>\n<${tag} border="1">${rows}</${tag}>\n`), tag);
+    assert.equal(htmlTableView('<p>说明</p>\n<tabl border="1">\n<\n'), undefined);
+  });
+
   it('leaves text without a block-level <table> alone, and unreadable blocks as they are', () => {
     assert.equal(htmlTableView('一、总体情况\n网页源码中的 <table> 标签已删除。\n'), undefined);
     assert.equal(htmlTableView('<table><tr><td>1</td></tr>\n没有结束标签'), undefined);

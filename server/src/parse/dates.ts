@@ -20,11 +20,15 @@ function mention(y: number, mo: number, d: number, line: number, from: number, t
   return { year: y, month: mo, day: d, line, range: range(line, from, line, to), source, label };
 }
 
+/** Every date form ends in 日 or a digit: most lines are ruled out by their last unit. */
+function endsLikeDate(text: string): boolean {
+  const e = text.charCodeAt(text.length - 1);
+  return e === 0x65e5 || (e >= 48 && e <= 57);
+}
+
 /** A date that is the whole text (a signature date), in Arabic or Chinese numerals. */
 export function dateOnLine(text: string, line: number, startCol: number): DateMention | undefined {
-  // Every form ends in 日 or a digit: most lines are ruled out by their last unit.
-  const e = text.charCodeAt(text.length - 1);
-  if (e !== 0x65e5 && !(e >= 48 && e <= 57)) return undefined;
+  if (!endsLikeDate(text)) return undefined;
   let m = DATE_ONLY.exec(text) ?? DATE_ISO.exec(text);
   if (m) return mention(+m[1], +m[2], +m[3], line, startCol, startCol + text.length, 'signature', '落款');
   if ((m = DATE_CN.exec(text))) return mention(cnYear(m[1]), cnToNumber(m[2]) ?? 0, cnToNumber(m[3]) ?? 0, line, startCol, startCol + text.length, 'signature', '落款');
@@ -113,7 +117,8 @@ function signatureDate(cells: LineCells[], sections: Section[], end: number): Da
     if (c.length > 2 || (c.length === 2 && (c[0].kind !== 'text' || c[0].text.length > 30))) continue;
     const d = dateOnLine(last.text, i, last.from);
     if (d) return d;
-    if (c.length === 1) {
+    // The date after the agency ends the line, in 日 or a digit (as dateOnLine needs): other lines are not split.
+    if (c.length === 1 && endsLikeDate(last.text)) {
       const m = /^(\S{2,30}?)\s+(\S.*)$/.exec(last.text);
       const d2 = m && /(局|委|委员会|办|办公室|政府|办事处|管委会|中心|厅|院)$/.test(m[1]) ? dateOnLine(m[2], i, last.from + last.text.length - m[2].length) : undefined;
       if (d2) return d2;

@@ -33,9 +33,22 @@ export function parseHtml(html: string): Document {
   return htmlparser2.parseDocument(html, { withStartIndices: true, withEndIndices: true, decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
 }
 
+/**
+ * Whether `<table` (any case, as /<table/i) occurs: every text is asked, and most have no `<` at all, so
+ * one search for `<` decides where a case-insensitive regex scanned the whole text. (c | 0x20) is the
+ * lower case of an ASCII letter and no other unit maps onto one.
+ */
+function hasTableTag(s: string): boolean {
+  for (let i = s.indexOf('<'); i >= 0; i = s.indexOf('<', i + 1)) {
+    if ((s.charCodeAt(i + 1) | 0x20) === 0x74 && (s.charCodeAt(i + 2) | 0x20) === 0x61 && (s.charCodeAt(i + 3) | 0x20) === 0x62
+      && (s.charCodeAt(i + 4) | 0x20) === 0x6c && (s.charCodeAt(i + 5) | 0x20) === 0x65) return true;
+  }
+  return false;
+}
+
 /** The view of a text with HTML table blocks, or undefined when it has none that could be laid out. */
 export function htmlTableView(source: string): TableView | undefined {
-  if (!source.includes('<table') && !/<table/i.test(source)) return undefined;
+  if (!hasTableTag(source)) return undefined;
   let chars: string[] | undefined;
   const blocks: TableView['blocks'] = [];
   const cells: CellSpan[] = [];

@@ -82,6 +82,31 @@ export function sumOf(values: (number | undefined)[]): number | undefined {
   return s;
 }
 
+// The sums below add in place what sumOf adds from an array: the arithmetic rules run for every table of
+// every check, and nearly every sum holds, so no array is made for it.
+
+/** sumOf the values at these positions (a row's parts by column index). */
+export function sumAt(values: (number | undefined)[], at: number[]): number | undefined {
+  let s = 0;
+  for (const i of at) {
+    const v = values[i];
+    if (v === undefined) return undefined;
+    s += v;
+  }
+  return s;
+}
+
+/** sumOf the rows' values in column i (a column's parts by row). */
+export function sumColumn(rows: (number | undefined)[][], i: number): number | undefined {
+  let s = 0;
+  for (const v of rows) {
+    const x = v[i];
+    if (x === undefined) return undefined;
+    s += x;
+  }
+  return s;
+}
+
 export function cellOf(g: Grid, rowId: string, colId: string): Cell | undefined {
   return g.rows.get(rowId)?.row.values[g.col(colId)];
 }

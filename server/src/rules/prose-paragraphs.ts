@@ -6,8 +6,26 @@ import type { Report } from '../model';
 import { isPrintFurniture } from '../parse/pdf-furniture';
 
 /** A paragraph of prose: lines wrapped by PDF text or the page joined, with where each piece came from. */
-/** `written`: the same paragraph as the author wrote it (normalisation is 1:1, so offsets agree), for quotes. */
-export interface Paragraph { text: string; written: string; pieces: { at: number; line: number; col: number }[] }
+export interface Paragraph { text: string; pieces: { at: number; line: number; col: number }[] }
+
+/**
+ * The same paragraph as the author wrote it (normalisation is 1:1, so offsets agree), for quotes: cut
+ * from the lines only when a finding quotes it, not for every paragraph of every check.
+ */
+export function writtenOf(report: Report, para: Paragraph): string {
+  let out = '';
+  for (let k = 0; k < para.pieces.length; k++) {
+    const p = para.pieces[k];
+    const len = (k + 1 < para.pieces.length ? para.pieces[k + 1].at : para.text.length) - p.at;
+    out += report.lines[p.line].slice(p.col, p.col + len);
+  }
+  return out;
+}
+
+/** 。;!?: — a paragraph's line that ends in one of them ends its sentence. */
+function endsSentence(c: number): boolean {
+  return c === 0x3002 || c === 59 || c === 33 || c === 63 || c === 58;
+}
 
 /** Lines a page break may take between two pieces of a sentence (footer, header, blank lines around them). */
 const MAX_BREAK = 8;
@@ -28,6 +46,8 @@ function pageBreakBetween(report: Report, from: number, to: number): boolean {
 export function* paragraphs(report: Report): Generator<Paragraph> {
   let para: Paragraph | undefined;
   let last = -2;
+  // The paragraph's last unit, kept aside: a regex on the growing joined text flattened it at every line.
+  let lastUnit = -1;
   for (const line of report.proseLines) {
     const raw = report.normLines[line];
     const text = raw.trim();
@@ -37,14 +57,15 @@ export function* paragraphs(report: Report): Generator<Paragraph> {
     // A line continues the previous one when that one stopped mid-sentence (PDF text wraps lines),
     // right below it or after a page break.
     const next = line === last + 1 || (para !== undefined && pageBreakBetween(report, last + 1, line));
-    if (para && next && !/[。;!?:]$/.test(para.text) && para.text.length < 5000) {
+    if (para && next && !endsSentence(lastUnit) && para.text.length < 5000) {
       para.pieces.push({ at: para.text.length, line, col });
       para.text += text;
-      para.written += report.lines[line].slice(col, col + text.length);
     } else {
       if (para) yield para;
-      para = { text, written: report.lines[line].slice(col, col + text.length), pieces: [{ at: 0, line, col }] };
+      para = { text, pieces: [{ at: 0, line, col }] };
+      lastUnit = -1;
     }
+    if (text.length) lastUnit = text.charCodeAt(text.length - 1);
     last = line;
   }
   if (para) yield para;

@@ -53,10 +53,11 @@ const rule = defineRule({
  */
 function doubledOrdinals(t: Table, ctx: RuleContext): RuleFinding[] {
   const out: RuleFinding[] = [];
+  // Without stray cells there is no extra numeral: asked before the labels are gathered.
+  if (!t.stray.length) return out;
   const labels: Cell[] = [];
   for (const g of t.groups) if (g.cells.length) labels.push(g.cells[0]);
   for (const r of t.rows) if (r.labelCells.length) labels.push(r.labelCells[0]);
-  if (!t.stray.length) return out;
   for (const c of labels) {
     const m = /^([一二三四五六七八九十]+)、/.exec(c.text);
     if (!m) continue;
@@ -81,10 +82,12 @@ const DOUBLED = /^\s*([一二三四五六七八九十])\1、/;
  */
 function doubledInCell(t: Table, spec: NonNullable<ReturnType<typeof specOf>>, ctx: RuleContext): RuleFinding[] {
   const out: RuleFinding[] = [];
+  // Only cells whose first numeral is written twice are gathered (nearly never): the test is cheap, the
+  // array of every first cell of every table of every check was not.
   const cells: Cell[] = [];
-  for (const g of t.groups) if (g.cells.length) cells.push(g.cells[0]);
-  for (const r of t.rows) if (r.labelCells.length) cells.push(r.labelCells[0]);
-  for (const c of t.stray) cells.push(c);
+  for (const g of t.groups) if (g.cells.length && DOUBLED.test(g.cells[0].text)) cells.push(g.cells[0]);
+  for (const r of t.rows) if (r.labelCells.length && DOUBLED.test(r.labelCells[0].text)) cells.push(r.labelCells[0]);
+  for (const c of t.stray) if (DOUBLED.test(c.text)) cells.push(c);
   for (const c of cells) {
     const m = DOUBLED.exec(c.text);
     if (!m) continue;

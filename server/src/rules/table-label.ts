@@ -6,6 +6,7 @@ import { stripKey } from '../parse/template';
 import { labelKey, range } from '../parse/text';
 import { rowLabel } from '../spec/render';
 import { isRestOfCutHeader } from '../parse/cut-headers';
+import { columnIndex } from './arithmetic';
 
 const rule = defineRule({
   id: 'table-label',
@@ -28,20 +29,22 @@ const rule = defineRule({
       // by the layout; only a slip no line break makes is the author's (see authorsSlip).
       const unread = !!t.unread || !!t.labelsApart;
       for (const r of t.rows) {
-        if (!r.labelRange) continue;
+        // No label cells is no label range (asked by count: the range is built only for a finding).
+        if (r.labelCells.length === 0) continue;
         const rs = rowSpecOf(spec, r);
         if (!rs) {
-          if (!r.id && !unread) out.push({ range: r.labelRange, message: say(rule, ctx, 'unknown', { actual: r.label, table: spec.name[ctx.lang] }) });
+          if (!r.id && !unread) out.push({ range: r.labelRange!, message: say(rule, ctx, 'unknown', { actual: r.label, table: spec.name[ctx.lang] }) });
           continue;
         }
         const verdict = judgeLabel(r.label, rs.label, rs.aliases, rs.typos);
         if (verdict === 'standard' || verdict === 'accepted') continue;
         if (unread && !(r.labelCells.length === 1 && authorsSlip(r.label, stripKey(rs.label).key)) && !substitutedInLine(r.labelCells, stripKey(rs.label).key)) continue;
+        const labelRange = r.labelRange!;
         // Replace only the words after the ordinal; a wrong ordinal is row-numbering's fix.
-        const start = r.ordinal ? afterSpaces(report, r.ordinal.range) : r.labelRange.start;
-        const target: Range = range(start.line, start.character, r.labelRange.end.line, r.labelRange.end.character);
+        const start = r.ordinal ? afterSpaces(report, r.ordinal.range) : labelRange.start;
+        const target: Range = range(start.line, start.character, labelRange.end.line, labelRange.end.character);
         out.push({
-          range: r.labelRange,
+          range: labelRange,
           message: say(rule, ctx, 'row', { actual: r.labelCells.map((c) => c.text).join(''), expected: rowLabel(rs) }),
           // A label split over several cells or lines is rejoined by the fix: offered, but not applied blindly.
           // In text that prints labels apart, other cells' pieces stand between a label's lines: no rewrite of the span.
@@ -51,13 +54,14 @@ const rule = defineRule({
       }
       if (t.id === 't4' || unread) continue;
       for (const h of t.headers) {
-        const col = spec.columns.find((c) => c.id === h.columnId);
-        if (!col) continue;
+        const ci = h.columnId === undefined ? undefined : columnIndex(spec).get(h.columnId);
+        if (ci === undefined) continue;
+        const col = spec.columns[ci];
         // A header written over several lines is judged once, as its parts joined.
         if (h.parts && h.parts[0] !== h.cell) continue;
         const actual = h.parts ? h.parts.map((c) => c.text).join('') : h.cell.text;
         const key = labelKey(actual);
-        const std = labelKey(col.label);
+        const std = stdKey(col.label);
         // Header cells are often cut by merged-cell export (本年新 | 本年新): a prefix is layout, not a typo.
         if (std.startsWith(key) && key.length >= 2) continue;
         if (!h.parts && isRestOfCutHeader(t, h, std)) continue;
@@ -77,6 +81,14 @@ const rule = defineRule({
     return out;
   },
 });
+
+// Keys of the spec's column labels, computed once: the spec never changes.
+const stdKeys = new Map<string, string>();
+function stdKey(label: string): string {
+  let v = stdKeys.get(label);
+  if (v === undefined) { v = labelKey(label); stdKeys.set(label, v); }
+  return v;
+}
 
 /**
  * Whether a label read from one line is the standard wording with characters missing from its middle

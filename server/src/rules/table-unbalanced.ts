@@ -69,7 +69,9 @@ const rule = defineRule({
 
 function extraHeaders(report: Report, t: Table, spec: TableSpec, ctx: RuleContext): RuleFinding[] {
   const out: RuleFinding[] = [];
-  const ids = new Set(spec.columns.map((c) => c.id));
+  const ids = columnIndex(spec);
+  // Nearly every table has no header of another table's column: that is known before the counts below.
+  if (!t.headers.some((h) => h.columnId && !ids.has(h.columnId))) return out;
   const rowHeader = labelKey(spec.rowHeader ?? '');
   const valueColumns = Math.max(0, ...t.rows.map((r) => r.values.length));
   const headers = t.headers.filter((h) => labelKey(h.cell.text) !== rowHeader);

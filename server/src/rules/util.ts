@@ -1,7 +1,7 @@
 // Small helpers the rules share: edits, label comparison against the spec, table lookups.
 import type { Fix, Range, Report, Row, Table } from '../model';
 import { formatSpec } from '../spec';
-import type { RowSpec, TableSpec } from '../spec/types';
+import type { FormatSpec, RowSpec, TableSpec } from '../spec/types';
 import { baseKey, range } from '../parse/text';
 import { stripKey } from '../parse/template';
 
@@ -10,11 +10,34 @@ export function replace(title: string, r: Range, newText: string, safe = true): 
 }
 
 export function specOf(report: Report, t: Table): TableSpec | undefined {
-  return formatSpec(report.format).tables.find((s) => s.id === t.id);
+  const f = formatSpec(report.format);
+  let m = tableIndexes.get(f);
+  if (!m) {
+    m = new Map();
+    for (const s of f.tables) if (!m.has(s.id)) m.set(s.id, s);
+    tableIndexes.set(f, m);
+  }
+  return m.get(t.id);
 }
+// Table specs by id, per format (three fixed objects): every rule asks for every table's spec.
+const tableIndexes = new Map<FormatSpec, Map<string, TableSpec>>();
 
 export function rowSpecOf(spec: TableSpec | undefined, row: Row): RowSpec | undefined {
-  return row.id ? spec?.rows.find((r) => r.id === row.id) : undefined;
+  return row.id && spec ? rowIndex(spec).get(row.id) : undefined;
+}
+
+// Row specs by id, per table spec (the specs are fixed module data, a handful of objects): rules look a
+// spec row up for every parsed row, and a find() over the spec's rows each time was a top cost of the checks.
+const rowIndexes = new Map<TableSpec, Map<string, RowSpec>>();
+export function rowIndex(spec: TableSpec): Map<string, RowSpec> {
+  let m = rowIndexes.get(spec);
+  if (!m) {
+    m = new Map();
+    // The first row of an id wins, as find() did.
+    for (const r of spec.rows) if (!m.has(r.id)) m.set(r.id, r);
+    rowIndexes.set(spec, m);
+  }
+  return m;
 }
 
 export type LabelVerdict = 'standard' | 'accepted' | 'typo' | 'different';
