@@ -542,7 +542,9 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
     let lastRow = -1;
     if (withValues) for (let k = items.length - 1; k >= 0; k--) if (items[k].kind === 'row') { lastRow = k; break; }
     let result: Row | undefined;
-    items.forEach((it, k) => {
+    // A loop, not forEach: flush runs for every label, and a callback is a closure per call.
+    for (let k = 0; k < items.length; k++) {
+      const it = items[k];
       if (it.kind === 'header') {
         // Words of one header cut apart by single spaces (商业 企业) are one header cell again.
         if (layout === 'spaced' && it.cells.length > 1) it.cells = [mergeSpaced(it.cells)];
@@ -566,7 +568,7 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
         table.rows.push(row);
         if (k === lastRow) result = row;
       } else table.stray.push(...it.cells);
-    });
+    }
     if (withValues && !result && !knownRowOnly && (tpl.unlabeledRow || items.length > 0)) {
       // Values after text that is not a known label: an unknown row (or table 四's data row).
       const labelItems = tpl.unlabeledRow ? [] : items.filter((it) => it.kind === 'stray');
