@@ -69,6 +69,9 @@ function worker(args: Args, index: number, count: number): void {
   const samples = sampleFor(args.seed, index, count);
   const failures = new Map<string, Failure>();
   const shallow = args.props.filter((p) => p === 'check' || p === 'fixLocal');
+  // Real-corpus cases are slower than the samples': on a loaded machine 100 of them can take over
+  // STALL_MS, so progress is also sent every few seconds — a stall then means one case is stuck.
+  let sent = Date.now();
   for (let i = 0; i < samples.length; i++) {
     const [c, pick] = samples[i];
     const props = i % args.deepEvery === 0 ? args.props : shallow;
@@ -81,7 +84,10 @@ function worker(args: Args, index: number, count: number): void {
       if (f) f.count++;
       else failures.set(signature, { signature, detail, count: 1, example: samples[i], props, index: i, worker: index });
     }
-    if ((i + 1) % PROGRESS_EVERY === 0) process.send!({ type: 'progress', done: i + 1 } satisfies Msg);
+    if ((i + 1) % PROGRESS_EVERY === 0 || Date.now() - sent > 5000) {
+      sent = Date.now();
+      process.send!({ type: 'progress', done: i + 1 } satisfies Msg);
+    }
   }
   // Shrinking can take a while: keep the parent's stall watchdog fed.
   let beat = Date.now();

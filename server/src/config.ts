@@ -46,7 +46,8 @@ interface Issue {
   message: Text;
 }
 
-const q = (v: unknown) => JSON.stringify(v);
+// JSON.stringify writes an overflowing number (1e400) as null: say Infinity instead.
+const q = (v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : JSON.stringify(v));
 const didYouMean = (name: string, known: readonly string[]): Text => {
   const s = closest(name, known);
   return s ? { zh: `，是否想写 “${s}”？`, en: `; did you mean “${s}”?` } : { zh: '', en: '' };

@@ -138,6 +138,23 @@ export interface Unread {
   valuesWithoutLabel: number;
   /** Every text cell is a known label or header words: which rows the table has is known (parse/separated-labels.ts). */
   labelsRead?: boolean;
+  /** The rows whose figures are certain and the pool of the others' (parse/separated-partial.ts). */
+  partial?: PartialReading;
+}
+
+/** An unread table's certain rows, and the figures that fill its open rows in an order the text does not tell. */
+export interface PartialReading {
+  width: number;
+  /** Figures of the rows that are certain, by row id. */
+  known: Map<string, Cell[]>;
+  /** Rows whose figures are somewhere in the pool. */
+  open: string[];
+  /** Every figure of the open rows, ascending; exactly width × open.length of them, blank cells as 0. */
+  pool: number[];
+  /** Cells the text holds no figure for (whole rows' worth): left blank, read as 0. */
+  blank: number;
+  /** The label row of each row id read (for anchoring and naming). */
+  labels: Map<string, Row>;
 }
 
 export interface Section {

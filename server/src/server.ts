@@ -50,6 +50,8 @@ const M = {
   pull: { zh: '拉取式', en: 'pull' },
   push: { zh: '推送式', en: 'push' },
   cancelled: { zh: '请求已取消', en: 'Request cancelled' },
+  badOpen: { zh: 'textDocument/didOpen 的 text 不是字符串（{uri}）：按空文档打开', en: 'textDocument/didOpen with a non-string text ({uri}): opened as an empty document' },
+  checkFailed: { zh: '检查 {uri} 时出错（服务器继续运行）：{error}', en: 'Checking {uri} failed (the server goes on): {error}' },
 };
 let lang: Lang = 'zh';
 const say = (key: keyof typeof M, params: Record<string, string | number> = {}) => format(M[key][lang], params);
@@ -61,7 +63,15 @@ const connection = stdio
   : createConnection(ProposedFeatures.all);
 // vscode-languageserver redirects console output away from stdout only when it opens stdio itself.
 if (stdio) for (const k of ['log', 'info', 'warn', 'error'] as const) console[k] = (...a: unknown[]) => connection.console[k](a.map(String).join(' '));
-const documents = new TextDocuments(TextDocument);
+// A client may send any JSON: a didOpen whose text is not a string would reach the parser as a
+// number or object and throw in every later request, so it opens as an empty document instead.
+const documents = new TextDocuments<TextDocument>({
+  create(uri, languageId, version, content) {
+    if (typeof content !== 'string') connection.console.warn(say('badOpen', { uri: String(uri) }));
+    return TextDocument.create(String(uri), String(languageId), Number.isInteger(version) ? version : 0, typeof content === 'string' ? content : '');
+  },
+  update: TextDocument.update,
+});
 
 interface Caps { configuration: boolean; pull: boolean; documentChanges: boolean; diagnosticRefresh: boolean; inlayRefresh: boolean; dynamicConfig: boolean; resolveEdit?: boolean }
 let caps: Caps = { configuration: false, pull: false, documentChanges: false, diagnosticRefresh: false, inlayRefresh: false, dynamicConfig: false };
@@ -254,7 +264,11 @@ const timers = new Map<string, NodeJS.Timeout>();
 
 function schedule(doc: TextDocument, delay: number): void {
   clearTimeout(timers.get(doc.uri));
-  timers.set(doc.uri, setTimeout(() => { timers.delete(doc.uri); void publish(doc.uri); }, delay));
+  timers.set(doc.uri, setTimeout(() => {
+    timers.delete(doc.uri);
+    // A push has nobody to answer: an exception here would be an unhandled rejection ending the server.
+    publish(doc.uri).catch((e: unknown) => connection.console.error(say('checkFailed', { uri: doc.uri, error: String((e as Error)?.stack ?? e) })));
+  }, delay));
 }
 
 async function publish(uri: string): Promise<void> {

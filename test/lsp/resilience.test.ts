@@ -379,6 +379,24 @@ describe('lsp: resilience', function () {
     }
   });
 
+  it('a didOpen whose text or version is not a string/number opens an empty document; the server stays up (push)', async () => {
+    const s = await Server.start();
+    try {
+      const uri = s.uri('ok.txt');
+      await s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'govreport', version: 1, text: KUNMING } });
+      await s.assertResponsive(uri);
+      for (const [name, text, version] of [['num.txt', 12, 1], ['obj.txt', { a: 1 }, 'x'], ['arr.txt', ['一、总体情况'], null]] as const) {
+        const bad = s.uri(name);
+        await s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: bad, languageId: 'govreport', version, text } });
+        await s.until(() => s.published.find((p) => p.uri === bad), `diagnostics for ${name}`);
+      }
+      await s.assertResponsive(uri);
+      assert.match(s.logs.join('\n'), /didOpen/);
+    } finally {
+      await s.stop();
+    }
+  });
+
   describe('a bad frame header: the server answers again from the next valid header', () => {
     const bad: [string, string][] = [
       ['a non-numeric length', 'Content-Length: abc\r\n\r\n{"jsonrpc":"2.0","method":"x"}'],

@@ -27,6 +27,13 @@ describe('configuration (.govreportrc.json)', () => {
     assert.deepEqual(trailing.config.rules, { 'table-label': 'error' });
   });
 
+  it('an out-of-range number is quoted as a number, not as null', () => {
+    const { problems } = parseConfigText('{ "maxFileSize": 1e400 }');
+    assert.equal(problems.length, 1);
+    assert.match(problems[0].message.zh, /现为 Infinity/);
+    assert.doesNotMatch(problems[0].message.en, /null/);
+  });
+
   it('accepts a BOM; positions are counted without it', () => {
     const { config, problems } = parseConfigText('\ufeff{ "rules": { "publish-date": "off" } }');
     assert.deepEqual(problems, []);

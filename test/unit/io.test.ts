@@ -83,6 +83,17 @@ describe('io/decode', () => {
     assert.ok(r.message.zh.includes('编码'));
   });
 
+  it('a UTF-8 report with a GBK line pasted in says where the first non-UTF-8 byte is', () => {
+    const head = Buffer.from('一、总体情况\n本机关（全角，１２）\t', 'utf8');
+    const r = fail(Buffer.concat([head, GBK_ZHENGFU_XINXI_GONGKAI, Buffer.from('\n二、主动公开政府信息情况\n'.repeat(50), 'utf8')]));
+    assert.equal(r.reason, 'undecodable');
+    assert.match(r.message.zh, /第 2 行第 12 列/);
+    assert.match(r.message.en, /line 2, column 12/);
+    // Behind a UTF-8 BOM too.
+    const b = fail(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), head, GBK_ZHENGFU_XINXI_GONGKAI]));
+    assert.match(b.message.zh, /第 2 行第 12 列/);
+  });
+
   it('rejects control-character soup without NULs as binary', () => {
     const r = fail(noise(4096, 3, 1, 0x20));
     assert.equal(r.reason, 'binary');

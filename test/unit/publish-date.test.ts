@@ -130,6 +130,9 @@ describe('title: agency and year however the title is written', () => {
     ['洪泽区卫生健康委员会关于2023年度政府信息公开工作年度报告', '洪泽区卫生健康委员会', 2023],
     ['洪泽区人民政府办公室关于印发洪泽区2023年政府信息公开工作年度报告的通知', '洪泽区', 2023],
     ['二〇二三年洪泽区政府信息公开工作年度报告', '洪泽区', 2023],
+    // A covering letter sending the report up (平潭 苏平片区 2020): the agency is the sender, not “报送”.
+    ['平潭综合实验区苏平片区管理局关于报送2020年度政府信息公开工作年度报告的函', '平潭综合实验区苏平片区管理局', 2020],
+    ['洪泽区卫生健康委员会关于上报2023年政府信息公开工作年度报告的报告', '洪泽区卫生健康委员会', 2023],
     ['2023年政府信息公开工作年度报告', undefined, 2023],
   ];
   it('skips a page’s breadcrumb and reads a metadata field’s title', () => {

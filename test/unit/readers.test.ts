@@ -202,6 +202,23 @@ describe('readers: PDF', () => {
     assert.match((await extractSource(Buffer.from('%PDF-1.7\n1 0 obj <<>>\n%%EOF'), 'pdf') as { message: { zh: string } }).message.zh, /损坏|无法/);
     assert.match((await extractSource(Buffer.from('not a pdf'), 'pdf') as { message: { zh: string } }).message.zh, /不是 PDF/);
   });
+
+  it('refuses a PDF of more pages than any report has, before reading them (20,000 pages took minutes)', async () => {
+    // One content stream shared by every page keeps the file small; each page has text, so only the page count can refuse it.
+    const n = 1001;
+    const objs = ['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${Array.from({ length: n }, (_, i) => `${i + 5} 0 R`).join(' ')}] /Count ${n} >>`,
+      '<< /Length 34 >>\nstream\nBT /F1 12 Tf 72 700 Td (x) Tj ET\nendstream', '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+      ...Array.from({ length: n }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R /Resources << /Font << /F1 4 0 R >> >> >>')];
+    let pdf = '%PDF-1.4\n';
+    const offsets = objs.map((o, i) => { const at = pdf.length; pdf += `${i + 1} 0 obj\n${o}\nendobj\n`; return at; });
+    const xref = pdf.length;
+    pdf += `xref\n0 ${n + 5}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+    pdf += `trailer\n<< /Size ${n + 5} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+    const r = await extractSource(Buffer.from(pdf, 'latin1'), 'pdf');
+    assert.ok(!r.ok, 'refused');
+    assert.match(r.message.zh, /共 1001 页.*上限/);
+    assert.match(r.message.en, /1001 pages/);
+  });
 });
 
 describe('readers: grid and layouts', () => {

@@ -174,8 +174,11 @@ function decode(buf: Uint8Array): DecodeResult {
     utf8 = utf8Strict.decode(body);
   } catch {
     if (byteControlsBinary(body)) return controlFailure();
-    // A UTF-8 BOM followed by invalid UTF-8 is damage, not GBK; guessing further would mislead.
-    if (bom) return undecodable();
+    // A UTF-8 BOM followed by invalid UTF-8 is damage, not GBK; guessing further would mislead. So is
+    // a file whose first Chinese characters are valid UTF-8 (GBK text would fail at the first one):
+    // GBK pasted into a UTF-8 file. Decoded as GB18030 it turns into mojibake; say where it starts.
+    const bad = firstNonUtf8(body);
+    if (bom || bad.multibyte >= UTF8_EVIDENCE) return undecodable(body, bad.at);
   }
   if (utf8 !== undefined) return charControlsBinary(utf8) ? controlFailure() : { ok: true, text: utf8, encoding: bom ? 'utf-8-bom' : 'utf-8' };
 
@@ -183,7 +186,44 @@ function decode(buf: Uint8Array): DecodeResult {
   return looksLikeText(text) ? { ok: true, text, encoding: 'gb18030' } : undecodable();
 }
 
-function undecodable(): Failure {
+/** Multi-byte UTF-8 characters before the first invalid byte that make a file UTF-8 beyond doubt. */
+const UTF8_EVIDENCE = 8;
+
+/** The offset of the first byte that is not part of valid UTF-8, and how many multi-byte characters precede it. */
+function firstNonUtf8(b: Uint8Array): { at: number; multibyte: number } {
+  let multibyte = 0;
+  for (let i = 0; i < b.length;) {
+    const c = b[i];
+    const n = c < 0x80 ? 1 : c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+    if (n === 0 || i + n > b.length) return { at: i, multibyte };
+    for (let k = 1; k < n; k++) if ((b[i + k] & 0xc0) !== 0x80) return { at: i, multibyte };
+    // Overlong three/four-byte forms, surrogates and code points above U+10FFFF.
+    if ((c === 0xe0 && b[i + 1] < 0xa0) || (c === 0xed && b[i + 1] > 0x9f) || (c === 0xf0 && b[i + 1] < 0x90) || (c === 0xf4 && b[i + 1] > 0x8f)) return { at: i, multibyte };
+    if (n > 1) multibyte++;
+    i += n;
+  }
+  return { at: b.length, multibyte };
+}
+
+function undecodable(body?: Uint8Array, at?: number): Failure {
+  if (body && at !== undefined && at < body.length) {
+    const before = new TextDecoder('utf-8').decode(body.subarray(0, at));
+    const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+    let line = 1;
+    for (let i = 0; i < before.length; i++) {
+      const ch = before.charCodeAt(i);
+      if (ch === 10 || (ch === 13 && before.charCodeAt(i + 1) !== 10)) line++;
+    }
+    const col = [...before.slice(lineStart)].length + 1;
+    return {
+      ok: false,
+      reason: 'undecodable',
+      message: {
+        zh: `文件是 UTF-8 编码，但第 ${line} 行第 ${col} 列起有不是 UTF-8 的字节（可能粘贴进了 GBK 编码的文字，或文件已损坏），未读取：请改正该处后另存为 UTF-8`,
+        en: `The file is UTF-8 but has bytes that are not UTF-8 from line ${line}, column ${col} (GBK text pasted in, or damage); not read: correct that place and save as UTF-8`,
+      },
+    };
+  }
   return {
     ok: false,
     reason: 'undecodable',

@@ -6,6 +6,7 @@
 // merely lack or carry an extra cell, and reassigns the figures where the text leaves one reading only.
 import type { Cell, Row, Table, Unread } from '../model';
 import { labelsAllRead } from './separated-labels';
+import { partialReading } from './separated-partial';
 import { redistributeRows } from './separated-rows';
 import type { Template } from './template';
 
@@ -80,6 +81,7 @@ export function readSeparated(t: Table, counts: number[], pieces: number[] | und
   if (!shape || reassignSingle(t, counts)) return undefined;
   if (!pieces && redistributeRows(t, tpl, counts)) { t.labelsApart = true; return undefined; }
   if (!pieces && labelsAllRead(t, tpl)) shape.labelsRead = true;
+  if (!pieces) shape.partial = partialReading(t, tpl, counts);
   return shape;
 }
 

@@ -48,10 +48,11 @@ function readTitleText(text: string): { agency?: string; year?: number } {
   let agency = at > 0 && (k < 0 || at < k) ? s.slice(0, at) : r > 0 ? rest.slice(0, r) : '';
   // 洪泽区人民政府信息公开工作年度报告: the 政府 of 人民政府 doubles as the start of 政府信息公开.
   if (/人民$/.test(agency)) agency += '政府';
-  // XX局关于2023年…报告; XX市人民政府办公室关于印发XX市2023年…报告: the report is about the part after 关于.
+  // XX局关于2023年…报告; XX市人民政府办公室关于印发XX市2023年…报告: the report is about the part after 关于;
+  // XX局关于报送2020年度…报告的函 (a covering letter): nothing names an agency after the verb, so the sender does.
   const about = agency.indexOf('关于');
   if (about >= 0) {
-    const subject = agency.slice(about + 2).replace(/^(印发|公布|发布|公开)/, '');
+    const subject = agency.slice(about + 2).replace(/^(印发|公布|发布|公开|报送|上报|呈报)/, '');
     agency = subject || agency.slice(0, about);
   }
   agency = trimWords(agency, ['的', '年度', '本级', '《', '〈']).replace(/^[《〈]+/, '');

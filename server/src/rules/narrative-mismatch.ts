@@ -6,6 +6,7 @@
 import type { Report } from '../model';
 import { defineRule, say, type RuleContext, type RuleFinding } from './rule';
 import { grid, sumOf, totalOrParts, type Grid } from './arithmetic';
+import { apartChoices, apartGrid } from './separated-sums';
 import { range } from '../parse/text';
 import { paragraphs, writtenOf, type Paragraph } from './prose-paragraphs';
 import { droppedSumReadings } from './dropped-cells';
@@ -125,16 +126,22 @@ const rule = defineRule({
   messages: {
     mismatch: { zh: '正文“{quote}”与表{table}不一致：表中{what}为 {expected} 件', en: 'The text “{quote}” contradicts table {table}: {what} is {expected}' },
     mismatchDropped: { zh: '正文“{quote}”与表{table}不一致：表中{what}为 {expected} 件（从 PDF 复制的文字不保留空白单元格，各数属哪一列无法判断，按各申请人列之和计；但怎样排都不是 {actual} 件）', en: 'The text “{quote}” contradicts table {table}: {what} is {expected} (text copied from a PDF drops empty cells, so the columns cannot be told; read as the sum of the applicant columns — but no placement gives {actual})' },
+    mismatchApart: { zh: '正文“{quote}”与表{table}不一致：表中{what}为 {expected} 件（该表取自不分列的文本，行名称与数值分开排列；此数所在的各行无论怎样对应都是这些数值）', en: 'The text “{quote}” contradicts table {table}: {what} is {expected} (the table comes from text without columns, its labels and figures apart; the rows this figure comes from hold these figures however they are matched)' },
+    mismatchChoices: { zh: '正文“{quote}”与表二不一致：表中“{row}”的“{column}”是 {choices} 中的一个，不是 {actual}（该表取自不分列的文本，各行数值无法逐格对应，但都在这些数中）', en: 'The text “{quote}” contradicts table 二: “{column}” of “{row}” is one of {choices}, not {actual} (the table comes from text without columns; its rows’ figures cannot be matched cell by cell, but they are among these)' },
     mismatchDerived: { zh: '正文“{quote}”与表{table}不一致：表中{what}为 {expected} 件（“总计”列空白，按各申请人列之和计）', en: 'The text “{quote}” contradicts table {table}: {what} is {expected} (the 总计 column is blank: the sum of the applicant columns)' },
   },
   check(report, ctx) {
     if (report.tables.length === 0) return [];
     // Grids are built on first use: most paragraphs name no table figure at all.
     const grids = new Map<string, Grid | undefined>();
+    const apart = new Set<string>();
     const tables = (id: string): Grid | undefined => {
       if (!grids.has(id)) {
         const t = report.tables.find((x) => x.id === id);
-        grids.set(id, t && grid(report, t));
+        // A table read without columns lends its certain rows (separated-sums.ts); the message says so.
+        const g = t && (grid(report, t) ?? apartGrid(report, t));
+        if (g?.table.unread) apart.add(id.startsWith('t2') ? '二' : id === 't3' ? '三' : id);
+        grids.set(id, g);
       }
       return grids.get(id);
     };
@@ -144,7 +151,7 @@ const rule = defineRule({
     // is ruled out by two native searches before any paragraph is joined, then one regex scan per paragraph.
     for (const para of paragraphs(report, hasUnit)) {
       if (!FIGURE.test(para.text)) continue;
-      checkParagraph(report, ctx, tables, t3Cache, para, out);
+      checkParagraph(report, ctx, tables, t3Cache, para, out, apart);
     }
     return out;
   },
@@ -185,7 +192,7 @@ function t3Reading(t3: Grid, x: T3Claim['sums'][number], cache: Map<object, T3Re
   return r;
 }
 
-function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) => Grid | undefined, t3Cache: Map<object, T3Reading>, para: Paragraph, out: RuleFinding[]): void {
+function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) => Grid | undefined, t3Cache: Map<object, T3Reading>, para: Paragraph, out: RuleFinding[], apart: Set<string>): void {
   const text = para.text;
   const year = report.year?.value;
   let applications = false;
@@ -231,7 +238,7 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
       const finding = (table: string, what: Bi, expected: number, derived = false, dropped = false) => {
         const lead = /^[\s,，、:：]*/.exec(text.slice(quoteFrom, at))![0].length;
         const quote = writtenOf(report, para).slice(quoteFrom + lead, at + m![0].length);
-        out.push({ range: rangeIn(para, report, at, at + m![0].length), message: say(rule, ctx, dropped ? 'mismatchDropped' : derived ? 'mismatchDerived' : 'mismatch', { quote, table, what: what[ctx.lang], expected, actual: n }), data: { expected, actual: n } });
+        out.push({ range: rangeIn(para, report, at, at + m![0].length), message: say(rule, ctx, apart.has(table) ? 'mismatchApart' : dropped ? 'mismatchDropped' : derived ? 'mismatchDerived' : 'mismatch', { quote, table, what: what[ctx.lang], expected, actual: n }), data: { expected, actual: n } });
       };
       if (otherYearAt <= m.index || COMPARED.test(seg.includes('结转') ? seg.replace(/上(?:一)?年(?:度)?结转/g, '') : seg)) continue;
       if (restrictedFrom <= m.index) { restricted = true; continue; }
@@ -250,6 +257,13 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
             const rowLabel = g!.spec.rows.find((r) => r.id === row)!.label;
             const colLabel = g!.spec.columns[g!.col(col!)].label;
             finding('二', { zh: `“${rowLabel}”的“${colLabel}”`, en: `row “${rowLabel}”, column “${colLabel}”` }, expected);
+          }
+          // Table 二 read without columns: the cell holds one of the figures its rows were left with.
+          const choices = g && col && g.col(col) >= 0 && expected === undefined ? apartChoices(report, 't2.1', row) : undefined;
+          if (choices && !choices.includes(n)) {
+            const lead = /^[\s,，、:：]*/.exec(text.slice(quoteFrom, at))![0].length;
+            const quote = writtenOf(report, para).slice(quoteFrom + lead, at + m[0].length);
+            out.push({ range: rangeIn(para, report, at, at + m[0].length), message: say(rule, ctx, 'mismatchChoices', { quote, row: g!.spec.rows.find((r) => r.id === row)!.label, column: g!.spec.columns[g!.col(col!)].label, choices: choices.join('、'), actual: n }), data: { actual: n } });
           }
           continue;
         }

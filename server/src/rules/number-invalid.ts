@@ -1,7 +1,7 @@
 // Value cells must be numbers of the column's kind: counts are integers ≥ 0, 本年增/减 may be signed,
 // amounts may be decimals; no units in count cells, no full-width digits, no letters for digits.
 // Empty cells read as 0 (docs/format.md R3-4): one finding per table says where they are.
-import type { Cell, Fix, Range, Report, Row, Table, TextEdit } from '../model';
+import type { Cell, Fix, PartialReading, Range, Report, Row, Table, TextEdit } from '../model';
 import type { ColumnSpec, TableSpec } from '../spec/types';
 import { defineRule, rowName, say, type RuleContext, type RuleFinding } from './rule';
 import { specOf } from './util';
@@ -34,6 +34,7 @@ const rule = defineRule({
     garbled: { zh: '“{text}”位数过多，无法作为数字核对', en: '“{text}” has too many digits to be checked as a number' },
     blanks: { zh: '“{table}”有 {count} 个空白单元格（{where}），其余单元格填了 0：空白按 0 计，宜统一填 0', en: '“{table}” has {count} empty cells ({where}) while other cells hold 0: empty reads as 0; write 0 throughout' },
     blanksOnly: { zh: '“{table}”有 {count} 个空白单元格（{where}）：空白按 0 计', en: '“{table}” has {count} empty cells ({where}): empty reads as 0' },
+    blanksApart: { zh: '“{table}”取自不分列的文本，其中的数值比表格的单元格少 {count} 个，恰为 {rows} 行（{bare} 行的名称后没有任何数值）：文本不保留空白单元格，这些单元格是空白的（空白按 0 计），而其余单元格填了 0，宜统一填 0', en: '“{table}” comes from text without columns and holds {count} figures fewer than its cells, {rows} rows’ worth ({bare} labels stand without any figure): text keeps no empty cell, so those cells are empty (read as 0) while other cells hold 0; write 0 throughout' },
     blankRow: { zh: '“{label}”整行', en: 'all of “{label}”' },
     blankCells: { zh: '“{label}”的{columns}', en: '{columns} of “{label}”' },
     more: { zh: '等 {count} 行', en: 'and {count} more rows' },
@@ -50,6 +51,9 @@ const rule = defineRule({
     for (const t of report.tables) {
       const spec = specOf(report, t);
       if (!spec) continue;
+      // A table read without columns whose text lacks whole rows of figures: said once, without a place to fix.
+      const apart = t.unread?.partial;
+      if (apart?.blank) out.push(apartBlanks(ctx, t, spec, apart));
       const blanks: { row: Row; col: number; cell: Cell }[] = [];
       let zeros = 0;
       const recut = t.layout === 'spaced' || t.layout === 'aligned';
@@ -143,6 +147,21 @@ function unitFinding(ctx: RuleContext, col: ColumnSpec, c: Cell, text: string, o
 }
 
 /** One finding for all empty cells of a table: where they are, and one fix writing 0 into each. */
+function apartBlanks(ctx: RuleContext, t: Table, spec: TableSpec, p: PartialReading): RuleFinding {
+  let zeros = 0;
+  for (const cells of p.known.values()) for (const c of cells) if (c.value === 0) zeros++;
+  for (const v of p.pool) if (v === 0) zeros++;
+  const mixed = zeros > p.blank;
+  const bare = p.open.filter((id) => !p.labels.get(id)?.values.length).length;
+  const total = p.labels.get('r7');
+  return {
+    range: total?.labelRange ?? total?.range ?? t.caption?.range ?? t.range,
+    severity: mixed ? 'warning' : 'info',
+    message: say(rule, ctx, 'blanksApart', { table: spec.name[ctx.lang], count: p.blank, rows: p.blank / p.width, bare }),
+    data: { blanks: p.blank, table: t.id },
+  };
+}
+
 function blankFinding(report: Report, ctx: RuleContext, t: Table, spec: TableSpec, blanks: { row: Row; col: number; cell: Cell }[], mixed: boolean): RuleFinding {
   const byRow = new Map<Row, number[]>();
   for (const b of blanks) byRow.set(b.row, [...(byRow.get(b.row) ?? []), b.col]);

@@ -1,10 +1,11 @@
 // Totals equal the sum of their parts: the 总计 column (across), the （七）总计 row (down) and
 // the review/litigation totals. When one part cell explains both a row and a column that
 // disagree, that cell is the culprit and the fix corrects it instead of the totals.
-import type { Cell, Fix } from '../model';
+import type { Cell, Fix, Report, Table } from '../model';
 import { defineRule, rowName, say, type RuleContext, type RuleFinding } from './rule';
 import { blankTotals, grid, sumAt, sumColumn, sumOf, type Grid } from './arithmetic';
 import { droppedRows } from './dropped-cells';
+import { apartFaults, showBound } from './separated-sums';
 import { specOf } from './util';
 
 const rule = defineRule({
@@ -19,6 +20,10 @@ const rule = defineRule({
     culprit: { zh: '此数与所在行的合计和所在列的合计都不一致：按两处合计，应为 {expected}', en: 'This value disagrees with both its row total and its column total: both imply {expected}' },
     fixTotal: { zh: '将总计改为 {expected}', en: 'Set the total to {expected}' },
     fixCell: { zh: '将此数改为 {expected}', en: 'Change this value to {expected}' },
+    apartAcross: { zh: '“{row}”的{total} {actual} ≠ 各项之和 {expected}（{apart}）', en: '“{row}”: {total} {actual} ≠ sum of parts {expected} ({apart})' },
+    apartDown: { zh: '“{column}”列的（七）总计 {actual} ≠ 各办理结果之和 {expected}（{apart}）', en: 'Column “{column}”: (七) total {actual} ≠ sum of outcomes {expected} ({apart})' },
+    apartDownAll: { zh: '（七）总计各列（{columns}）之和 {actual} ≠ 各办理结果各列之和 {expected}（{apart}）', en: '(七) total over every column ({columns}) {actual} ≠ the outcomes over every column {expected} ({apart})' },
+    apart: { zh: '该表取自不分列的文本，行名称与数值分开排列，无法逐格对应；但无论怎样对应，此处都对不上', en: 'the table comes from text without columns, its labels and figures apart and not matched cell by cell; but however they are matched, this does not add up' },
     dropped: { zh: '“{table}”有 {count} 行（如“{row}”：{values}）的“{total}”与各项之和对不上：从 PDF 复制的文字不保留空白单元格，这些数虽无法判断各属哪一列，但最后一个数都不等于其余之和，即{total}一栏空白（空白按 0 计）或填错；请对照原文核对', en: '“{table}”: {count} rows (e.g. “{row}”: {values}) do not add up to their “{total}”: text copied from a PDF drops empty cells, so which column each value is in cannot be told, but in none of them is the last value the sum of the others — the {total} cell is empty (read as 0) or wrong; check against the original' },
   },
   check(report, ctx) {
@@ -26,6 +31,7 @@ const rule = defineRule({
     for (const t of report.tables) {
       const g = grid(report, t);
       if (g && (g.spec.across?.length || g.spec.down?.length)) out.push(...checkGrid(g, ctx));
+      if (t.unread?.partial) out.push(...apartTotals(report, t, ctx));
       // A PDF copy's short rows are not in the grid; what is certain of their totals is said once a table.
       const spec = g?.spec ?? specOf(report, t);
       const never = spec && droppedRows(t, spec)?.neverBalanced;
@@ -43,6 +49,23 @@ const rule = defineRule({
     return out;
   },
 });
+
+/** The sums of a table read without columns that fail however its figures are placed (separated-sums.ts). */
+function apartTotals(report: Report, t: Table, ctx: RuleContext): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (const f of apartFaults(report, t)) {
+    if (f.kind === 'balance') continue;
+    const columns = f.spec.columns;
+    const vars = { apart: say(rule, ctx, 'apart', {}), actual: showBound(f.side), expected: showBound(f.other) };
+    const message = f.kind === 'across'
+      ? say(rule, ctx, 'apartAcross', { ...vars, row: rowName(f.row.label, ctx), total: columns[columns.length - 1].label })
+      : f.column === undefined
+        ? say(rule, ctx, 'apartDownAll', { ...vars, columns: columns.map((c) => c.label).join('、') })
+        : say(rule, ctx, 'apartDown', { ...vars, column: columns[f.column].label });
+    out.push({ range: f.row.labelRange ?? f.row.range, message, data: { apart: 1 } });
+  }
+  return out;
+}
 
 interface Miss { rowId: string; colId: string; cell: Cell; actual: number; expected: number; kind: 'across' | 'down'; parts: string }
 

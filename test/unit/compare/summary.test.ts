@@ -114,6 +114,18 @@ describe('summary', () => {
     assert.match(bad.err, /bin\.txt: /);
   });
 
+  it('CLI compare: a folder is not a report — usage error, never the folder\'s first reports compared under the names given', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govreport-compare-dir-'));
+    const next = join(dir, 'next.txt');
+    writeFileSync(next, read('kunming-xishan-health-2022-pipe.txt').split('2022年政府信息公开').join('2023年政府信息公开'));
+    for (const args of [['compare', FIX, next], ['compare', next, dir]]) {
+      const r = await run(args);
+      assert.equal(r.code, 2, r.out.slice(0, 300));
+      assert.equal(r.out, '');
+      assert.match(r.err, /文件夹/);
+    }
+  });
+
   it('CLI summary html: self-contained page with the chart library inlined and the data embedded', async () => {
     const r = await run(['summary', '--format', 'html', ...SAMPLES]);
     assert.equal(r.code, 0);

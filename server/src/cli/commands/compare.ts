@@ -1,4 +1,5 @@
 // `govreport compare LAST THIS`: year-over-year comparison (server/src/compare, cli/compare.ts).
+import { statSync } from 'node:fs';
 import { UsageError } from '../args';
 import { defineCommand } from '../command';
 import { runCompare } from '../compare';
@@ -13,6 +14,12 @@ export default defineCommand({
   ],
   async run({ values, positionals }, { lang, out, err }) {
     if (positionals.length !== 2) throw new UsageError({ zh: `请给出两份报告：先上年，后本年（收到 ${positionals.length} 个）`, en: `give two reports, last year’s then this year’s (got ${positionals.length})` });
+    // A folder would be walked like `check`'s, and its first two reports compared under the names given.
+    for (const p of positionals.slice(0, 2)) {
+      let dir = false;
+      try { dir = statSync(p).isDirectory(); } catch { /* missing or unreadable: runCompare says so */ }
+      if (dir) throw new UsageError({ zh: `“${p}”是文件夹：compare 比较两份报告文件，请给出文件`, en: `“${p}” is a folder: compare takes two report files` });
+    }
     return runCompare([positionals[0], positionals[1]], (values.format as string | undefined) ?? 'text', lang, values.config as string | undefined, out, err);
   },
 });

@@ -147,6 +147,9 @@ function columnize(run: PLine[]): (string[] | undefined)[] {
   });
 }
 
+/** Annual reports run to tens of pages; a PDF claiming thousands would take minutes page by page (≈5 ms each even when empty). */
+const MAX_PAGES = 1000;
+
 const ENDS_PARAGRAPH = /[。；;：:！!？?]$/;
 const STARTS_ITEM = /^([一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])/;
 
@@ -160,6 +163,11 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractResult> {
     const name = (e as Error)?.name;
     if (name === 'PasswordException') return { ok: false, message: { zh: 'PDF 文件已加密（需要密码），无法读取', en: 'The PDF is encrypted (password required) and cannot be read' } };
     return { ok: false, message: { zh: `PDF 文件已损坏或无法解析（${(e as Error)?.message ?? e}）`, en: `The PDF is damaged or cannot be parsed (${(e as Error)?.message ?? e})` } };
+  }
+  if (doc.numPages > MAX_PAGES) {
+    const pagesCount = doc.numPages;
+    await doc.destroy();
+    return { ok: false, message: { zh: `PDF 共 ${pagesCount} 页，超过 ${MAX_PAGES} 页的上限，不像是年度报告，未读取`, en: `The PDF has ${pagesCount} pages, over the limit of ${MAX_PAGES}: not an annual report; not read` } };
   }
   try {
     const pages: PLine[][] = [];
