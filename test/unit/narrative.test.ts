@@ -102,6 +102,12 @@ describe('narrative-mismatch: prose against tables 三 and 二', () => {
     assert.match(f[0], /^10: .*“一、本年新收”的总计为 6 件/);
   });
 
+  it('reads a figure whose unit wrapped to the next line: a paragraph is kept when any of its lines holds 件', () => {
+    const f = found(['2022年,通过互联网渠道和线下渠道共收到政府信息公开申请9', '件,均已按时答复。']);
+    assert.equal(f.length, 1);
+    assert.match(f[0], /^9: .*“一、本年新收”的总计为 6 件/);
+  });
+
   it('leaves parts alone: 其中 a channel, an applicant type, 涉及 a topic', () => {
     assert.deepEqual(found(['2022年共收到政府信息公开申请6件,其中通过网上收到申请4件,信函申请2件。']), []);
     assert.deepEqual(found(['2022年共收到政府信息公开申请6件,涉及自然人5件、企业1件。']), []);

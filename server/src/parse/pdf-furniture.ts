@@ -4,8 +4,9 @@
 // continues after a page break is one table.
 
 const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,4}\s*[-—–－]|(?:共\s*\d{1,4}\s*页\s*[,，]?\s*)?第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/;
-// A browser's print footer: the page's address, then the page counter.
-const PRINT_FOOTER = /^(?:https?:\/\/|www\.)\S*(?:\s.*)?\s\d{1,4}\s*\/\s*\d{1,4}$/;
+// A browser's print footer: the page's address, then the page counter. A page saved to disk and printed
+// from there shows its file:// address (fourth blind round: the footer inside 表三's header was read as rows).
+const PRINT_FOOTER = /^(?:https?:\/\/|www\.|file:\/\/)\S*(?:\s.*)?\s\d{1,4}\s*\/\s*\d{1,4}$/;
 // A browser's print header: the date and time of printing, then the page's title.
 const PRINT_HEADER = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?(?:\s|$)/;
 
@@ -16,18 +17,19 @@ const PRINT_HEADER = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?:\s*[A
 export function isPrintFurniture(text: string): boolean {
   if (text.length > 400 || text.length < 3) return false;
   const c = text.charCodeAt(0);
-  // Every form starts with a dash, a digit, 第/共, P/p, h/w: most lines are ruled out by their first unit.
-  if (!(c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0xff0d || (c >= 48 && c <= 57) || c === 0x7b2c || c === 0x5171 || c === 80 || c === 112 || c === 104 || c === 119)) return false;
+  // Every form starts with a dash, a digit, 第/共, P/p, h/w/f: most lines are ruled out by their first unit.
+  if (!(c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0xff0d || (c >= 48 && c <= 57) || c === 0x7b2c || c === 0x5171 || c === 80 || c === 112 || c === 104 || c === 119 || c === 102)) return false;
   return (text.length <= 40 && PAGE_NUMBER.test(text)) || PRINT_FOOTER.test(text) || PRINT_HEADER.test(text);
 }
 
 // The same footer as plain pdftotext reads it: the address alone on its line, the counter on another
 // (`https://…/t20260131_104920.htm`, then `3/5`). A table row is never a web address with a path;
 // prose may wrap before one (`网址：` / `https://…`), so only inside a table.
-const BARE_ADDRESS = /^(?:https?:\/\/|www\.)[\x21-\x7e]*\/[\x21-\x7e]*$/;
+const BARE_ADDRESS = /^(?:https?:\/\/|www\.|file:\/\/)[\x21-\x7e]*\/[\x21-\x7e]*$/;
 
 /** Inside a table also the running header naming the report (`平潭综合实验区2019年度…年度报告`). */
 export function isPageFurniture(text: string): boolean {
-  // An address starts with h or w: other lines need no regex.
-  return isPrintFurniture(text) || (text.length <= 80 && text.includes('年度报告')) || (text.length <= 400 && (text.charCodeAt(0) === 104 || text.charCodeAt(0) === 119) && BARE_ADDRESS.test(text));
+  // An address starts with h, w or f: other lines need no regex.
+  const c = text.charCodeAt(0);
+  return isPrintFurniture(text) || (text.length <= 80 && text.includes('年度报告')) || (text.length <= 400 && (c === 104 || c === 119 || c === 102) && BARE_ADDRESS.test(text));
 }

@@ -48,6 +48,12 @@ export function partialReading(t: Table, tpl: Template, counts: number[]): Parti
   const open: string[] = [];
   const taken = new Set<Row>();
   let bare = 0;
+  // Rows left blank drop out of the text: when the figures fall short of the rows, a block's extra figures
+  // may belong to rows after a blank one, so "the next rows in the table's order" is no longer certain
+  // (fourth blind round: 市场监督管理局 2023, （七）总计's figures given to the blank （六）2.).
+  let figures = pool.length;
+  for (const r of ordered) figures += r.values.length;
+  const rowsBlank = figures < ordered.length * width;
   const toPool = (r: Row): boolean => {
     for (const c of r.values) if (count(c)) pool.push(c.value!); else return false;
     return true;
@@ -56,7 +62,7 @@ export function partialReading(t: Table, tpl: Template, counts: number[]): Parti
     const r = ordered[k];
     if (taken.has(r)) continue;
     const n = r.values.length / width;
-    if (n >= 1 && Number.isInteger(n) && ownBlocks(r.values)) {
+    if (n >= 1 && Number.isInteger(n) && (n === 1 || !rowsBlank) && ownBlocks(r.values)) {
       const targets = ordered.slice(k + 1, k + n);
       // The rows that take the extra figures are the next ones in the table's order, each without figures.
       if (targets.length === n - 1 && targets.every((x) => x.values.length === 0)) {

@@ -76,8 +76,12 @@ const MONTHS = /(?:^|[^\d.])(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?(?:\s*(?:—|－
 function restrictionAt(clause: string): number {
   let at = Infinity;
   const first = (re: RegExp) => { const m = re.exec(clause); if (m) at = Math.min(at, m.index + m[0].length); };
-  first(SUB_PERIOD);
-  first(UNITS);
+  // Each pattern needs one of a few units (SUB_PERIOD 半季月期疫, UNITS 各直属其包含, MONTHS 月): native
+  // searches rule most clauses out before the regexes run.
+  const month = clause.includes('月');
+  if (month || hasAnyOf(clause, '半季期疫')) first(SUB_PERIOD);
+  if (hasAnyOf(clause, '各直属其包含')) first(UNITS);
+  if (!month) return at;
   MONTHS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MONTHS.exec(clause)) && m.index < at) {
@@ -88,6 +92,10 @@ function restrictionAt(clause: string): number {
     if (!dated && !/^\s*(?:底|末)/.test(clause.slice(end, end + 3))) at = Math.min(at, end);
   }
   return at;
+}
+function hasAnyOf(text: string, units: string): boolean {
+  for (let k = 0; k < units.length; k++) if (text.includes(units[k])) return true;
+  return false;
 }
 /** A figure of some units of the agency (各部门, 区直单位, 其中教育局…) rather than of the whole report. */
 const UNITS = /各(?:部门|单位|乡镇|街道|镇|委办局|县区|区县)|[区市县]直|所属|下属|直属单位|(?:其中|包括|含)[^,，、]{0,12}(?:局|委|办公室|中心|街道|乡|镇|部门|单位)/;
@@ -139,10 +147,10 @@ const rule = defineRule({
     };
     const out: RuleFinding[] = [];
     const t3Cache = new Map<object, T3Reading>();
-    for (const para of paragraphs(report)) {
-      // Only figures counted in 件 or 份 are compared: most paragraphs have none (two native searches,
-      // then one regex scan, before any clause work).
-      if ((!para.text.includes('件') && !para.text.includes('份')) || !FIGURE.test(para.text)) continue;
+    // Only figures counted in 件 or 份 are compared: most paragraphs have none. A line without either unit
+    // is ruled out by two native searches before any paragraph is joined, then one regex scan per paragraph.
+    for (const para of paragraphs(report, hasUnit)) {
+      if (!FIGURE.test(para.text)) continue;
       checkParagraph(report, ctx, tables, t3Cache, para, out, apart);
     }
     return out;
@@ -197,7 +205,9 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
     const clause = text.slice(clauseStart, i);
     const base = clauseStart;
     clauseStart = i + 1;
-    applications = APPLICATIONS.test(clause) || (applications && CONTINUES.test(clause));
+    // Every wording of APPLICATIONS holds 申请: one native search spares the regex on most clauses.
+    const asks = clause.includes('申请');
+    applications = (asks && APPLICATIONS.test(clause)) || (applications && CONTINUES.test(clause));
     // Only figures counted in 件 or 份 are compared: most clauses have none.
     if (!clause.includes('件') && !clause.includes('份')) continue;
     const num = FIGURES;
@@ -207,8 +217,10 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
     let object: string | undefined;
     // Subjects and years of the clause, found once: each figure then looks only at those before it
     // (rescanning the clause before every figure would be quadratic on a clause of many figures).
-    const apps = matchEnds(APPLICATIONS_ALL, clause);
-    const others = matchEnds(OTHER_MATTER_ALL, clause);
+    // Read when a figure first gets to table 三 (most never do); the figures come in order, so the
+    // pointers ai/oi catch up then exactly as if the lists had been there from the start.
+    let apps: { start: number; end: number }[] | undefined;
+    let others: { start: number; end: number }[] = [];
     const otherYearAt = firstOtherYear(clause, year);
     let ai = -1;
     let oi = -1;
@@ -219,8 +231,6 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
     let prevEnd = 0;
     for (; m; m = num.exec(clause)) {
       const seg = segmentBefore(clause, prevEnd, m.index);
-      while (ai + 1 < apps.length && apps[ai + 1].end <= m.index) ai++;
-      while (oi + 1 < others.length && others[oi + 1].end <= m.index) oi++;
       prevEnd = m.index + m[0].length;
       const n = Number(m[1]);
       const at = base + m.index;
@@ -269,7 +279,11 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
         }
       }
       // Table 三: only in clauses about 政府信息公开申请, and only the whole quantity.
-      if (m[2] !== '件' || !applications || (oi >= 0 && (ai < 0 || others[oi].start > apps[ai].start))) continue;
+      if (m[2] !== '件' || !applications) continue;
+      if (!apps) { apps = asks ? matchEnds(APPLICATIONS_ALL, clause) : []; others = matchEnds(OTHER_MATTER_ALL, clause); }
+      while (ai + 1 < apps.length && apps[ai + 1].end <= m.index) ai++;
+      while (oi + 1 < others.length && others[oi + 1].end <= m.index) oi++;
+      if (oi >= 0 && (ai < 0 || others[oi].start > apps[ai].start)) continue;
       if (restricted || APPLICANT.test(seg)) { restricted = true; continue; }
       const c = T3_CLAIMS.find((x) => x.re.test(seg));
       const t3 = c && tables('t3');
@@ -310,14 +324,18 @@ function lastComma(clause: string, floor: number, before: number): number {
 
 /** Where the first year other than the reported one ends (2022年收到…, 与2022年相比), or Infinity. */
 function firstOtherYear(text: string, year: number | undefined): number {
-  if (year === undefined) return Infinity;
-  const re = /((?:19|20)\d{2})\s*年/g;
+  // Most clauses name no year: one native search spares the regex (shared, reset before each scan).
+  if (year === undefined || !text.includes('年')) return Infinity;
+  const re = YEARS;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) if (Number(m[1]) !== year) return m.index + m[0].length;
   return Infinity;
 }
+const YEARS = /((?:19|20)\d{2})\s*年/g;
 
 const FIGURE = /\d\s*[件份]/;
+const hasUnit = (line: string): boolean => line.includes('件') || line.includes('份');
 /** Shared by every clause: reset before each clause's scan and read to the end, never re-entered. */
 const FIGURES = /(\d{1,9})\s*(件|份)/g;
 /** 。；;!！?？ */

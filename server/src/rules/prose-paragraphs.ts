@@ -43,8 +43,15 @@ function pageBreakBetween(report: Report, from: number, to: number): boolean {
   return furniture;
 }
 
-export function* paragraphs(report: Report): Generator<Paragraph> {
+/**
+ * The report's prose paragraphs. With `wanted`, only those with a line it accepts (e.g. one holding 件 or
+ * 份): a rule that reads few paragraphs then skips the others before their lines are joined. A plain
+ * array, not a generator: resuming a generator at every paragraph cost more than the paragraphs' work.
+ */
+export function paragraphs(report: Report, wanted?: (normLine: string) => boolean): Paragraph[] {
+  const out: Paragraph[] = [];
   let para: Paragraph | undefined;
+  let keep = false;
   let last = -2;
   // The paragraph's last unit, kept aside: a regex on the growing joined text flattened it at every line.
   let lastUnit = -1;
@@ -61,12 +68,15 @@ export function* paragraphs(report: Report): Generator<Paragraph> {
       para.pieces.push({ at: para.text.length, line, col });
       para.text += text;
     } else {
-      if (para) yield para;
+      if (para && keep) out.push(para);
       para = { text, pieces: [{ at: 0, line, col }] };
+      keep = false;
       lastUnit = -1;
     }
+    if (!keep) keep = wanted === undefined || wanted(raw);
     if (text.length) lastUnit = text.charCodeAt(text.length - 1);
     last = line;
   }
-  if (para) yield para;
+  if (para && keep) out.push(para);
+  return out;
 }

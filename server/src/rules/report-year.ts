@@ -36,6 +36,8 @@ function yearFindings(report: Report, ctx: RuleContext): RuleFinding[] {
   // The statistics period (YYYY年1月1日至12月31日) or a paragraph opening with “YYYY年，…” states the year.
   for (const i of report.proseLines.slice(0, 12)) {
     const text = report.normLines[i];
+    // A period ends 12月31日: a line without 31 is ruled out by one native search.
+    if (!text.includes('31')) continue;
     const m = PERIOD.exec(text);
     if (m && Number(m[1]) !== titleYear) return [{ range: range(i, m.index, i, m.index + m[0].length), message: say(rule, ctx, 'mismatch', { body: m[1], title: titleYear }) }];
   }
