@@ -5,6 +5,9 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkText } from '../../server/src/check';
+import { lineCells, type LineCells } from '../../server/src/parse/cells';
+import { unstackHeaders, unstackRuns } from '../../server/src/parse/stacked-headers';
+import { template } from '../../server/src/parse/template';
 
 const XINXIANG = readFileSync(join(__dirname, '..', 'fixtures', 'xinxiang-health-2020-pipe.txt'), 'utf8').split('\n');
 const cellPerLine = (cells: string[]) => cells.flatMap((x) => [x, '']);
@@ -36,5 +39,25 @@ describe('two-line header cells in plain pdftotext text', () => {
     assert.deepEqual(t.headers.map((h) => h.cell.text).slice(0, 3), ['本年新', '本年新', '制作数量']);
     const words = withBlock(20, 22, ['第二十条第(八)项', '信息内容', '上一年项目数量 本年增减额', '行政事业性收费', '0', '0']);
     assert.ok(columnFindings(words).length > 0);
+  });
+});
+
+describe('unstackRuns (stacks looked for only in runs of short one-cell text lines)', () => {
+  // The reference: unstackHeaders over every line. Stacks at the start, after figures, and as the
+  // region's last lines (a run that ends the region, after empty lines).
+  const block = ['本年新', '本年新', '制作数量', '公开数量', '规章', '0', '0', '本年新', '', '本年新', '制作数量', '公开数量', '1', '规范性文件', '2', '本年新', '本年新', '', '制作数量', '公开数量', ''];
+  const read = () => block.map((t, i) => lineCells(i, t, t));
+  const order = (lines: LineCells[]) => lines.map((l) => l.cells.map((c) => `${c.line}:${c.text}`).join(' '));
+
+  it('reorders exactly as unstackHeaders over the whole region does', () => {
+    const tpl = template('t2.1');
+    const whole = read();
+    unstackHeaders(whole, tpl);
+    const runs = read();
+    unstackRuns(runs, tpl);
+    assert.deepEqual(order(runs), order(whole));
+    // Every one of the three stacks was put back (A1 B1 A2 B2): the comparison is not of unchanged lines.
+    assert.equal(order(runs).filter((x) => /^\d+:本年新$/.test(x)).length, 6);
+    assert.deepEqual(order(runs).slice(15, 20), ['15:本年新', '18:制作数量', '', '16:本年新', '19:公开数量']);
   });
 });

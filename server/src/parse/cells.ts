@@ -135,6 +135,11 @@ function makeCell(line: number, orig: string, norm: string, from: number, to: nu
   return new SourceCell(text, line, from, c.kind, c.value, c.numberIssue);
 }
 
+/** makeCell of a field known to be blank (spaces and tabs only): trimmed to nothing at its end, no text to classify. */
+function blankCell(line: number, k: number): Cell {
+  return new SourceCell('', line, bounds[2 * k + 1], 'blank', null, undefined);
+}
+
 // Field bounds of the line being split, as [from, to) pairs: reused, the parser is not re-entrant.
 let bounds = new Int32Array(64);
 
@@ -203,7 +208,7 @@ function keptCells(line: number, orig: string, norm: string, n: number, piped = 
       continue;
     }
     const cell = makeCell(line, orig, norm, from, to);
-    if (blank >= 0 && cell.kind !== 'text') for (let b = blank; b < k; b++) cells.push(makeCell(line, orig, norm, bounds[2 * b], bounds[2 * b + 1]));
+    if (blank >= 0 && cell.kind !== 'text') for (let b = blank; b < k; b++) cells.push(blankCell(line, b));
     blank = -1;
     if (!cells.length && cell.kind === 'text') leading = -1;
     cells.push(cell);
@@ -214,17 +219,17 @@ function keptCells(line: number, orig: string, norm: string, n: number, piped = 
   if (blank >= 0) {
     // After a number, trailing blanks are cells (or padding the row's column count trims); after
     // words only, they are kept aside: a row label followed by nothing but empty cells.
-    if (numbers) for (let b = blank; b < hi; b++) cells.push(makeCell(line, orig, norm, bounds[2 * b], bounds[2 * b + 1]));
+    if (numbers) for (let b = blank; b < hi; b++) cells.push(blankCell(line, b));
     else {
       tailBlanks = [];
-      for (let b = blank; b < hi; b++) tailBlanks.push(makeCell(line, orig, norm, bounds[2 * b], bounds[2 * b + 1]));
+      for (let b = blank; b < hi; b++) tailBlanks.push(blankCell(line, b));
     }
   }
   // Empty fields before the first of several numbers are cells of a row without a label (table
   // 四's data row); before one number, or before words, they are indentation.
   if (leading >= 0 && numbers >= 2) {
     const lead: Cell[] = [];
-    for (let b = leading; b < hi && isBlankField(norm, bounds[2 * b], bounds[2 * b + 1]); b++) lead.push(makeCell(line, orig, norm, bounds[2 * b], bounds[2 * b + 1]));
+    for (let b = leading; b < hi && isBlankField(norm, bounds[2 * b], bounds[2 * b + 1]); b++) lead.push(blankCell(line, b));
     return lead.concat(cells);
   }
   return cells;

@@ -114,9 +114,13 @@ function prevNonEmpty(lines: LineCells[], i: number): number {
 function isProse(l: LineCells): boolean {
   if (l.cells.length !== 1) return false;
   const t = l.cells[0].text;
+  const stops = t.includes('。') || t.includes('；');
+  // Every region line is asked, and most are short: without 。/； a line of 45 units or fewer is no
+  // prose (whatever follows only rules lines out).
+  if (!stops && t.length <= 45) return false;
   // A printed page's running header/footer inside a table is a page break, not the end of the table.
   if (isPrintFurniture(t)) return false;
-  if (/[。；]/.test(t)) return true;
+  if (stops) return true;
   // A row whose cells are separated by single spaces ends in numbers: `…申请 0 0 0 0 0 0 0`.
   if (endsInNumbers(t, 2)) return false;
   // Aligned table lines are long only because of their padding; prose is long in words.
@@ -170,6 +174,20 @@ export function parseReport(text: string, uri: string, config?: GovreportConfig)
   return report;
 }
 
+// Per line of the text being parsed: inside a table region, a section heading. One buffer reused by
+// every parse (the parser is not re-entrant): a typed array per report has an off-heap store of its
+// own that the garbage collector must track and free, and the samples paid for two at every check.
+const IN_TABLE = 1;
+const HEADING = 2;
+let marksBuffer = new Uint8Array(1024);
+
+/** Marks for lines [0, n), all clear (indices from n on are not to be read); a huge buffer is given back once smaller texts follow. */
+function lineMarks(n: number): Uint8Array {
+  if (n > marksBuffer.length || (marksBuffer.length > 65_536 && n < marksBuffer.length / 4)) marksBuffer = new Uint8Array(Math.max(1024, n));
+  marksBuffer.fill(0, 0, n);
+  return marksBuffer;
+}
+
 function parseText(text: string, uri: string, config?: GovreportConfig): Report {
   const { lines, normLines, starts, eol } = splitNormalized(text);
   const n = lines.length;
@@ -191,7 +209,7 @@ function parseText(text: string, uri: string, config?: GovreportConfig): Report 
   const headingLines: number[] = [];
   for (const hd of headings) headingLines.push(hd.headingLine);
   const tables: (Table & { blankLineCells: boolean })[] = [];
-  const tableLine = new Uint8Array(n);
+  const marks = lineMarks(n);
   let h = 0;
   anchors.forEach((a, k) => {
     let j = k + 1;
@@ -204,10 +222,10 @@ function parseText(text: string, uri: string, config?: GovreportConfig): Report 
     for (let i = a.line + 1; i < stop; i++) if (isProse(cells[i]) || endsTable(a.id, cells[i])) { stop = i; break; }
     const t = parseTable({ id: a.id, lines: cells, startLine: a.line, endLine: stop, caption: a.caption });
     tables.push(t);
-    tableLine.fill(1, a.line, stop);
+    marks.fill(IN_TABLE, a.line, stop);
   });
   // Headings never sit inside a table (e.g. 四、结转下年度继续办理 is table 三's last row).
-  headings = keep(headings, (x) => !tableLine[x.headingLine]);
+  headings = keep(headings, (x) => !(marks[x.headingLine] & IN_TABLE));
 
   let ti = 0;
   const sections: Section[] = [];
@@ -231,8 +249,7 @@ function parseText(text: string, uri: string, config?: GovreportConfig): Report 
       tables: own,
     });
   }
-  const isHeading = new Uint8Array(n);
-  for (const hd of headings) isHeading[hd.headingLine] = 1;
+  for (const hd of headings) marks[hd.headingLine] |= HEADING;
 
   // Without any heading the whole text is "before the first heading" (title repeats are counted everywhere).
   const firstHeading = sections.length ? sections[0].headingLine : n;
@@ -258,7 +275,7 @@ function parseText(text: string, uri: string, config?: GovreportConfig): Report 
   };
 
   findTitle(report, cells, firstHeading);
-  for (let i = 0; i < end; i++) if (!tableLine[i] && cells[i].cells.length && !isHeading[i] && i !== report.title?.line) report.proseLines.push(i);
+  for (let i = 0; i < end; i++) if (marks[i] === 0 && cells[i].cells.length && i !== report.title?.line) report.proseLines.push(i);
   findYear(report, cells, firstHeading);
   report.publishDate = findPublishDate(cells, normLines, sections, end, firstHeading);
   decideFormat(report, config);

@@ -8,6 +8,7 @@
 import type { Cell, HeaderCell } from '../model';
 import { SourceCell, startsWithOrdinal, type LineCells } from './cells';
 import type { ColumnEntry, KeyEntry, Template } from './template';
+import { ownCopy } from './text';
 
 // A fragment is short; longer unknown text in a header block (the 勾稽关系 note) is left alone.
 const FRAGMENT_MAX = 4;
@@ -97,6 +98,58 @@ export function readStackedHeader(lines: LineCells[], tpl: Template, caption: Ce
   const offset: number[] = [];
   frags.forEach((c, i) => { s += c.text; for (let j = 0; j < c.text.length; j++) { owner.push(i); offset.push(j); } });
 
+  const found = spelled(tpl, s, exactIds);
+  if (!found) return undefined;
+
+  const headers: HeaderCell[] = [];
+  for (const { w, at } of found) {
+    const parts = partsOf(frags, owner, offset, at);
+    // One header cell per part, all sharing the parts (as the table parser records a header over several lines).
+    for (const cell of parts) headers.push({ cell, columnId: w.column?.id, score: 1, formats: w.entry ? w.entry.formats : [], parts: parts.length > 1 ? parts : undefined });
+  }
+  return { headers, used: new Set(frags) };
+}
+
+/** The source cells a wording was read from: whole fragments, or the characters of a fragment it took. */
+function partsOf(frags: Cell[], owner: number[], offset: number[], at: number[]): Cell[] {
+  const parts: Cell[] = [];
+  let k = 0;
+  while (k < at.length) {
+    const f = owner[at[k]];
+    let e = k + 1;
+    // A run of consecutive characters of one fragment.
+    while (e < at.length && owner[at[e]] === f && offset[at[e]] === offset[at[e - 1]] + 1) e++;
+    const cell = frags[f];
+    const from = offset[at[k]];
+    const len = e - k;
+    parts.push(from === 0 && len === cell.text.length ? cell : new SourceCell(cell.text.slice(from, from + len), cell.line, cell.from + from, 'text', null, undefined));
+    k = e;
+  }
+  return parts;
+}
+
+type Found = { w: Wording; at: number[] }[];
+
+// What the fragments spell depends only on the template, the columns already written exactly and the
+// fragments' characters: a report's header block is read again at every check (each keystroke), and the
+// spelling tries every wording at every character. Kept per key (bounded); null for no reading.
+const spellings = new Map<string, Found | null>();
+const SPELLINGS_MAX = 1_000;
+
+/** The wordings the characters `s` spell, with the positions each took (see readStackedHeader), or null. */
+function spelled(tpl: Template, s: string, exactIds: Set<string>): Found | null {
+  let key = tpl.id + '\u0001' + s;
+  for (const id of exactIds) key += '\u0001' + id;
+  const known = spellings.get(key);
+  if (known !== undefined) return known;
+  const found = spell(tpl, s, exactIds);
+  if (spellings.size >= SPELLINGS_MAX) spellings.clear();
+  // A copy: the key is cut from this report's text (see ownCopy).
+  spellings.set(ownCopy(key), found);
+  return found;
+}
+
+function spell(tpl: Template, s: string, exactIds: Set<string>): Found | null {
   let ws = cache.get(tpl.id);
   if (!ws) { ws = wordings(tpl); cache.set(tpl.id, ws); }
   const found: { w: Wording; at: number[] }[] = [];
@@ -130,34 +183,10 @@ export function readStackedHeader(lines: LineCells[], tpl: Template, caption: Ce
     // One column left and characters left: that column, misworded — judged (and flagged) as written.
     const missing = new Set<string>();
     for (const c of tpl.columns) if (!foundIds.has(c.id)) missing.add(c.id);
-    if (missing.size !== 1 || rest.length < 2) return undefined;
+    if (missing.size !== 1 || rest.length < 2) return null;
     const column = tpl.columns.find((c) => missing.has(c.id))!;
     found.push({ w: { key: column.keys[0].key, column }, at: rest });
   }
 
-  const headers: HeaderCell[] = [];
-  for (const { w, at } of found) {
-    const parts = partsOf(frags, owner, offset, at);
-    // One header cell per part, all sharing the parts (as the table parser records a header over several lines).
-    for (const cell of parts) headers.push({ cell, columnId: w.column?.id, score: 1, formats: w.entry ? w.entry.formats : [], parts: parts.length > 1 ? parts : undefined });
-  }
-  return { headers, used: new Set(frags) };
-}
-
-/** The source cells a wording was read from: whole fragments, or the characters of a fragment it took. */
-function partsOf(frags: Cell[], owner: number[], offset: number[], at: number[]): Cell[] {
-  const parts: Cell[] = [];
-  let k = 0;
-  while (k < at.length) {
-    const f = owner[at[k]];
-    let e = k + 1;
-    // A run of consecutive characters of one fragment.
-    while (e < at.length && owner[at[e]] === f && offset[at[e]] === offset[at[e - 1]] + 1) e++;
-    const cell = frags[f];
-    const from = offset[at[k]];
-    const len = e - k;
-    parts.push(from === 0 && len === cell.text.length ? cell : new SourceCell(cell.text.slice(from, from + len), cell.line, cell.from + from, 'text', null, undefined));
-    k = e;
-  }
-  return parts;
+  return found;
 }

@@ -24,12 +24,13 @@ export function isStackLine(l: LineCells): boolean {
  * Reorders, in place, a run of k first lines followed by their k second lines (A1 A2 B1 B2) into
  * A1 B1 A2 B2 when every Ai+Bi is a column header exactly and the run is not already in that order.
  * Lines keep their own cells and positions; only the order they are read in changes. `keyOf` is a
- * cell's labelKey (the table parser passes the one it already holds).
+ * cell's labelKey (the table parser passes the one it already holds). Only lines [from, to) are read:
+ * a stack lies within one run of stack lines, and the parser passes each run of four or more.
  */
-export function unstackHeaders(lines: LineCells[], tpl: Template, keyOf: (c: Cell) => string = (c) => labelKey(c.text)): void {
+export function unstackHeaders(lines: LineCells[], tpl: Template, keyOf: (c: Cell) => string = (c) => labelKey(c.text), from = 0, to = lines.length): void {
   const prefixes = headerPrefixes(tpl);
   const idx: number[] = [];
-  for (let i = 0; i < lines.length; i++) if (lines[i].cells.length) idx.push(i);
+  for (let i = from; i < to; i++) if (lines[i].cells.length) idx.push(i);
   for (let s = 0; s < idx.length; s++) {
     // Most lines are rows or numbers: only a short text line can start a stack, and only with three
     // more after it (the shortest stack is two first lines and their two second lines).
@@ -42,13 +43,13 @@ export function unstackHeaders(lines: LineCells[], tpl: Template, keyOf: (c: Cel
     const firstKey = keyOf(first);
     if ((firstKey !== '' && !prefixes.has(firstKey)) || tpl.columnByKey.has(firstKey)) continue;
     if (!soleText(lines[idx[s + 3]]) || !soleText(lines[idx[s + 1]]) || !soleText(lines[idx[s + 2]])) continue;
+    // The stack lines from s on, read once for every k (a run of header cells is tried at each line).
+    const run: Cell[] = [];
+    for (let j = 0; j < 2 * MAX_STACK && s + j < idx.length; j++) { const c = soleText(lines[idx[s + j]]); if (!c) break; run.push(c); }
     for (let k = MAX_STACK; k >= 2; k--) {
-      if (s + 2 * k > idx.length) continue;
-      const run: Cell[] = [];
-      for (let j = 0; j < 2 * k; j++) { const c = soleText(lines[idx[s + j]]); if (!c) break; run.push(c); }
       if (run.length < 2 * k) continue;
       let ok = true;
-      for (let i = 0; i < k && ok; i++) ok = tpl.columnByKey.has(labelKey(run[i].text + run[k + i].text)) && !tpl.columnByKey.has(labelKey(run[i].text));
+      for (let i = 0; i < k && ok; i++) ok = pairsIntoColumn(tpl, prefixes, run[i], run[k + i]);
       if (!ok) continue;
       const moved = run.slice(0, k).flatMap((a, i) => [a, run[k + i]]);
       for (let j = 0; j < 2 * k; j++) lines[idx[s + j]] = { shape: 'single', tail: NO_CELLS, cells: [moved[j]] };
@@ -56,6 +57,33 @@ export function unstackHeaders(lines: LineCells[], tpl: Template, keyOf: (c: Cel
       break;
     }
   }
+}
+
+/** Whether a + b is a column wording exactly and a alone is none. */
+function pairsIntoColumn(tpl: Template, prefixes: Set<string>, a: Cell, b: Cell): boolean {
+  // A key drops or swaps single characters, so the pair's key is the two keys joined; with both
+  // non-empty, a's key is a proper prefix of that wording (one set lookup, no joined string).
+  const ka = labelKey(a.text);
+  const kb = labelKey(b.text);
+  if (ka !== '' && kb !== '' && !prefixes.has(ka)) return false;
+  return tpl.columnByKey.has(ka + kb) && !tpl.columnByKey.has(ka);
+}
+
+/**
+ * unstackHeaders over each run of four or more stack lines (empty lines do not break a run): a stack
+ * lies within one run, and a one-cell-per-line table has hundreds of lines but few such runs, so the
+ * rest is not indexed and keyed line by line. Same result as unstackHeaders over all the lines.
+ */
+export function unstackRuns(lines: LineCells[], tpl: Template, keyOf?: (c: Cell) => string): void {
+  let run = 0;
+  let from = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].cells.length) continue;
+    if (soleText(lines[i])) { if (run++ === 0) from = i; continue; }
+    if (run >= 4) unstackHeaders(lines, tpl, keyOf, from, i);
+    run = 0;
+  }
+  if (run >= 4) unstackHeaders(lines, tpl, keyOf, from, lines.length);
 }
 
 // Whether a line's text is header words, per template and text (the verdict depends on nothing else):

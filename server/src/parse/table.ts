@@ -18,7 +18,7 @@ import { joinCellParagraphs } from './cell-paragraphs';
 import { adoptStrayHeaders, gluesOntoExactKey } from './label-join';
 import { liftInnerStrays } from './label-inner-stray';
 import { strayBetweenFigures } from './layout-row-stray';
-import { isStackLine, splitHeaderWords, unstackHeaders } from './stacked-headers';
+import { isStackLine, splitHeaderWords, unstackRuns } from './stacked-headers';
 import { areHeaderWords } from './header-words';
 
 const ROW_THRESHOLD = 0.55;
@@ -45,6 +45,13 @@ function joinText(cells: Cell[]): string {
   if (cells.length === 1) return cells[0].text;
   let s = '';
   for (const c of cells) s += c.text;
+  return s;
+}
+
+/** joinText of cells[i, i + len), without the slice (segment joins every candidate run). */
+function joinRun(cells: Cell[], i: number, len: number): string {
+  let s = '';
+  for (let k = i; k < i + len; k++) s += cells[k].text;
   return s;
 }
 
@@ -197,7 +204,8 @@ function scoreHeader(st: State, p: Probe, exactOnly = false): { column?: ColumnE
 
 /** Whether `cell` completes the label of `row` exactly (a wrapped label's second line). */
 function continuesLabel(tpl: Template, row: Row, cell: Cell): boolean {
-  if (!row.id || !row.labelCells.length || tpl.rowByKey.get(row.label)?.some((r) => r.id === row.id) || startsWithOrdinal(cell.text) || cell.line === row.labelCells[0].line) return false;
+  // (The line test first: a row's own line holds most of the text cells asked about, and it needs no lookup.)
+  if (!row.id || !row.labelCells.length || cell.line === row.labelCells[0].line || tpl.rowByKey.get(row.label)?.some((r) => r.id === row.id) || startsWithOrdinal(cell.text)) return false;
   const rows = tpl.rowByKey.get(row.label + labelKey(cell.text));
   return (!!rows && rows.some((r) => r.id === row.id)) || continuesCutLabel(tpl, row.id, row.label, labelKey(cell.text));
 }
@@ -265,37 +273,48 @@ function segment(st: State, cells: Cell[]): Item[] {
   const items: Item[] = [];
   let i = 0;
   while (i < cells.length) {
-    let best: Item | undefined;
+    // The best candidate so far, as fields: an Item (and its cells' slice) is made once, for the
+    // winner, not for every candidate that leads for a while (they were most of the parser's garbage).
+    let bestKind: Item['kind'] | undefined;
+    let bestLen = 0;
+    let bestScore = 0;
+    let bestRow: RowEntry | undefined;
+    let bestColumn: ColumnEntry | undefined;
+    let bestColumnScore = 0;
     // A label wrapped over several lines whose join is a known wording exactly.
     const first = probeCell(cells[i]);
     const wrapped = mayWrap(cells, i) ? wrappedLabelLength(st.tpl, cells, i, first.key) : 0;
     if (wrapped) {
-      const r = scoreRow(st, probe(joinText(cells.slice(i, i + wrapped))), true);
-      if (r && r.score >= ROW_THRESHOLD) best = { kind: r.row.group ? 'group' : 'row', cells: cells.slice(i, i + wrapped), score: r.score, row: r.row };
+      const r = scoreRow(st, probe(joinRun(cells, i, wrapped)), true);
+      if (r && r.score >= ROW_THRESHOLD) { bestKind = r.row.group ? 'group' : 'row'; bestLen = wrapped; bestScore = r.score; bestRow = r.row; }
     }
     for (let len = wrapped ? 4 : 1; len <= 3 && i + len <= cells.length; len++) {
       // A fragment that starts with an ordinal (一、 (三) 1.) starts its own label: never glued on.
       if (len > 1 && startsWithOrdinal(cells[i + len - 1].text)) break;
       // (Keys from the probes: a probe's headerKey is its text's labelKey, and the join's key is the keys joined.)
       let joined: Probe | undefined;
-      if (len > 1 && gluesOntoExactKey(st.tpl, probeCell(cells[i + len - 1]).headerKey, () => (joined = probe(joinText(cells.slice(i, i + len)))).headerKey)) break;
-      const p = len === 1 ? first : joined ?? probe(joinText(cells.slice(i, i + len)));
+      if (len > 1 && gluesOntoExactKey(st.tpl, probeCell(cells[i + len - 1]).headerKey, () => (joined = probe(joinRun(cells, i, len))).headerKey)) break;
+      const p = len === 1 ? first : joined ?? probe(joinRun(cells, i, len));
       // Exact wordings first (two map lookups); fuzzy matching only when neither list knows the text.
       let r = scoreRow(st, p, true);
       let h = scoreHeader(st, p, true);
       if (!r?.exact && !h.exact) { r = scoreRow(st, p); h = scoreHeader(st, p); }
       // Joining fragments must earn its keep, unless the join is a header exactly (商业 | 企业).
       const bonus = len > 1 ? (h.exact ? 0.001 * len : -0.01 * len) : 0;
-      if (r && r.score >= ROW_THRESHOLD && (!best || r.score + bonus > best.score)) {
-        best = { kind: r.row.group ? 'group' : 'row', cells: cells.slice(i, i + len), score: r.score + bonus, row: r.row };
+      if (r && r.score >= ROW_THRESHOLD && (!bestKind || r.score + bonus > bestScore)) {
+        bestKind = r.row.group ? 'group' : 'row'; bestLen = len; bestScore = r.score + bonus; bestRow = r.row; bestColumn = undefined; bestColumnScore = 0;
       }
-      if (h.score >= HEADER_THRESHOLD && (!best || h.score + bonus > best.score)) {
-        best = { kind: 'header', cells: cells.slice(i, i + len), score: h.score + bonus, column: h.column, columnScore: h.score };
+      if (h.score >= HEADER_THRESHOLD && (!bestKind || h.score + bonus > bestScore)) {
+        bestKind = 'header'; bestLen = len; bestScore = h.score + bonus; bestRow = undefined; bestColumn = h.column; bestColumnScore = h.score;
       }
       // A cell written exactly as a known label is not a fragment: do not try joining it.
-      if (len === 1 && best && ((r?.exact && best.row === r.row) || (h.exact && best.kind === 'header' && !exactHeaderJoin(st, cells, i)))) break;
+      if (len === 1 && bestKind && ((r?.exact && bestRow === r.row) || (h.exact && bestKind === 'header' && !exactHeaderJoin(st, cells, i)))) break;
     }
-    if (!best) best = { kind: 'stray', cells: [cells[i]], score: 0 };
+    const best: Item = !bestKind
+      ? { kind: 'stray', cells: [cells[i]], score: 0 }
+      : bestKind === 'header'
+        ? { kind: 'header', cells: cells.slice(i, i + bestLen), score: bestScore, column: bestColumn, columnScore: bestColumnScore }
+        : { kind: bestKind, cells: cells.slice(i, i + bestLen), score: bestScore, row: bestRow };
     if (best.kind === 'header' && best.column) st.usedColumns.add(best.column);
     if (best.row && (best.kind === 'row' || best.kind === 'group')) {
       st.used.add(best.row.id);
@@ -464,7 +483,7 @@ function regionLines(input: RegionInput): LineCells[] {
     // Runs of short one-cell text lines (empty lines do not break them): a stack needs four.
     if (next.cells.length) { run = isStackLine(next) ? run + 1 : 0; if (run > longestRun) longestRun = run; }
   }
-  if (longestRun >= 4) unstackHeaders(out, template(input.id), (c) => probeCell(c).headerKey);
+  if (longestRun >= 4) unstackRuns(out, template(input.id), (c) => probeCell(c).headerKey);
   if (spacedRows === 0) return out;
   for (let k = 0; k < out.length; k++) {
     const line = out[k];
@@ -523,7 +542,9 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
     let lastRow = -1;
     if (withValues) for (let k = items.length - 1; k >= 0; k--) if (items[k].kind === 'row') { lastRow = k; break; }
     let result: Row | undefined;
-    items.forEach((it, k) => {
+    // A loop, not forEach: flush runs for every label, and a callback is a closure per call.
+    for (let k = 0; k < items.length; k++) {
+      const it = items[k];
       if (it.kind === 'header') {
         // Words of one header cut apart by single spaces (商业 企业) are one header cell again.
         if (layout === 'spaced' && it.cells.length > 1) it.cells = [mergeSpaced(it.cells)];
@@ -547,7 +568,7 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
         table.rows.push(row);
         if (k === lastRow) result = row;
       } else table.stray.push(...it.cells);
-    });
+    }
     if (withValues && !result && !knownRowOnly && (tpl.unlabeledRow || items.length > 0)) {
       // Values after text that is not a known label: an unknown row (or table 四's data row).
       const labelItems = tpl.unlabeledRow ? [] : items.filter((it) => it.kind === 'stray');
@@ -687,10 +708,11 @@ function hasInnerBlank(r: Row): boolean {
 
 /** How many value columns the table can have: by its header cells when they say, else by the template. */
 function columnCounts(tpl: Template, t: Table): number[] {
-  const seen = new Set<string>();
-  for (const h of t.headers) if (h.columnId) seen.add(h.columnId);
+  // Distinct column ids in a short list (a table has a few dozen header cells and at most a dozen columns).
+  const seen: string[] = [];
+  for (const h of t.headers) if (h.columnId && !seen.includes(h.columnId)) seen.push(h.columnId);
   const all = tpl.columnCounts;
-  return seen.size && all.includes(seen.size) ? [seen.size] : all;
+  return seen.length && all.includes(seen.length) ? [seen.length] : all;
 }
 
 /**
