@@ -5,12 +5,10 @@ import type { Cell } from '../model';
 import { labelKey } from './text';
 import type { ColumnEntry, Template } from './template';
 
-/** Whether the last of `cells` is written exactly as a column or row label while the whole run is not one (header words such as 组织 are fragments). */
-export function gluesOntoExactLabel(tpl: Template, cells: readonly { text: string }[]): boolean {
-  return gluesOntoExactKey(tpl, labelKey(cells[cells.length - 1].text), () => labelKey(cells.map((c) => c.text).join('')));
-}
-
-/** gluesOntoExactLabel from the keys: the last cell's, and the whole run's (asked only when the last is known). */
+/**
+ * Whether the last cell of a run, by its key, is written exactly as a column or row label while the whole run (its
+ * key asked only then) is not one (header words such as 组织 are fragments).
+ */
 export function gluesOntoExactKey(tpl: Template, lastKey: string, runKey: () => string): boolean {
   return isKnown(tpl, lastKey) && !isKnown(tpl, runKey());
 }

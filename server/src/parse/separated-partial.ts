@@ -27,10 +27,15 @@ export function partialReading(t: Table, tpl: Template, counts: number[]): Parti
   const index = new Map<string, number>();
   for (const r of tpl.rows) index.set(r.id, r.index);
   const pool: number[] = [];
+  /** Puts a row's figures into the pool; false when one is not a count. */
+  const toPool = (r: Row): boolean => {
+    for (const c of r.values) if (count(c)) pool.push(c.value!); else return false;
+    return true;
+  };
   const byId = new Map<string, Row>();
   for (const r of t.rows) {
     if (!r.labelCells.length || !r.id) {
-      for (const c of r.values) if (count(c)) pool.push(c.value!); else return undefined;
+      if (!toPool(r)) return undefined;
       continue;
     }
     if (!index.has(r.id)) return undefined;
@@ -54,10 +59,6 @@ export function partialReading(t: Table, tpl: Template, counts: number[]): Parti
   let figures = pool.length;
   for (const r of ordered) figures += r.values.length;
   const rowsBlank = figures < ordered.length * width;
-  const toPool = (r: Row): boolean => {
-    for (const c of r.values) if (count(c)) pool.push(c.value!); else return false;
-    return true;
-  };
   for (let k = 0; k < ordered.length; k++) {
     const r = ordered[k];
     if (taken.has(r)) continue;

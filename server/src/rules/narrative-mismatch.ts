@@ -235,10 +235,13 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
       const n = Number(m[1]);
       const at = base + m.index;
       const quoteFrom = base + m.index - seg.length;
-      const finding = (table: string, what: Bi, expected: number, derived = false, dropped = false) => {
+      // The clause as the author wrote it, from its subject to the figure (built only for a finding).
+      const quoted = (): string => {
         const lead = /^[\s,，、:：]*/.exec(text.slice(quoteFrom, at))![0].length;
-        const quote = writtenOf(report, para).slice(quoteFrom + lead, at + m![0].length);
-        out.push({ range: rangeIn(para, report, at, at + m![0].length), message: say(rule, ctx, apart.has(table) ? 'mismatchApart' : dropped ? 'mismatchDropped' : derived ? 'mismatchDerived' : 'mismatch', { quote, table, what: what[ctx.lang], expected, actual: n }), data: { expected, actual: n } });
+        return writtenOf(report, para).slice(quoteFrom + lead, at + m![0].length);
+      };
+      const finding = (table: string, what: Bi, expected: number, derived = false, dropped = false) => {
+        out.push({ range: rangeIn(para, report, at, at + m![0].length), message: say(rule, ctx, apart.has(table) ? 'mismatchApart' : dropped ? 'mismatchDropped' : derived ? 'mismatchDerived' : 'mismatch', { quote: quoted(), table, what: what[ctx.lang], expected, actual: n }), data: { expected, actual: n } });
       };
       if (otherYearAt <= m.index || COMPARED.test(seg.includes('结转') ? seg.replace(/上(?:一)?年(?:度)?结转/g, '') : seg)) continue;
       if (restrictedFrom <= m.index) { restricted = true; continue; }
@@ -261,9 +264,7 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
           // Table 二 read without columns: the cell holds one of the figures its rows were left with.
           const choices = g && col && g.col(col) >= 0 && expected === undefined ? apartChoices(report, 't2.1', row) : undefined;
           if (choices && !choices.includes(n)) {
-            const lead = /^[\s,，、:：]*/.exec(text.slice(quoteFrom, at))![0].length;
-            const quote = writtenOf(report, para).slice(quoteFrom + lead, at + m[0].length);
-            out.push({ range: rangeIn(para, report, at, at + m[0].length), message: say(rule, ctx, 'mismatchChoices', { quote, row: g!.spec.rows.find((r) => r.id === row)!.label, column: g!.spec.columns[g!.col(col!)].label, choices: choices.join('、'), actual: n }), data: { actual: n } });
+            out.push({ range: rangeIn(para, report, at, at + m[0].length), message: say(rule, ctx, 'mismatchChoices', { quote: quoted(), row: g!.spec.rows.find((r) => r.id === row)!.label, column: g!.spec.columns[g!.col(col!)].label, choices: choices.join('、'), actual: n }), data: { actual: n } });
           }
           continue;
         }
