@@ -67,7 +67,7 @@ function apartTotals(report: Report, t: Table, ctx: RuleContext): RuleFinding[] 
   return out;
 }
 
-interface Miss { rowId: string; colId: string; cell: Cell; actual: number; expected: number; kind: 'across' | 'down'; parts: string }
+interface Miss { rowId: string; colId: string; cell: Cell; actual: number; expected: number; kind: 'across' | 'down'; parts: string; rows: string[] }
 
 function checkGrid(g: Grid, ctx: RuleContext): RuleFinding[] {
   const misses: Miss[] = [];
@@ -87,7 +87,7 @@ function checkGrid(g: Grid, ctx: RuleContext): RuleFinding[] {
       if (total === undefined) continue;
       const sum = sumAt(values, pi);
       if (sum === undefined || total === sum) continue;
-      misses.push({ rowId, colId: rule.total, cell: row.values[ti], actual: total, expected: sum, kind: 'across', parts: pi.map((i) => values[i]).join('+') });
+      misses.push({ rowId, colId: rule.total, cell: row.values[ti], actual: total, expected: sum, kind: 'across', parts: pi.map((i) => values[i]).join('+'), rows: [rowId] });
     }
   }
   for (const rule of g.spec.down ?? []) {
@@ -102,7 +102,7 @@ function checkGrid(g: Grid, ctx: RuleContext): RuleFinding[] {
       if (total === undefined) continue;
       const sum = sumColumn(partValues, i);
       if (sum === undefined || total === sum) continue;
-      misses.push({ rowId: rule.total, colId: c.id, cell: totalRow.row.values[i], actual: total, expected: sum, kind: 'down', parts: '' });
+      misses.push({ rowId: rule.total, colId: c.id, cell: totalRow.row.values[i], actual: total, expected: sum, kind: 'down', parts: '', rows: [rule.total, ...rule.parts] });
     }
   }
   const out: RuleFinding[] = [];
@@ -121,7 +121,7 @@ function checkGrid(g: Grid, ctx: RuleContext): RuleFinding[] {
       out.push({
         range: cell.range,
         message: say(rule, ctx, 'culprit', { expected: c }),
-        fixes: [fix(say(rule, ctx, 'fixCell', { expected: c }), cell, c)],
+        fixes: ambiguous(g, [...a.rows, ...d.rows]) ? undefined : [fix(say(rule, ctx, 'fixCell', { expected: c }), cell, c)],
         data: { expected: c },
       });
     }
@@ -135,11 +135,24 @@ function checkGrid(g: Grid, ctx: RuleContext): RuleFinding[] {
       message: m.kind === 'across'
         ? say(rule, ctx, 'across', { row: rowLabel, total: colLabel, actual: m.actual, expected: m.expected, parts: m.parts })
         : say(rule, ctx, 'down', { column: colLabel, actual: m.actual, expected: m.expected }),
-      fixes: [fix(say(rule, ctx, 'fixTotal', { expected: m.expected }), m.cell, m.expected, totalIsSafe(g, m))],
+      fixes: ambiguous(g, m.rows) ? undefined : [fix(say(rule, ctx, 'fixTotal', { expected: m.expected }), m.cell, m.expected, totalIsSafe(g, m))],
       data: { expected: m.expected, actual: m.actual },
     });
   }
   return out;
+}
+
+/** Whether the table holds one of these rows more than once (a repeated line, a label pasted twice): the grid
+ * reads the first copy, but which copy the author's figures belong to cannot be told, so no value is offered —
+ * writing it into the first copy may not change what is read (fuzz seed 1930: （七）总计 fifteen times). */
+function ambiguous(g: Grid, ids: string[]): boolean {
+  const seen = new Set<string>();
+  for (const r of g.table.rows) {
+    if (!r.id || !ids.includes(r.id)) continue;
+    if (seen.has(r.id)) return true;
+    seen.add(r.id);
+  }
+  return false;
 }
 
 /** Total columns that are 0 in two or more rows whose parts add up to more, and never anything else wrong. */
