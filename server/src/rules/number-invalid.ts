@@ -35,8 +35,8 @@ const rule = defineRule({
     blanks: { zh: '“{table}”有 {count} 个空白单元格（{where}），其余单元格填了 0：空白按 0 计，宜统一填 0', en: '“{table}” has {count} empty cells ({where}) while other cells hold 0: empty reads as 0; write 0 throughout' },
     blanksOnly: { zh: '“{table}”有 {count} 个空白单元格（{where}）：空白按 0 计', en: '“{table}” has {count} empty cells ({where}): empty reads as 0' },
     blanksApart: { zh: '“{table}”取自不分列的文本，其中的数值比表格的单元格少 {count} 个，恰为 {rows} 行（{bare} 行的名称后没有任何数值）：文本不保留空白单元格，这些单元格是空白的（空白按 0 计），而其余单元格填了 0，宜统一填 0', en: '“{table}” comes from text without columns and holds {count} figures fewer than its cells, {rows} rows’ worth ({bare} labels stand without any figure): text keeps no empty cell, so those cells are empty (read as 0) while other cells hold 0; write 0 throughout' },
-    blankRow: { zh: '“{label}”整行', en: 'all of “{label}”' },
-    blankCells: { zh: '“{label}”的{columns}', en: '{columns} of “{label}”' },
+    blankRow: { zh: '{label}整行', en: 'all of {label}' },
+    blankCells: { zh: '{label}的{columns}', en: '{columns} of {label}' },
     more: { zh: '等 {count} 行', en: 'and {count} more rows' },
     blankTotal: { zh: '“{table}”的“{column}”列在 {count} 行空白（{rows}），而这些行的各项填了数：空白按 0 计，总计便与各项之和不符{others}', en: 'Column “{column}” of “{table}” is empty in {count} rows ({rows}) whose parts hold figures: empty reads as 0, so those totals disagree with their parts{others}' },
     otherBlanks: { zh: '；另有 {count} 个空白单元格按 0 计', en: '; {count} other empty cells read as 0' },
@@ -168,7 +168,7 @@ function blankFinding(report: Report, ctx: RuleContext, t: Table, spec: TableSpe
   const parts: string[] = [];
   for (const [row, cols] of byRow) {
     if (parts.length === 3) { parts.push(say(rule, ctx, 'more', { count: byRow.size - 3 })); break; }
-    const label = rowName(row.label, ctx);
+    const label = rowName(row, ctx);
     parts.push(cols.length === spec.columns.length ? say(rule, ctx, 'blankRow', { label }) : say(rule, ctx, 'blankCells', { label, columns: cols.map((i) => spec.columns[i].label).join('、') }));
   }
   const edits = zeroEdits(report, t, blanks.map((b) => b.cell));
@@ -203,7 +203,7 @@ function blankTotalFinding(report: Report, ctx: RuleContext, g: Grid, left: Blan
       const cell = row.values[g.col(sum.total)];
       totals.add(cell);
       sums.push(zeroInto(report, cell, String(sumOf(sum.parts.map((p) => values[g.col(p)])))));
-      if (rows.length < 3) rows.push(`“${rowName(row.label, ctx)}”`);
+      if (rows.length < 3) rows.push(rowName(row, ctx));
     }
   }
   const column = left.map((x) => g.spec.columns[g.col(x.rule.total)].label).join('、');

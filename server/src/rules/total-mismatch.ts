@@ -15,16 +15,16 @@ const rule = defineRule({
   description: { zh: '总计不等于各分项之和', en: 'A total differs from the sum of its parts' },
   tags: ['arithmetic', 'table'],
   messages: {
-    across: { zh: '“{row}”的{total} {actual} ≠ 各项之和 {expected}（{parts}）', en: '“{row}”: {total} {actual} ≠ sum of parts {expected} ({parts})' },
+    across: { zh: '{row}的{total} {actual} ≠ 各项之和 {expected}（{parts}）', en: '{row}: {total} {actual} ≠ sum of parts {expected} ({parts})' },
     down: { zh: '“{column}”列的（七）总计 {actual} ≠ 各办理结果之和 {expected}', en: 'Column “{column}”: (七) total {actual} ≠ sum of outcomes {expected}' },
     culprit: { zh: '此数与所在行的合计和所在列的合计都不一致：按两处合计，应为 {expected}', en: 'This value disagrees with both its row total and its column total: both imply {expected}' },
     fixTotal: { zh: '将总计改为 {expected}', en: 'Set the total to {expected}' },
     fixCell: { zh: '将此数改为 {expected}', en: 'Change this value to {expected}' },
-    apartAcross: { zh: '“{row}”的{total} {actual} ≠ 各项之和 {expected}（{apart}）', en: '“{row}”: {total} {actual} ≠ sum of parts {expected} ({apart})' },
+    apartAcross: { zh: '{row}的{total} {actual} ≠ 各项之和 {expected}（{apart}）', en: '{row}: {total} {actual} ≠ sum of parts {expected} ({apart})' },
     apartDown: { zh: '“{column}”列的（七）总计 {actual} ≠ 各办理结果之和 {expected}（{apart}）', en: 'Column “{column}”: (七) total {actual} ≠ sum of outcomes {expected} ({apart})' },
     apartDownAll: { zh: '（七）总计各列（{columns}）之和 {actual} ≠ 各办理结果各列之和 {expected}（{apart}）', en: '(七) total over every column ({columns}) {actual} ≠ the outcomes over every column {expected} ({apart})' },
     apart: { zh: '该表取自不分列的文本，行名称与数值分开排列，无法逐格对应；但无论怎样对应，此处都对不上', en: 'the table comes from text without columns, its labels and figures apart and not matched cell by cell; but however they are matched, this does not add up' },
-    dropped: { zh: '“{table}”有 {count} 行（如“{row}”：{values}）的“{total}”与各项之和对不上：从 PDF 复制的文字不保留空白单元格，这些数虽无法判断各属哪一列，但最后一个数都不等于其余之和，即{total}一栏空白（空白按 0 计）或填错；请对照原文核对', en: '“{table}”: {count} rows (e.g. “{row}”: {values}) do not add up to their “{total}”: text copied from a PDF drops empty cells, so which column each value is in cannot be told, but in none of them is the last value the sum of the others — the {total} cell is empty (read as 0) or wrong; check against the original' },
+    dropped: { zh: '“{table}”有 {count} 行（如{row}：{values}）的“{total}”与各项之和对不上：从 PDF 复制的文字不保留空白单元格，这些数虽无法判断各属哪一列，但最后一个数都不等于其余之和，即{total}一栏空白（空白按 0 计）或填错；请对照原文核对', en: '“{table}”: {count} rows (e.g. {row}: {values}) do not add up to their “{total}”: text copied from a PDF drops empty cells, so which column each value is in cannot be told, but in none of them is the last value the sum of the others — the {total} cell is empty (read as 0) or wrong; check against the original' },
   },
   check(report, ctx) {
     const out: RuleFinding[] = [];
@@ -41,7 +41,7 @@ const rule = defineRule({
           range: r.range,
           // Several rows: the column was left out (a warning, like a blank total column); one row is a sum error.
           severity: never.length >= 2 ? 'warning' : undefined,
-          message: say(rule, ctx, 'dropped', { table: spec.name[ctx.lang], count: never.length, row: rowName(r.label, ctx), values: r.values.map((c) => c.text).join(' '), total: spec.columns[spec.columns.length - 1].label }),
+          message: say(rule, ctx, 'dropped', { table: spec.name[ctx.lang], count: never.length, row: rowName(r, ctx), values: r.values.map((c) => c.text).join(' '), total: spec.columns[spec.columns.length - 1].label }),
           data: { rows: never.length },
         });
       }
@@ -58,7 +58,7 @@ function apartTotals(report: Report, t: Table, ctx: RuleContext): RuleFinding[] 
     const columns = f.spec.columns;
     const vars = { apart: say(rule, ctx, 'apart', {}), actual: showBound(f.side), expected: showBound(f.other) };
     const message = f.kind === 'across'
-      ? say(rule, ctx, 'apartAcross', { ...vars, row: rowName(f.row.label, ctx), total: columns[columns.length - 1].label })
+      ? say(rule, ctx, 'apartAcross', { ...vars, row: rowName(f.row, ctx), total: columns[columns.length - 1].label })
       : f.column === undefined
         ? say(rule, ctx, 'apartDownAll', { ...vars, columns: columns.map((c) => c.label).join('、') })
         : say(rule, ctx, 'apartDown', { ...vars, column: columns[f.column].label });
@@ -129,7 +129,7 @@ function checkGrid(g: Grid, ctx: RuleContext): RuleFinding[] {
   for (const m of misses) {
     if (used.has(m)) continue;
     const colLabel = cols.find((c) => c.id === m.colId)?.label ?? m.colId;
-    const rowLabel = rowName(g.rows.get(m.rowId)?.row.label, ctx);
+    const rowLabel = rowName(g.rows.get(m.rowId)!.row, ctx);
     out.push({
       range: m.cell.range,
       message: m.kind === 'across'
