@@ -4,7 +4,7 @@
 import type { Cell, Fix, PartialReading, Range, Report, Row, Table, TextEdit } from '../model';
 import type { ColumnSpec, TableSpec } from '../spec/types';
 import { defineRule, rowName, say, type RuleContext, type RuleFinding } from './rule';
-import { specOf } from './util';
+import { specOf, tableAnchor } from './util';
 import { blankTotals, grid, sumOf, type BlankTotals, type Grid } from './arithmetic';
 import { range } from '../parse/text';
 
@@ -53,7 +53,7 @@ const rule = defineRule({
       if (!spec) continue;
       // A table read without columns whose text lacks whole rows of figures: said once, without a place to fix.
       const apart = t.unread?.partial;
-      if (apart?.blank) out.push(apartBlanks(ctx, t, spec, apart));
+      if (apart?.blank) out.push(apartBlanks(report, ctx, t, spec, apart));
       const blanks: { row: Row; col: number; cell: Cell }[] = [];
       let zeros = 0;
       const recut = t.layout === 'spaced' || t.layout === 'aligned';
@@ -147,15 +147,18 @@ function unitFinding(ctx: RuleContext, col: ColumnSpec, c: Cell, text: string, o
 }
 
 /** One finding for all empty cells of a table: where they are, and one fix writing 0 into each. */
-function apartBlanks(ctx: RuleContext, t: Table, spec: TableSpec, p: PartialReading): RuleFinding {
+function apartBlanks(report: Report, ctx: RuleContext, t: Table, spec: TableSpec, p: PartialReading): RuleFinding {
   let zeros = 0;
   for (const cells of p.known.values()) for (const c of cells) if (c.value === 0) zeros++;
   for (const v of p.pool) if (v === 0) zeros++;
   const mixed = zeros > p.blank;
   const bare = p.open.filter((id) => !p.labels.get(id)?.values.length).length;
-  const total = p.labels.get('r7');
+  // Said beside the total the blank rows add into (表三's （七）总计: the spec's column-sum row), as the blank-cell
+  // finding of a table read by columns is; that label not read, on the table's first line.
+  const totalId = spec.down?.[0]?.total;
+  const total = totalId === undefined ? undefined : p.labels.get(totalId);
   return {
-    range: total?.labelRange ?? total?.range ?? t.caption?.range ?? t.range,
+    range: total?.labelRange ?? total?.range ?? tableAnchor(report, t),
     severity: mixed ? 'warning' : 'info',
     message: say(rule, ctx, 'blanksApart', { table: spec.name[ctx.lang], count: p.blank, rows: p.blank / p.width, bare }),
     data: { blanks: p.blank, table: t.id },
