@@ -28,12 +28,14 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
 
 export function checkReport(report: Report, options: CheckOptions = {}): CheckResult {
   const lang = options.lang ?? 'zh';
-  const ruleSettings = options.config?.rules ?? {};
+  // Settings by rule id come only with a configuration: without one no id is looked up (a miss on an
+  // empty object walks its prototype chain, twenty times a check).
+  const ruleSettings = options.config?.rules;
   const findings: Finding[] = [];
   const ruleErrors: { rule: string; error: string }[] = [];
-  const ctx = { lang, year: report.year?.value, ruleOn: (id: string) => ruleSettings[id] !== 'off' };
+  const ctx = { lang, year: report.year?.value, ruleOn: (id: string) => ruleSettings?.[id] !== 'off' };
   for (const rule of allRules) {
-    const setting = ruleSettings[rule.id];
+    const setting = ruleSettings?.[rule.id];
     if (setting === 'off') continue;
     try {
       const found = rule.check(report, ctx);
