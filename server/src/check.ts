@@ -5,6 +5,7 @@ import type { GovreportConfig } from './config';
 import { parseReport } from './parse/parse';
 import { allRules } from './rules';
 import { forgetGrids } from './rules/arithmetic';
+import { forgetApartFaults } from './rules/separated-sums';
 import { numbersTitle } from './fix';
 import { ViewMap } from './parse/md-html-map';
 
@@ -55,6 +56,7 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckRe
     }
   }
   forgetGrids();
+  forgetApartFaults();
   // Rules ran on the view of a text with HTML tables (parse/md-html-tables.ts): back to the text as written.
   if (report.view) {
     const map = new ViewMap(report.view, report.lineStarts);
