@@ -5,7 +5,7 @@ import { LEGACY_HEADINGS, SECTIONS } from '../spec';
 import type { LineCells } from './cells';
 import { sectionByStem, STEM_SCORE } from './section-stems';
 import { matchKeys, template } from './template';
-import { dice, gramsOf, labelKey, ownCopy, range, readOrdinal, type Grams } from './text';
+import { dice, gramsOf, labelKey, ownCopy, range, readOrdinal, startsWithUnitOf, type Grams } from './text';
 
 interface TitleKey { n?: number; legacy?: string; key: string; how: Section['titleMatch']; grams?: Grams }
 
@@ -87,13 +87,6 @@ export interface HeadingCandidate extends Omit<Section, 'bodyStartLine' | 'bodyE
 
 const DECO_START = '#*_-•·●';
 
-/** Whether a text starts with a DECO_START unit (by code: `text[0]` of a CJK line is a new string to hash). */
-function startsDecorated(text: string): boolean {
-  const c = text.charCodeAt(0);
-  for (let i = 0; i < DECO_START.length; i++) if (DECO_START.charCodeAt(i) === c) return true;
-  return false;
-}
-
 /** The closing bold marker of `**一、总体情况**` or `__…__`, or ''. */
 function trailingBold(text: string): string {
   const c = text.charCodeAt(text.length - 1);
@@ -128,16 +121,11 @@ function endsInTitleWord(text: string): boolean {
  * ordinal regexes and the ordinal object readOrdinal makes for every `(一)…` label.
  */
 function mayBeHeading(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return isCnNumeral(c) || c === 0x3001 || c === 0xff0e || c === 46 || endsInTitleWord(text);
+  return startsWithUnitOf(text, HEADING_START) || endsInTitleWord(text);
 }
 
-const CN_NUMERALS = '一二三四五六七八九十';
-
-function isCnNumeral(c: number): boolean {
-  for (let i = 0; i < CN_NUMERALS.length; i++) if (CN_NUMERALS.charCodeAt(i) === c) return true;
-  return false;
-}
+// A Chinese numeral (一、), or the 、/．/. left where it was lost.
+const HEADING_START = '一二三四五六七八九十、．.';
 
 export function findHeadings(lines: LineCells[], isTableLine: (i: number) => boolean): HeadingCandidate[] {
   const out: HeadingCandidate[] = [];
@@ -150,7 +138,7 @@ export function findHeadings(lines: LineCells[], isTableLine: (i: number) => boo
     // Markdown headings and bold (## 一、总体情况, **一、总体情况**) are decoration around the heading, and so is a
     // list or bullet marker left by a web copy (- 总体情况, • 二、主动公开…): section-numbering weighs the marker.
     // Every decoration starts with one of these characters: most lines need no regex.
-    const deco = startsDecorated(cell.text) ? /^(#{1,6}\s*|\*\*|__|[-*•·●]\s*)?/.exec(cell.text)![0] : '';
+    const deco = startsWithUnitOf(cell.text, DECO_START) ? /^(#{1,6}\s*|\*\*|__|[-*•·●]\s*)?/.exec(cell.text)![0] : '';
     const trail = trailingBold(cell.text);
     const text = cell.text.slice(deco.length, cell.text.length - trail.length);
     if (text.length > 45 || !mayBeHeading(text) || /[。；;]$/.test(text) || cell.kind !== 'text') continue;

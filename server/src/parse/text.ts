@@ -52,6 +52,16 @@ export function ownCopy(s: string): string {
   return (' ' + s).slice(1);
 }
 
+/**
+ * Whether the text's first unit is one of `units`. By code: `text[0]` of a CJK text is a new
+ * one-unit string (only Latin-1 ones are shared) to hash, for every line a pass looks at.
+ */
+export function startsWithUnitOf(text: string, units: string): boolean {
+  const c = text.charCodeAt(0);
+  for (let i = 0; i < units.length; i++) if (units.charCodeAt(i) === c) return true;
+  return false;
+}
+
 /** Comparison key of a label: no whitespace, no quotes, ASCII brackets (input already normalised). */
 export function labelKey(normText: string): string {
   if (!KEY_NOISE.test(normText)) return normText;
