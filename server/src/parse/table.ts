@@ -535,7 +535,7 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
 
   const flush = (withValues: boolean, knownRowOnly = false): Row | undefined => {
     if (pending.length === 0) return undefined;
-    const items = segment(st, liftInnerStrays(tpl, unglue(st, pending), table.stray));
+    const items = segment(st, liftInnerStrays(tpl, unglue(st, pending), table.stray, probeCell));
     adoptStrayHeaders(items, tpl.columns, st.usedColumns);
     pending = [];
     // The last row item takes the values that follow; earlier row items are rows without values.
