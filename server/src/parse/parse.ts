@@ -33,6 +33,9 @@ function findAnchors(lines: LineCells[], last: number): Anchor[] {
     const line = lines[i];
     // Anchors are short cells: a long single cell is prose.
     if (line.cells.length === 0 || (line.shape === 'single' && line.cells[0].text.length > 80)) continue;
+    // A figure is no anchor: its only unit of ANCHOR_CHARS is 条 after a number (5条), never 第二十条's.
+    // (In a table of one cell per line two lines in three are figures.)
+    if (line.cells[0].kind === 'number') continue;
     // Every anchor's key holds one of these characters (keys only drop or swap characters): most lines'
     // first cells hold none, and need not be split and keyed.
     if (!ANCHOR_CHARS.test(line.cells[0].text)) continue;
