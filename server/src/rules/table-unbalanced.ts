@@ -116,21 +116,35 @@ type Repair = { pos: number; values: (number | undefined)[]; value?: number };
 /** Every one-cell removal (diff 1) or insertion (diff -1) that makes the row's arithmetic hold, when they all give one row. */
 function oneCellRepairs(spec: TableSpec, values: (number | undefined)[], diff: number): Repair[] | undefined {
   const solutions: Repair[] = [];
+  const holds = (v: (number | undefined)[]) => (!spec.across?.length ? v.every((x) => x === v[0]) : acrossHolds(spec, v));
   if (diff === 1) {
     for (let p = 0; p < values.length; p++) {
-      const v = values.slice(0, p).concat(values.slice(p + 1));
-      if (!spec.across?.length ? v.every((x) => x === v[0]) : acrossHolds(spec, v)) solutions.push({ pos: p, values: v });
+      const v = withoutAt(values, p);
+      if (holds(v)) solutions.push({ pos: p, values: v });
     }
   } else {
     for (let p = 0; p <= values.length; p++) {
       for (const candidate of candidatesAt(spec, values, p)) {
         const v = values.slice(0, p).concat([candidate], values.slice(p));
-        if (!spec.across?.length ? v.every((x) => x === v[0]) : acrossHolds(spec, v)) solutions.push({ pos: p, values: v, value: candidate });
+        if (holds(v)) solutions.push({ pos: p, values: v, value: candidate });
       }
     }
   }
-  const distinct = new Set(solutions.map((s) => s.values.join(',')));
-  return solutions.length === 0 || distinct.size !== 1 ? undefined : solutions;
+  return solutions.length === 0 || !solutions.every((s) => sameValues(s.values, solutions[0].values)) ? undefined : solutions;
+}
+
+/** The values without the one at p, in one copy (a row of a fix's every position is tried). */
+function withoutAt(values: (number | undefined)[], p: number): (number | undefined)[] {
+  const out: (number | undefined)[] = [];
+  for (let i = 0; i < values.length; i++) if (i !== p) out.push(values[i]);
+  return out;
+}
+
+/** Whether two repaired rows are the same figures (compared in place: no string is made per solution). */
+function sameValues(a: (number | undefined)[], b: (number | undefined)[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**
