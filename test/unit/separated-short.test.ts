@@ -176,10 +176,14 @@ describe('plain pdftotext: blank cells of a table read without columns, by count
     assert.equal(t3(footer).unread?.partial?.blank, 1);
   });
 
-  it('pagesMarked: each form feed needs a page number or print footer within three lines', () => {
+  it('pagesMarked: a form feed next to a bare number needs a page number or print footer within three lines', () => {
     assert.equal(pagesMarked(['0', '', '- 3 -', '\f1.属于', '0'], 0, 4), true);
     assert.equal(pagesMarked(['0', '', '3', '\f1.属于', '0'], 0, 4), false);
+    assert.equal(pagesMarked(['1.属于', '', '3', '\f2.其他', '0'], 0, 4), false);
+    assert.equal(pagesMarked(['1.属于', '\f', '3', '2.其他', '0'], 0, 4), false, 'a page number at the top of the page');
     assert.equal(pagesMarked(['0', '\f第 3 页', '0'], 0, 2), true);
+    assert.equal(pagesMarked(['https://a.gov.cn/x.htm', '0', '3/4', '\f11/30/26, 9:43 AM', '0'], 0, 4), true, 'a figure between footer lines');
+    assert.equal(pagesMarked(['1.属于', '', '\f2.其他', '0'], 0, 3), true, 'no page number printed: nothing to mistake');
     assert.equal(pagesMarked(['0', '1', '0'], 0, 2), true, 'no page break: nothing to check');
   });
 });

@@ -77,28 +77,28 @@ export function shortReading(t: Table, tpl: Template, width: number): PartialRea
 }
 
 /**
- * Whether every page break in lines [from, to] carries a page number or a print header/footer within
- * three lines of it: a page whose number is a bare figure (`3`) would add a figure to the table's count.
+ * Whether no page break in lines [from, to] may have left a bare page number among the figures: each
+ * carries a page number or print header/footer within three lines of it, or no bare number (`3`) is the
+ * line next to it on either side — a page number alone on its line reads as one more figure.
  */
 export function pagesMarked(lines: string[], from: number, to: number): boolean {
   for (let i = Math.max(0, from); i <= to && i < lines.length; i++) {
     if (!lines[i].includes('\f')) continue;
-    let marked = false;
-    let seen = 0;
-    for (let k = i - 1; k >= 0 && seen < 3 && !marked; k--) {
-      const s = lines[k].replace(/\f/g, '').trim();
-      if (!s) continue;
-      seen++;
-      marked = isPrintFurniture(s);
-    }
-    seen = 0;
-    for (let k = i; k < lines.length && seen < 3 && !marked; k++) {
-      const s = lines[k].replace(/\f/g, '').trim();
-      if (!s) continue;
-      seen++;
-      marked = isPrintFurniture(s);
-    }
-    if (!marked) return false;
+    const near = [...around(lines, i - 1, -1), ...around(lines, i, 1)];
+    if (near.some((x) => isPrintFurniture(x.text))) continue;
+    if (near.some((x) => x.k === 0 && BARE_NUMBER.test(x.text))) return false;
   }
   return true;
+}
+
+const BARE_NUMBER = /^[0-9０-９]{1,4}$/;
+
+/** The first three non-empty lines from line i on in direction step, trimmed, form feeds removed, with their rank. */
+function around(lines: string[], i: number, step: 1 | -1): { text: string; k: number }[] {
+  const out: { text: string; k: number }[] = [];
+  for (let j = i; j >= 0 && j < lines.length && out.length < 3; j += step) {
+    const text = lines[j].replace(/\f/g, '').trim();
+    if (text) out.push({ text, k: out.length });
+  }
+  return out;
 }
