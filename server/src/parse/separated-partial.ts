@@ -9,10 +9,8 @@
 // whole rows too few, as many as labels stand without figures: cells left blank, which the text drops.
 import type { Cell, PartialReading, Row, Table } from '../model';
 import type { Template } from './template';
-import { shortReading } from './separated-short';
+import { count, shortReading } from './separated-short';
 
-/** A count as the sums take it: a whole number, never negative (anything else leaves the table unread). */
-const count = (c: Cell): boolean => c.kind === 'number' && c.value !== null && Number.isSafeInteger(c.value) && c.value >= 0;
 
 /** Whether every figure stands as a text block of its own (pdftotext's reading order, row by row). */
 function ownBlocks(values: Cell[]): boolean {

@@ -15,8 +15,8 @@ import { FORMAT_2019, FORMAT_2021 } from '../spec';
 import type { Template } from './template';
 import { isPrintFurniture } from './pdf-furniture';
 
-/** A count as the sums take it: a whole number, never negative. */
-const count = (c: Cell): boolean => c.kind === 'number' && c.value !== null && Number.isSafeInteger(c.value) && c.value >= 0;
+/** A count as the sums take it: a whole number, never negative (anything else leaves the table unread). */
+export const count = (c: Cell): boolean => c.kind === 'number' && c.value !== null && Number.isSafeInteger(c.value) && c.value >= 0;
 
 // Ordinals (1. 2、 and the like) are the only digits a label, a group or a header piece may hold.
 const ORDINAL_DIGITS = /[0-9０-９]{1,2}[.．、]/g;
