@@ -58,6 +58,16 @@ describe('convert/export -o: what is at the output path is respected', () => {
     assert.ok(fs.readFileSync(target, 'utf8').includes('三、收到和处理政府信息公开申请情况'));
   });
 
+  it('a regular file written over keeps its permissions', async () => {
+    const csv = join(dir, 'private.csv');
+    fs.writeFileSync(csv, 'old', { mode: 0o600 });
+    fs.chmodSync(csv, 0o600);
+    const r = await runCli(['export', REPORT, '-o', csv]);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(fs.statSync(csv).mode & 0o777, 0o600);
+    assert.ok(fs.readFileSync(csv, 'utf8').includes('收到和处理政府信息公开申请情况'));
+  });
+
   it('a folder, or the input reached through a link, is refused with a message; nothing is touched', async () => {
     const folder = join(dir, 'folder');
     fs.mkdirSync(folder);

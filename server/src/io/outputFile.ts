@@ -21,7 +21,9 @@ export async function writeOutputFile(output: string, data: string | Uint8Array,
     const target = st ? fs.realpathSync(output) : output;
     const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.govreport-tmp`);
     try {
-      await fs.promises.writeFile(tmp, data, { flag: 'wx', mode: 0o644 });
+      // A new file gets the usual 0666 less the umask; a file written over keeps its permissions (a private export stays private).
+      await fs.promises.writeFile(tmp, data, { flag: 'wx', mode: st ? 0o600 : 0o666 });
+      if (st) await fs.promises.chmod(tmp, st.mode & 0o7777);
       await fs.promises.rename(tmp, target);
     } catch (e) {
       await fs.promises.rm(tmp, { force: true }).catch(() => undefined);
