@@ -5,6 +5,7 @@ import type { GovreportConfig } from './config';
 import { parseReport } from './parse/parse';
 import { allRules } from './rules';
 import { forgetGrids } from './rules/arithmetic';
+import { forgetApartFaults } from './rules/separated-sums';
 import { numbersTitle } from './fix';
 import { ViewMap } from './parse/md-html-map';
 
@@ -28,12 +29,14 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
 
 export function checkReport(report: Report, options: CheckOptions = {}): CheckResult {
   const lang = options.lang ?? 'zh';
-  const ruleSettings = options.config?.rules ?? {};
+  // Settings by rule id come only with a configuration: without one no id is looked up (a miss on an
+  // empty object walks its prototype chain, twenty times a check).
+  const ruleSettings = options.config?.rules;
   const findings: Finding[] = [];
   const ruleErrors: { rule: string; error: string }[] = [];
-  const ctx = { lang, year: report.year?.value, ruleOn: (id: string) => ruleSettings[id] !== 'off' };
+  const ctx = { lang, year: report.year?.value, ruleOn: (id: string) => ruleSettings?.[id] !== 'off' };
   for (const rule of allRules) {
-    const setting = ruleSettings[rule.id];
+    const setting = ruleSettings?.[rule.id];
     if (setting === 'off') continue;
     try {
       const found = rule.check(report, ctx);
@@ -53,6 +56,7 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckRe
     }
   }
   forgetGrids();
+  forgetApartFaults();
   // Rules ran on the view of a text with HTML tables (parse/md-html-tables.ts): back to the text as written.
   if (report.view) {
     const map = new ViewMap(report.view, report.lineStarts);

@@ -88,6 +88,26 @@ describe('cli: parsing', () => {
     }
   });
 
+  it('every numeric option given a negative, zero or non-number value says what is wrong with it, in both languages', async () => {
+    // Options whose value is a number by their placeholder; --max-file-size is one, and so is every later one.
+    const numeric = commands.flatMap((c) => c.options.filter((o) => o.value && /^(SIZE|N|COUNT|NUMBER|BYTES)$/.test(o.value)).map((o) => [c.name, o.name] as const));
+    assert.ok(numeric.some(([c, o]) => c === 'check' && o === 'max-file-size'), JSON.stringify(numeric));
+    for (const [cmd, opt] of numeric) {
+      for (const bad of ['-1', '-0.5', '0', 'abc']) {
+        for (const args of [[cmd, `--${opt}`, bad, FIX], [cmd, `--${opt}=${bad}`, FIX]]) {
+          const zh = await run(args);
+          assert.equal(zh.code, 2, args.join(' '));
+          assert.ok(zh.err.includes(`--${opt} 应为`) && zh.err.includes(`现为 ${bad}`) && !zh.err.includes('缺少值'), `${args.join(' ')}: ${zh.err}`);
+          const en = await run([...args, '--lang', 'en']);
+          assert.ok(en.err.includes(`--${opt} must be`) && en.err.includes(`got ${bad}`), `${args.join(' ')}: ${en.err}`);
+        }
+      }
+    }
+    // A negative number is a value, not the next option; a word starting with '-' still is an option.
+    assert.deepEqual(parseCommandArgs(['--format', '-1'], [{ name: 'format', type: 'string', help: { zh: '', en: '' } }]).values.format, '-1');
+    assert.throws(() => parseCommandArgs(['--format', '-q'], [{ name: 'format', type: 'string', help: { zh: '', en: '' } }]), /needs a value/);
+  });
+
   it('usage errors are English with --lang en or GOVREPORT_LANG=en, Chinese otherwise (LANG alone does not switch)', async () => {
     assert.equal(langOf(['check', '--lang=en'], {}), 'en');
     assert.equal(langOf(['check', '--lang', 'en'], {}), 'en');

@@ -34,6 +34,16 @@ describe('configuration (.govreportrc.json)', () => {
     assert.doesNotMatch(problems[0].message.en, /null/);
   });
 
+  it('a negative or zero size, as a number or a string, says what it got, like --max-file-size on the command line', () => {
+    for (const [v, shown] of [['-1', '-1'], ['"-1"', '"-1"'], ['0', '0'], ['"-2M"', '"-2M"']]) {
+      const { problems, config } = parseConfigText(`{ "maxFileSize": ${v} }`);
+      assert.equal(problems.length, 1, v);
+      assert.ok(problems[0].message.zh.includes(`应为大小`) && problems[0].message.zh.includes(`现为 ${shown}`), problems[0].message.zh);
+      assert.ok(problems[0].message.en.includes(`got ${shown}`), problems[0].message.en);
+      assert.equal(config.maxFileSize, undefined);
+    }
+  });
+
   it('accepts a BOM; positions are counted without it', () => {
     const { config, problems } = parseConfigText('\ufeff{ "rules": { "publish-date": "off" } }');
     assert.deepEqual(problems, []);

@@ -99,6 +99,25 @@ describe('fix changes: list and diff', () => {
     assert.match(en.out, /section-title “[^”]+” → “[^”]+” {2}would fix/);
   });
 
+  it('an insertion reads 插入 “…” and a deletion 删除 “…”, not “” → “…”; JSON says the same by its kind', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govreport-kind-'));
+    const file = join(dir, 'l.txt');
+    // 二、 left off the heading of section 二; 总计 and 结转 rows of 表三 each hold one 0 too many.
+    writeFileSync(file, readFileSync(join(FIX, 'lushan-health-2021-tab.txt'), 'utf8').replace('\n二、主动公开', '\n主动公开'));
+    const zh = (await run(['check', '--fix-dry-run', file])).out;
+    assert.match(zh, /l\.txt:35:1 section-numbering 插入 “二、” {2}将修复/);
+    assert.match(zh, /table-unbalanced 删除 “⇥0” {2}未应用/);
+    assert.doesNotMatch(zh, /“” →|→ “”/);
+    const en = (await run(['check', '--fix-dry-run', '--lang', 'en', file])).out;
+    assert.match(en, /section-numbering insert “二、” {2}would fix/);
+    assert.match(en, /table-unbalanced delete “⇥0” {2}not applied/);
+    const j = JSON.parse((await run(['check', '--fix-dry-run', '--format', 'json', file])).out)[0];
+    const ins = j.fixes.applied.find((c: { rule: string }) => c.rule === 'section-numbering');
+    assert.deepEqual([ins.kind, ins.old, ins.new], ['insert', '', '二、']);
+    assert.ok(j.fixes.notApplied.every((c: { kind: string; new: string }) => c.kind === 'delete' && c.new === ''), JSON.stringify(j.fixes.notApplied));
+    assert.ok(j.fixes.applied.some((c: { kind: string }) => c.kind === 'replace'));
+  });
+
   it('JSON carries the applied edits, the held-back numeric ones and the notices; SARIF too', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'govreport-json-'));
     const file = join(dir, 'l.txt');
@@ -106,7 +125,7 @@ describe('fix changes: list and diff', () => {
     const j = JSON.parse((await run(['check', '--fix-dry-run', '--format', 'json', file])).out)[0];
     assert.equal(j.fixes.dryRun, true);
     assert.ok(j.fixes.applied.length > 0);
-    for (const k of ['rule', 'line', 'column', 'endLine', 'endColumn', 'old', 'new', 'numbers', 'title']) assert.ok(k in j.fixes.applied[0], k);
+    for (const k of ['rule', 'line', 'column', 'endLine', 'endColumn', 'old', 'new', 'kind', 'numbers', 'title']) assert.ok(k in j.fixes.applied[0], k);
     assert.ok(j.fixes.notApplied.some((c: { rule: string; numbers: boolean }) => c.rule === 'table-unbalanced' && c.numbers), JSON.stringify(j.fixes.notApplied));
     assert.deepEqual(j.notices, []);
     const s = JSON.parse((await run(['check', '--fix-dry-run', '--format', 'sarif', file])).out);

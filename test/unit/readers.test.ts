@@ -12,7 +12,7 @@ import { checkText } from '../../server/src/check';
 import { reportText } from '../../server/src/io/source-file';
 import { extractSource } from '../../server/src/io/readers/load';
 import { describeLocation, locate, type ExtractResult } from '../../server/src/io/readers/source';
-import { gridFromSpans } from '../../server/src/io/readers/grid';
+import { gridFromSpans, placeSpans } from '../../server/src/io/readers/grid';
 import { relayout } from '../../server/src/io/readers/relayout';
 
 const FIX = join(__dirname, '..', 'fixtures');
@@ -251,6 +251,23 @@ describe('readers: grid and layouts', () => {
       [td('信息内容'), td('上一年项目数量'), td('本年增/减', 2), td('处理决定数量')],
       [td('行政许可'), td('0', 2), td('0'), td('0')],
     ]), [['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'], ['行政许可', '0', '0', '0']]);
+  });
+
+  // Misaligned spans: a cell of the row below a rowspan spans over the covered column (browsers overlap them).
+  // The rowspan still ends where it says: the row after is laid out in full, not pushed right behind a blank.
+  // The converter-Markdown row insert (md-html-insert.ts) places cells with the same walk, so it agrees.
+  it('a rowspan overlapped by a cell spanning columns below it ends where it says', () => {
+    const td = (text: string, colspan = 1, rowspan = 1) => ({ text, colspan, rowspan });
+    assert.deepEqual(gridFromSpans([
+      [td('A'), td('B'), td('C', 1, 2)],
+      [td('D', 3)],
+      [td('E'), td('F'), td('G')],
+    ]), [['A', 'B', 'C'], ['D'], ['E', 'F', 'G']]);
+    const cols: string[] = [];
+    placeSpans([[td('A'), td('B'), td('C', 1, 2)], [td('D', 3)], [td('E'), td('F'), td('G')]], (c, row, col) => cols.push(`${c.text}${row}${col}`));
+    assert.deepEqual(cols, ['A00', 'B01', 'C02', 'D10', 'E20', 'F21', 'G22']);
+    // Not overlapped, the rowspan's blank field stays: 上 covers one row below.
+    assert.deepEqual(gridFromSpans([[td('上', 1, 2), td('1')], [td('2')], [td('3'), td('4')]]), [['上', '1'], ['', '2'], ['3', '4']]);
   });
 
   it('pipe and Markdown layouts parse to the same findings as the tab layout', async () => {

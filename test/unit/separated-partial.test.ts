@@ -148,6 +148,21 @@ describe('plain pdftotext: what else a table read without columns still tells', 
     assert.deepEqual(checkText(short).findings.filter((x) => x.rule === 'number-invalid').map((x) => x.message), []);
   });
 
+  it('the whole-rows-missing warning stands on one line: （七）总计, or the table\'s first line when that label is not read', () => {
+    const text = scattered((rows) => { for (const l of ['2.申请人', '3.其他']) rows[at(l)].splice(-7, 7); });
+    const f = checkText(text).findings.find((x) => x.rule === 'number-invalid')!;
+    assert.equal(lineOf(text, f), '(七)总计');
+    // A real plain-pdftotext text (平潭 市场监督管理局 2022) without its （七）总计 label: still a partial reading,
+    // said on the table's first line — not over the table's 437 lines.
+    const real = readFileSync(join(__dirname, '..', 'fixtures', 'real', 'pingtan-market-2022.pdf-raw.txt'), 'utf8');
+    assert.equal(lineOf(real, checkText(real).findings.find((x) => x.rule === 'number-invalid' && /少 14 个/.test(x.message))!), '（七）总计');
+    const without = real.replace('\n（七）总计\n', '\n');
+    const g = checkText(without).findings.filter((x) => x.rule === 'number-invalid' && /不分列的文本，其中的数值比/.test(x.message));
+    assert.equal(g.length, 1, checkText(without).findings.map((x) => `${x.rule} ${x.message}`).join('\n'));
+    assert.equal(g[0].range.start.line, g[0].range.end.line, JSON.stringify(g[0].range));
+    assert.equal(g[0].range.start.line, t3(without).range.start.line);
+  });
+
   it('a prose figure that names only certain rows is compared; one that needs a scattered row is not', () => {
     // 不予公开 is the eight certain rows of (三), all 0; 予以公开 is (一), scattered: no figure is claimed for it.
     const text = scattered(undefined, headWith(PROSE, '2022年,共收到政府信息公开申请6件,其中予以公开5件,不予公开1件。'));

@@ -74,8 +74,10 @@ export function parseCommandArgs(args: string[], specs: OptionSpec[]): Parsed {
       values[spec.name] = true;
       continue;
     }
-    // A string option whose value is missing, or looks like the next option (`--format --fix`).
-    if (t.value === undefined || (!t.inlineValue && t.value.startsWith('-') && t.value !== '-')) {
+    // A string option whose value is missing, or looks like the next option (`--format --fix`). A negative
+    // number (`--max-file-size -1`) is no option (none is named by a digit): it is the value, and the
+    // option's own check says why it is wrong, instead of "needs a value" for a value the user gave.
+    if (t.value === undefined || (!t.inlineValue && t.value.startsWith('-') && t.value !== '-' && !/^-[\d.]/.test(t.value))) {
       throw new UsageError(U('missingValue', { option: `--${spec.name}`, value: spec.value ?? 'VALUE' }));
     }
     if (spec.choices && !spec.choices.includes(t.value)) {

@@ -7,6 +7,7 @@ import type { Finding, Fix, Position } from '../model';
 import type { FixPass } from '../fix';
 import { positionAt } from '../features/analysis';
 import { splitLines } from '../parse/text';
+import type { Lang } from '../i18n';
 
 /** One applied (or held back) fix as the CLI reports it: 1-based positions in the file as read. */
 export interface Change {
@@ -17,11 +18,16 @@ export interface Change {
   endColumn: number;
   old: string;
   new: string;
+  /** insert (old is empty), delete (new is empty) or replace: how the text and JSON outputs say it. */
+  kind: ChangeKind;
   numbers: boolean;
   title: string;
   /** For a fix not applied: where its finding starts (1-based), to attach it to that finding. */
   finding?: { line: number; column: number };
 }
+
+export type ChangeKind = 'insert' | 'delete' | 'replace';
+const kindOf = (old: string, now: string): ChangeKind => (old === '' ? 'insert' : now === '' ? 'delete' : 'replace');
 
 /** A region of the original text [from, to) that now reads `len` characters of the fixed text. */
 export interface Region { from: number; to: number; len: number }
@@ -122,7 +128,7 @@ export function changesOf(original: string, steps: FixPass[]): { changes: Change
       const to = Math.max(from, back(regions, ix, e.to, true));
       const s = pos(starts, from);
       const t = pos(starts, to);
-      changes.push({ rule: rules[result.fixOf[n]], line: s.line + 1, column: s.character + 1, endLine: t.line + 1, endColumn: t.character + 1, old: step.text.slice(e.from, e.to), new: e.newText, numbers: fix.numbers, title: fix.title });
+      changes.push({ rule: rules[result.fixOf[n]], line: s.line + 1, column: s.character + 1, endLine: t.line + 1, endColumn: t.character + 1, old: step.text.slice(e.from, e.to), new: e.newText, kind: kindOf(step.text.slice(e.from, e.to), e.newText), numbers: fix.numbers, title: fix.title });
     });
     regions = compose(regions, result.edits);
   }
@@ -140,7 +146,7 @@ export function suggestions(findings: Finding[], pick: (f: Finding) => Fix | und
     for (const e of fix.edits) {
       const from = Math.min(text.length, (starts[e.range.start.line] ?? text.length) + e.range.start.character);
       const to = Math.min(text.length, (starts[e.range.end.line] ?? text.length) + e.range.end.character);
-      out.push({ rule: f.rule, line: e.range.start.line + 1, column: e.range.start.character + 1, endLine: e.range.end.line + 1, endColumn: e.range.end.character + 1, old: text.slice(from, to), new: e.newText, numbers: fix.numbers, title: fix.title, finding: { line: f.range.start.line + 1, column: f.range.start.character + 1 } });
+      out.push({ rule: f.rule, line: e.range.start.line + 1, column: e.range.start.character + 1, endLine: e.range.end.line + 1, endColumn: e.range.end.character + 1, old: text.slice(from, to), new: e.newText, kind: kindOf(text.slice(from, to), e.newText), numbers: fix.numbers, title: fix.title, finding: { line: f.range.start.line + 1, column: f.range.start.character + 1 } });
     }
   }
   return out;
@@ -155,9 +161,14 @@ export function preview(s: string, max = 40): string {
   return chars.length > max ? chars.slice(0, max).join('') + '…' : one;
 }
 
-/** `file:line:col rule “old” → “new”`. */
-export function changeLine(file: string, c: Change): string {
-  return `${file}:${c.line}:${c.column} ${c.rule} “${preview(c.old)}” → “${preview(c.new)}”`;
+const WORDS = { insert: { zh: '插入', en: 'insert' }, delete: { zh: '删除', en: 'delete' } };
+
+/** `file:line:col rule “old” → “new”`; an insertion `插入 “new”`, a deletion `删除 “old”` (not “” → “new”). */
+export function changeLine(file: string, c: Change, lang: Lang): string {
+  const what = c.kind === 'insert' ? `${WORDS.insert[lang]} “${preview(c.new)}”`
+    : c.kind === 'delete' ? `${WORDS.delete[lang]} “${preview(c.old)}”`
+      : `“${preview(c.old)}” → “${preview(c.new)}”`;
+  return `${file}:${c.line}:${c.column} ${c.rule} ${what}`;
 }
 
 function atLineStart(starts: number[], offset: number): boolean {

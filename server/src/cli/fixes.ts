@@ -63,11 +63,11 @@ export function fixReport(file: string, original: string, fixed: { text: string;
   return report;
 }
 
-/** Text output: one line per change, `file:line:col rule “old” → “new”  status`; the diff on a dry run. Returns the held-back count. */
+/** Text output: one line per change, `file:line:col rule “old” → “new”  status` (插入 “new” / 删除 “old”); the diff on a dry run. Returns the held-back count. */
 export function writeChanges(r: FixReport, lang: Lang, out: NodeJS.WritableStream): number {
   const status = T(lang, r.dryRun ? 'fixWould' : 'fixApplied');
-  for (const c of r.applied) out.write(`${changeLine(r.file, c)}  ${status}\n`);
-  for (const c of r.notApplied) out.write(`${changeLine(r.file, c)}  ${T(lang, 'fixHeld')}\n`);
+  for (const c of r.applied) out.write(`${changeLine(r.file, c, lang)}  ${status}\n`);
+  for (const c of r.notApplied) out.write(`${changeLine(r.file, c, lang)}  ${T(lang, 'fixHeld')}\n`);
   if (r.dryRun && r.diff) out.write(r.diff);
   return r.notApplied.length;
 }

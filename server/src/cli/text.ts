@@ -14,6 +14,7 @@ const M: Record<string, { zh: string; en: string }> = {
   heldN: { zh: '；{n} 处改动统计数字的修复未应用（核对台账后在编辑器中选用，或加 --fix-type numbers）', en: '; fixes that change statistics, not applied: {n} (check them against your records, then pick them in the editor or add --fix-type numbers)' },
   fixApplied: { zh: '已修复', en: 'fixed' },
   fixWould: { zh: '将修复', en: 'would fix' },
+  rulePages: { zh: '规则说明：', en: 'Rule pages:' },
   fixHeld: { zh: '未应用：改动统计数字（核对后用 --fix-type numbers 应用）', en: 'not applied: changes a statistic (check it, then use --fix-type numbers)' },
   fixSkippedSource: { zh: '不会把修复写入 Word/网页/PDF 文件；可用 govreport convert 转换为可编辑的文本报告', en: 'fixes are never written into Word/web/PDF files; use govreport convert to get an editable text report' },
 };

@@ -6,6 +6,7 @@
 // first sub-row, whose group cell stands in the row after it; a row that does not fit the grid) it is not offered.
 import type { Element } from 'domhandler';
 import { cellsOf, isElement, rowsOf, span } from '../io/readers/html-dom';
+import { MAX_SPAN, placeSpans } from '../io/readers/grid';
 import { parseHtml } from './md-html-tables';
 
 export interface SourceEdit { from: number; to: number; newText: string }
@@ -89,21 +90,12 @@ function cellHtml(open: string, text: string): string {
   return open + escape(text) + `</${/^<(\w+)/.exec(open)?.[1] ?? 'td'}>`;
 }
 
-/** Each cell with its row and first column in the table's grid (rowspans push later cells right). */
+/** Each cell with its row and first column in the table's grid (rowspans push later cells right), laid out as the
+ * reader lays the table out (placeSpans), so the row written goes where the row read stands. */
 function place(trs: Element[]): Placed[] {
   const out: Placed[] = [];
-  const covered: number[] = [];
-  trs.forEach((tr, row) => {
-    let col = 0;
-    for (const td of cellsOf(tr)) {
-      while ((covered[col] ?? -1) >= row) col++;
-      const colspan = Math.min(64, span(td, 'colspan'));
-      const rowspan = Math.min(64, span(td, 'rowspan'));
-      out.push({ td, row, col, colspan, rowspan });
-      for (let c = col; c < col + colspan; c++) covered[c] = Math.max(covered[c] ?? -1, row + rowspan - 1);
-      col += colspan;
-    }
-  });
+  const rows = trs.map((tr) => cellsOf(tr).map((td) => ({ td, colspan: Math.min(MAX_SPAN, span(td, 'colspan')), rowspan: Math.min(MAX_SPAN, span(td, 'rowspan')) })));
+  placeSpans(rows, (c, row, col) => out.push({ ...c, row, col }));
   return out;
 }
 

@@ -12,8 +12,12 @@ import { paragraphs, writtenOf, type Paragraph } from './prose-paragraphs';
 import { droppedSumReadings } from './dropped-cells';
 
 type Bi = { zh: string; en: string };
-/** sums: the quantities the phrase may mean (all must be readable); anyOf: the sums are alternatives by format, the readable one counts. */
-interface T3Claim { re: RegExp; sums: { rows: string[]; what: Bi }[]; anyOf?: boolean }
+/**
+ * re: the phrase; units: words one of which every match of re holds (native searches rule out most claims
+ * before their regex runs); sums: the quantities the phrase may mean (all must be readable); anyOf: the
+ * sums are alternatives by format, the readable one counts.
+ */
+interface T3Claim { re: RegExp; units: string[]; sums: { rows: string[]; what: Bi }[]; anyOf?: boolean }
 
 const s = (rows: string[], zh: string, en: string) => ({ rows, what: { zh, en } });
 const NEW = s(['new'], '“一、本年新收”的总计', 'the total of 一 (new applications)');
@@ -23,20 +27,20 @@ const R1_R2 = s(['r1', 'r2'], '“（一）予以公开”加“（二）部分�
 const R3 = ['r3_1', 'r3_2', 'r3_3', 'r3_4', 'r3_5', 'r3_6', 'r3_7', 'r3_8'];
 
 // Tried in this order: the more specific phrase first (予以公开及部分公开 before 部分公开, 不予公开 before 公开).
-const T3_CLAIMS: T3Claim[] = [
-  { re: /(?:予以|同意|全部)?公开(?:及|和|与|、|或|以及|或者)部分公开|全部或(?:者)?部分公开/, sums: [R1_R2] },
-  { re: /不予公开|不同意公开/, sums: [s(R3, '“（三）不予公开”1–8 项之和', 'the sum of （三） 1–8 (refused)')] },
-  { re: /部分公开/, sums: [s(['r2'], '“（二）部分公开”的总计', 'the total of （二） (partly disclosed)')] },
-  { re: /无法提供/, sums: [s(['r4_1', 'r4_2', 'r4_3'], '“（四）无法提供”1–3 项之和', 'the sum of （四） 1–3 (cannot be provided)')] },
-  { re: /不予处理/, sums: [s(['r5_1', 'r5_2', 'r5_3', 'r5_4', 'r5_5'], '“（五）不予处理”1–5 项之和', 'the sum of （五） 1–5 (not processed)')] },
-  { re: /其他处理/, sums: [s(['r6_1', 'r6_2', 'r6_3'], '“（六）其他处理”1–3 项之和', 'the sum of （六） 1–3 (other handling)'), s(['r6'], '“（六）其他处理”的总计', 'the total of （六） (other handling)')], anyOf: true },
-  { re: /结转(?:至|到)?下(?:一)?年|顺延(?:至|到)?下(?:一)?年|转入下(?:一)?年/, sums: [s(['next'], '“四、结转下年度继续办理”的总计', 'the total of 四 (carried forward)')] },
-  { re: /上(?:一)?年(?:度)?结转|上年度?转结/, sums: [s(['carried'], '“二、上年结转”的总计', 'the total of 二 (carried over)')] },
-  { re: /收到|受理|新收|接收|共收|接到/, sums: [NEW, NEW_CARRIED] },
+export const T3_CLAIMS: T3Claim[] = [
+  { re: /(?:予以|同意|全部)?公开(?:及|和|与|、|或|以及|或者)部分公开|全部或(?:者)?部分公开/, units: ['部分公开'], sums: [R1_R2] },
+  { re: /不予公开|不同意公开/, units: ['不'], sums: [s(R3, '“（三）不予公开”1–8 项之和', 'the sum of （三） 1–8 (refused)')] },
+  { re: /部分公开/, units: ['部分公开'], sums: [s(['r2'], '“（二）部分公开”的总计', 'the total of （二） (partly disclosed)')] },
+  { re: /无法提供/, units: ['无法提供'], sums: [s(['r4_1', 'r4_2', 'r4_3'], '“（四）无法提供”1–3 项之和', 'the sum of （四） 1–3 (cannot be provided)')] },
+  { re: /不予处理/, units: ['不予处理'], sums: [s(['r5_1', 'r5_2', 'r5_3', 'r5_4', 'r5_5'], '“（五）不予处理”1–5 项之和', 'the sum of （五） 1–5 (not processed)')] },
+  { re: /其他处理/, units: ['其他处理'], sums: [s(['r6_1', 'r6_2', 'r6_3'], '“（六）其他处理”1–3 项之和', 'the sum of （六） 1–3 (other handling)'), s(['r6'], '“（六）其他处理”的总计', 'the total of （六） (other handling)')], anyOf: true },
+  { re: /结转(?:至|到)?下(?:一)?年|顺延(?:至|到)?下(?:一)?年|转入下(?:一)?年/, units: ['下'], sums: [s(['next'], '“四、结转下年度继续办理”的总计', 'the total of 四 (carried forward)')] },
+  { re: /上(?:一)?年(?:度)?结转|上年度?转结/, units: ['结'], sums: [s(['carried'], '“二、上年结转”的总计', 'the total of 二 (carried over)')] },
+  { re: /收到|受理|新收|接收|共收|接到/, units: ['收', '受理', '接到'], sums: [NEW, NEW_CARRIED] },
   // A result named before 答复 is that result (同意公开答复数1件 = 予以公开), not the answers as a whole.
-  { re: /(?:予以|同意|全部)公开(?:答复|办结)/, sums: [R1, R1_R2] },
-  { re: /办结|答复|办理完毕|已办理|处理完毕/, sums: [s(['r7'], '“（七）总计”的总计', 'the total of （七）')] },
-  { re: /予以公开|同意公开|全部公开|^公开|[,，、]公开/, sums: [R1, R1_R2] },
+  { re: /(?:予以|同意|全部)公开(?:答复|办结)/, units: ['公开'], sums: [R1, R1_R2] },
+  { re: /办结|答复|办理完毕|已办理|处理完毕/, units: ['办', '答复', '处理完毕'], sums: [s(['r7'], '“（七）总计”的总计', 'the total of （七）')] },
+  { re: /予以公开|同意公开|全部公开|^公开|[,，、]公开/, units: ['公开'], sums: [R1, R1_R2] },
 ];
 
 /** A clause speaks of 政府信息公开申请 (not of 咨询, 信访, 行政许可 applications …). */
@@ -221,17 +225,27 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
     // pointers ai/oi catch up then exactly as if the lists had been there from the start.
     let apps: { start: number; end: number }[] | undefined;
     let others: { start: number; end: number }[] = [];
-    const otherYearAt = firstOtherYear(clause, year);
+    // Where the clause names another year or a part of the year: read when a figure first needs them.
+    let otherYearAt: number | undefined;
+    let restrictedFrom: number | undefined;
     let ai = -1;
     let oi = -1;
     // Once a figure of the clause names a part (a channel, an applicant type, some units, part of the
     // year), the clause's later figures may be parts of that part (通过网络申请20件，其中予以公开12件).
     let restricted = false;
-    const restrictedFrom = restrictionAt(clause);
     let prevEnd = 0;
     for (; m; m = num.exec(clause)) {
       const seg = segmentBefore(clause, prevEnd, m.index);
       prevEnd = m.index + m[0].length;
+      // A figure no table can take needs none of the tests below (most figures of most clauses): table 三
+      // takes only 件 of a clause about applications, table 二 only a figure after 规章/规范性文件 (in its
+      // words or, as `object`, earlier in the clause) or after 行政 decisions in 件. What such a figure
+      // would have changed on its way is never read: `restricted` only by table 三's figures, which come
+      // before restrictedFrom (so no figure past it, of any unit, can set it for them).
+      const counted = m[2] === '件';
+      if (!(counted && applications) && object === undefined && !seg.includes('规') && !(counted && seg.includes('行政'))) continue;
+      otherYearAt ??= firstOtherYear(clause, year);
+      restrictedFrom ??= restrictionAt(clause);
       const n = Number(m[1]);
       const at = base + m.index;
       const quoteFrom = base + m.index - seg.length;
@@ -247,9 +261,11 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
       if (restrictedFrom <= m.index) { restricted = true; continue; }
       // Table 二: 现行有效行政规范性文件393件, 制发规范性文件5件，废止2件, 作出行政许可决定1321件.
       // OBJECT names 规章 or 规范性文件, every T2 decision 行政…: one native search each spares their regexes on most figures.
-      const obj = (seg.includes('规') ? OBJECT.exec(seg)?.[1] : undefined) ?? (OBJECT_VERB.test(seg) ? object : undefined);
+      // OBJECT_VERB only carries an object named before: without one it is not asked.
+      const obj = (seg.includes('规') ? OBJECT.exec(seg)?.[1] : undefined) ?? (object !== undefined && OBJECT_VERB.test(seg) ? object : undefined);
       if (obj) object = obj;
-      if (!T2_PART.test(seg)) {
+      // Parts (其中, 简易程序 …) matter only to a figure table 二 may take.
+      if ((obj || (counted && seg.includes('行政'))) && !T2_PART.test(seg)) {
         if (obj) {
           const verbs = T2_VERBS.filter((v) => v.re.test(seg));
           const col = verbs.length === 1 ? verbs[0].col[report.format] : undefined;
@@ -268,7 +284,7 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
           }
           continue;
         }
-        const d = m[2] === '件' && seg.includes('行政') ? T2_DECISIONS.find((x) => x.re.test(seg)) : undefined;
+        const d = counted && seg.includes('行政') ? T2_DECISIONS.find((x) => x.re.test(seg)) : undefined;
         if (d) {
           const g = tables(d.table);
           const expected = value(g, [d.row], 'decisions');
@@ -280,13 +296,13 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
         }
       }
       // Table 三: only in clauses about 政府信息公开申请, and only the whole quantity.
-      if (m[2] !== '件' || !applications) continue;
+      if (!counted || !applications) continue;
       if (!apps) { apps = asks ? matchEnds(APPLICATIONS_ALL, clause) : []; others = matchEnds(OTHER_MATTER_ALL, clause); }
       while (ai + 1 < apps.length && apps[ai + 1].end <= m.index) ai++;
       while (oi + 1 < others.length && others[oi + 1].end <= m.index) oi++;
       if (oi >= 0 && (ai < 0 || others[oi].start > apps[ai].start)) continue;
       if (restricted || APPLICANT.test(seg)) { restricted = true; continue; }
-      const c = T3_CLAIMS.find((x) => x.re.test(seg));
+      const c = T3_CLAIMS.find((x) => x.units.some((u) => seg.includes(u)) && x.re.test(seg));
       const t3 = c && tables('t3');
       if (!c || !t3) continue;
       const counting = c.sums[0] === NEW || c.sums[0].rows[0] === 'r7';

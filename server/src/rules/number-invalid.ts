@@ -4,7 +4,7 @@
 import type { Cell, Fix, PartialReading, Range, Report, Row, Table, TextEdit } from '../model';
 import type { ColumnSpec, TableSpec } from '../spec/types';
 import { defineRule, rowName, say, type RuleContext, type RuleFinding } from './rule';
-import { specOf } from './util';
+import { specOf, tableAnchor } from './util';
 import { blankTotals, grid, sumOf, type BlankTotals, type Grid } from './arithmetic';
 import { range } from '../parse/text';
 
@@ -35,8 +35,8 @@ const rule = defineRule({
     blanks: { zh: '“{table}”有 {count} 个空白单元格（{where}），其余单元格填了 0：空白按 0 计，宜统一填 0', en: '“{table}” has {count} empty cells ({where}) while other cells hold 0: empty reads as 0; write 0 throughout' },
     blanksOnly: { zh: '“{table}”有 {count} 个空白单元格（{where}）：空白按 0 计', en: '“{table}” has {count} empty cells ({where}): empty reads as 0' },
     blanksApart: { zh: '“{table}”取自不分列的文本，其中的数值比表格的单元格少 {count} 个，恰为 {rows} 行（{bare} 行的名称后没有任何数值）：文本不保留空白单元格，这些单元格是空白的（空白按 0 计），而其余单元格填了 0，宜统一填 0', en: '“{table}” comes from text without columns and holds {count} figures fewer than its cells, {rows} rows’ worth ({bare} labels stand without any figure): text keeps no empty cell, so those cells are empty (read as 0) while other cells hold 0; write 0 throughout' },
-    blankRow: { zh: '“{label}”整行', en: 'all of “{label}”' },
-    blankCells: { zh: '“{label}”的{columns}', en: '{columns} of “{label}”' },
+    blankRow: { zh: '{label}整行', en: 'all of {label}' },
+    blankCells: { zh: '{label}的{columns}', en: '{columns} of {label}' },
     more: { zh: '等 {count} 行', en: 'and {count} more rows' },
     blankTotal: { zh: '“{table}”的“{column}”列在 {count} 行空白（{rows}），而这些行的各项填了数：空白按 0 计，总计便与各项之和不符{others}', en: 'Column “{column}” of “{table}” is empty in {count} rows ({rows}) whose parts hold figures: empty reads as 0, so those totals disagree with their parts{others}' },
     otherBlanks: { zh: '；另有 {count} 个空白单元格按 0 计', en: '; {count} other empty cells read as 0' },
@@ -53,7 +53,7 @@ const rule = defineRule({
       if (!spec) continue;
       // A table read without columns whose text lacks whole rows of figures: said once, without a place to fix.
       const apart = t.unread?.partial;
-      if (apart?.blank) out.push(apartBlanks(ctx, t, spec, apart));
+      if (apart?.blank) out.push(apartBlanks(report, ctx, t, spec, apart));
       const blanks: { row: Row; col: number; cell: Cell }[] = [];
       let zeros = 0;
       const recut = t.layout === 'spaced' || t.layout === 'aligned';
@@ -147,15 +147,18 @@ function unitFinding(ctx: RuleContext, col: ColumnSpec, c: Cell, text: string, o
 }
 
 /** One finding for all empty cells of a table: where they are, and one fix writing 0 into each. */
-function apartBlanks(ctx: RuleContext, t: Table, spec: TableSpec, p: PartialReading): RuleFinding {
+function apartBlanks(report: Report, ctx: RuleContext, t: Table, spec: TableSpec, p: PartialReading): RuleFinding {
   let zeros = 0;
   for (const cells of p.known.values()) for (const c of cells) if (c.value === 0) zeros++;
   for (const v of p.pool) if (v === 0) zeros++;
   const mixed = zeros > p.blank;
   const bare = p.open.filter((id) => !p.labels.get(id)?.values.length).length;
-  const total = p.labels.get('r7');
+  // Said beside the total the blank rows add into (表三's （七）总计: the spec's column-sum row), as the blank-cell
+  // finding of a table read by columns is; that label not read, on the table's first line.
+  const totalId = spec.down?.[0]?.total;
+  const total = totalId === undefined ? undefined : p.labels.get(totalId);
   return {
-    range: total?.labelRange ?? total?.range ?? t.caption?.range ?? t.range,
+    range: total?.labelRange ?? total?.range ?? tableAnchor(report, t),
     severity: mixed ? 'warning' : 'info',
     message: say(rule, ctx, 'blanksApart', { table: spec.name[ctx.lang], count: p.blank, rows: p.blank / p.width, bare }),
     data: { blanks: p.blank, table: t.id },
@@ -168,7 +171,7 @@ function blankFinding(report: Report, ctx: RuleContext, t: Table, spec: TableSpe
   const parts: string[] = [];
   for (const [row, cols] of byRow) {
     if (parts.length === 3) { parts.push(say(rule, ctx, 'more', { count: byRow.size - 3 })); break; }
-    const label = rowName(row.label, ctx);
+    const label = rowName(row, ctx);
     parts.push(cols.length === spec.columns.length ? say(rule, ctx, 'blankRow', { label }) : say(rule, ctx, 'blankCells', { label, columns: cols.map((i) => spec.columns[i].label).join('、') }));
   }
   const edits = zeroEdits(report, t, blanks.map((b) => b.cell));
@@ -203,7 +206,7 @@ function blankTotalFinding(report: Report, ctx: RuleContext, g: Grid, left: Blan
       const cell = row.values[g.col(sum.total)];
       totals.add(cell);
       sums.push(zeroInto(report, cell, String(sumOf(sum.parts.map((p) => values[g.col(p)])))));
-      if (rows.length < 3) rows.push(`“${rowName(row.label, ctx)}”`);
+      if (rows.length < 3) rows.push(rowName(row, ctx));
     }
   }
   const column = left.map((x) => g.spec.columns[g.col(x.rule.total)].label).join('、');

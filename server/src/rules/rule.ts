@@ -1,4 +1,4 @@
-import type { Finding, Fix, Range, Report, Severity } from '../model';
+import type { Finding, Fix, Range, Report, Row, Severity } from '../model';
 import type { Lang, Messages } from '../i18n';
 import { message } from '../i18n';
 
@@ -48,10 +48,19 @@ export function say(rule: Pick<Rule, 'messages'>, ctx: RuleContext, key: string,
   return message(rule.messages, key, ctx.lang, params);
 }
 
-/** How a message names a table row: as written, or (table 四's one unlabelled row) the localised “data row”. */
-const DATA_ROW = { zh: '数据行', en: 'data row' };
-export function rowName(label: string | undefined, ctx: RuleContext): string {
-  return label || DATA_ROW[ctx.lang];
+/**
+ * How a message names a table row: its label as written, quoted; a row without one (table 四's figures) by
+ * the line it starts on, as the editor and the CLI number lines — never by a name the author did not write.
+ * `asRow` is for sentences about the row itself: “X”行 / row “X” beside 第 N 行 / the row on line N.
+ */
+export function rowName(row: Pick<Row, 'label' | 'range'>, ctx: RuleContext, asRow = false): string {
+  const zh = ctx.lang === 'zh';
+  if (row.label) return zh ? (asRow ? `“${row.label}”行` : `“${row.label}”`) : asRow ? `row “${row.label}”` : `“${row.label}”`;
+  const line = row.range.start.line + 1;
+  return zh ? `第 ${line} 行` : asRow ? `the row on line ${line}` : `line ${line}`;
 }
+
+/** A message's first word capitalised (English sentences that begin with a row's name). */
+export const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 export type { Finding };

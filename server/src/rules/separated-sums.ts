@@ -42,8 +42,25 @@ function bound(p: PartialReading, open: Set<string>, asc: number[], desc: number
 
 const apart = (a: Bound, b: Bound): boolean => a.lo > b.hi || a.hi < b.lo;
 
-/** Every sum of the table that fails however its open rows are filled. */
+// Faults of the report being checked, found once for total-mismatch and balance-mismatch (which report
+// the across/down and the balance ones of the same list) and dropped with the check's grids (check.ts).
+let faultsOf: Report | undefined;
+let faults = new Map<Table, ApartFault[]>();
+
+export function forgetApartFaults(): void {
+  faultsOf = undefined;
+  faults = new Map();
+}
+
+/** Every sum of the table that fails however its open rows are filled (found once per check and table). */
 export function apartFaults(report: Report, t: Table): ApartFault[] {
+  if (faultsOf !== report) { faultsOf = report; faults = new Map(); }
+  let found = faults.get(t);
+  if (!found) { found = findApartFaults(report, t); faults.set(t, found); }
+  return found;
+}
+
+function findApartFaults(report: Report, t: Table): ApartFault[] {
   const p = t.unread?.partial;
   const spec = p && specOf(report, t);
   if (!p || !spec || spec.columns.length !== p.width) return [];

@@ -1,7 +1,7 @@
 // Rows with more or fewer value cells than the table has columns, and header columns the format
 // does not have. The fix removes/inserts a cell only where the row's own arithmetic says which.
 import type { Report, Row, Table } from '../model';
-import { defineRule, rowName, say, type RuleContext, type RuleFinding } from './rule';
+import { capitalised, defineRule, rowName, say, type RuleContext, type RuleFinding } from './rule';
 import { numeric, specOf, checkedTables } from './util';
 import { acrossHolds, columnIndex } from './arithmetic';
 import { insertCellAfter, precedes, removeCell } from './table-edit';
@@ -17,14 +17,14 @@ const rule = defineRule({
   description: { zh: '表格某行的单元格数与列数不符，或表头多出格式中没有的列', en: 'A row has more or fewer cells than the table has columns, or an extra header column' },
   tags: ['table', 'layout'],
   messages: {
-    more: { zh: '“{label}”行有 {actual} 个数值，但本表只有 {expected} 列', en: 'Row “{label}” has {actual} values but the table has {expected} columns' },
-    fewer: { zh: '“{label}”行只有 {actual} 个数值，本表应有 {expected} 列', en: 'Row “{label}” has only {actual} values; the table has {expected} columns' },
-    blankLost: { zh: '“{label}”行只有 {actual} 个数值，本表应有 {expected} 列：缺的一格只能是 0（无论在哪一列，本行都相加一致），应是留空的空白单元格（复制或转换成文字时空白单元格不留痕迹）；空白按 0 计，宜填 0', en: 'Row “{label}” has only {actual} values; the table has {expected} columns: the missing one can only be 0 (in any column the row adds up), so it is a cell left blank (copied or converted text drops blank cells without a trace); blank counts as 0, better write 0' },
+    more: { zh: '{label}有 {actual} 个数值，但本表只有 {expected} 列', en: '{label} has {actual} values but the table has {expected} columns' },
+    fewer: { zh: '{label}只有 {actual} 个数值，本表应有 {expected} 列', en: '{label} has only {actual} values; the table has {expected} columns' },
+    blankLost: { zh: '{label}只有 {actual} 个数值，本表应有 {expected} 列：缺的一格只能是 0（无论在哪一列，本行都相加一致），应是留空的空白单元格（复制或转换成文字时空白单元格不留痕迹）；空白按 0 计，宜填 0', en: '{label} has only {actual} values; the table has {expected} columns: the missing one can only be 0 (in any column the row adds up), so it is a cell left blank (copied or converted text drops blank cells without a trace); blank counts as 0, better write 0' },
     extraHeader: { zh: '表头多出一列“{label}”：{format} 年格式中本表没有此列，也没有数值填写', en: 'Extra header column “{label}”: the {format} format has no such column in this table and no value fills it' },
     removeHeader: { zh: '删除多余的表头“{label}”', en: 'Delete the extra header “{label}”' },
     remove: { zh: '删除多余的单元格（第 {pos} 个）', en: 'Delete the extra cell (number {pos})' },
     insert: { zh: '补上缺失的单元格 {value}（第 {pos} 个）', en: 'Insert the missing cell {value} (number {pos})' },
-    dropped: { zh: '表格“{table}”有 {count} 行的数值少于 {expected} 列（如“{label}”行只有 {actual} 个数值）：从 PDF 复制的文字不保留空白单元格，无法判断这些数值各属哪一列；请对照原文核对这些行', en: 'Table “{table}” has {count} rows with fewer than {expected} values (e.g. row “{label}” has {actual}): text copied from a PDF drops empty cells, so which column each value belongs to cannot be told; check these rows against the original' },
+    dropped: { zh: '表格“{table}”有 {count} 行的数值少于 {expected} 列（如{label}只有 {actual} 个数值）：从 PDF 复制的文字不保留空白单元格，无法判断这些数值各属哪一列；请对照原文核对这些行', en: 'Table “{table}” has {count} rows with fewer than {expected} values (e.g. {label} has {actual}): text copied from a PDF drops empty cells, so which column each value belongs to cannot be told; check these rows against the original' },
   },
   check(report, ctx) {
     const out: RuleFinding[] = [];
@@ -39,7 +39,7 @@ const rule = defineRule({
         const expected = spec.columns.length;
         if (r.values.length === expected || (r.values.length === 0 && !r.id)) continue;
         if (dropped && r.values.length < expected) { short.push(r); continue; }
-        const label = rowName(r.label, ctx);
+        const label = ctx.lang === 'en' ? capitalised(rowName(r, ctx, true)) : rowName(r, ctx, true);
         const first = r.values[0] ?? r.labelCells[0];
         const last = r.values[r.values.length - 1] ?? r.labelCells[r.labelCells.length - 1];
         const rangeCells = r.values.length ? { start: first.range.start, end: last.range.end } : r.range;
@@ -58,7 +58,7 @@ const rule = defineRule({
         out.push({
           range: r.range,
           severity: 'info',
-          message: say(rule, ctx, 'dropped', { table: spec.name[ctx.lang], count: short.length, expected: spec.columns.length, label: rowName(r.label, ctx), actual: r.values.length }),
+          message: say(rule, ctx, 'dropped', { table: spec.name[ctx.lang], count: short.length, expected: spec.columns.length, label: rowName(r, ctx, true), actual: r.values.length }),
           data: { expected: spec.columns.length, rows: short.length },
         });
       }
@@ -116,21 +116,35 @@ type Repair = { pos: number; values: (number | undefined)[]; value?: number };
 /** Every one-cell removal (diff 1) or insertion (diff -1) that makes the row's arithmetic hold, when they all give one row. */
 function oneCellRepairs(spec: TableSpec, values: (number | undefined)[], diff: number): Repair[] | undefined {
   const solutions: Repair[] = [];
+  const holds = (v: (number | undefined)[]) => (!spec.across?.length ? v.every((x) => x === v[0]) : acrossHolds(spec, v));
   if (diff === 1) {
     for (let p = 0; p < values.length; p++) {
-      const v = values.slice(0, p).concat(values.slice(p + 1));
-      if (!spec.across?.length ? v.every((x) => x === v[0]) : acrossHolds(spec, v)) solutions.push({ pos: p, values: v });
+      const v = withoutAt(values, p);
+      if (holds(v)) solutions.push({ pos: p, values: v });
     }
   } else {
     for (let p = 0; p <= values.length; p++) {
       for (const candidate of candidatesAt(spec, values, p)) {
         const v = values.slice(0, p).concat([candidate], values.slice(p));
-        if (!spec.across?.length ? v.every((x) => x === v[0]) : acrossHolds(spec, v)) solutions.push({ pos: p, values: v, value: candidate });
+        if (holds(v)) solutions.push({ pos: p, values: v, value: candidate });
       }
     }
   }
-  const distinct = new Set(solutions.map((s) => s.values.join(',')));
-  return solutions.length === 0 || distinct.size !== 1 ? undefined : solutions;
+  return solutions.length === 0 || !solutions.every((s) => sameValues(s.values, solutions[0].values)) ? undefined : solutions;
+}
+
+/** The values without the one at p, in one copy (a row of a fix's every position is tried). */
+function withoutAt(values: (number | undefined)[], p: number): (number | undefined)[] {
+  const out: (number | undefined)[] = [];
+  for (let i = 0; i < values.length; i++) if (i !== p) out.push(values[i]);
+  return out;
+}
+
+/** Whether two repaired rows are the same figures (compared in place: no string is made per solution). */
+function sameValues(a: (number | undefined)[], b: (number | undefined)[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**

@@ -2,8 +2,7 @@
 // once, as information, instead of a finding on every row. Its rows and arithmetic are not checked
 // (the other table rules skip it, see checkedTables); sections and prose still are.
 import { defineRule, say, type RuleFinding } from './rule';
-import { specOf } from './util';
-import { range } from '../parse/text';
+import { specOf, tableAnchor } from './util';
 
 const rule = defineRule({
   id: 'table-unreadable',
@@ -26,9 +25,8 @@ const rule = defineRule({
     for (const t of report.tables) {
       if (!t.unread) continue;
       const spec = specOf(report, t);
-      const at = t.caption?.range ?? range(t.range.start.line, 0, t.range.start.line, report.lines[t.range.start.line]?.length ?? 0);
       out.push({
-        range: at,
+        range: tableAnchor(report, t),
         message: say(rule, ctx, t.unread.labelsWithoutValues ? 'unread' : 'pieces', { table: spec?.name[ctx.lang] ?? t.id, without: t.unread.labelsWithoutValues, extra: t.unread.valuesWithoutLabel }),
         data: { table: t.id, labelsWithoutValues: t.unread.labelsWithoutValues, valuesWithoutLabel: t.unread.valuesWithoutLabel },
       });

@@ -15,16 +15,16 @@ const rule = defineRule({
   description: { zh: '总计不等于各分项之和', en: 'A total differs from the sum of its parts' },
   tags: ['arithmetic', 'table'],
   messages: {
-    across: { zh: '“{row}”的{total} {actual} ≠ 各项之和 {expected}（{parts}）', en: '“{row}”: {total} {actual} ≠ sum of parts {expected} ({parts})' },
+    across: { zh: '{row}的{total} {actual} ≠ 各项之和 {expected}（{parts}）', en: '{row}: {total} {actual} ≠ sum of parts {expected} ({parts})' },
     down: { zh: '“{column}”列的（七）总计 {actual} ≠ 各办理结果之和 {expected}', en: 'Column “{column}”: (七) total {actual} ≠ sum of outcomes {expected}' },
     culprit: { zh: '此数与所在行的合计和所在列的合计都不一致：按两处合计，应为 {expected}', en: 'This value disagrees with both its row total and its column total: both imply {expected}' },
     fixTotal: { zh: '将总计改为 {expected}', en: 'Set the total to {expected}' },
     fixCell: { zh: '将此数改为 {expected}', en: 'Change this value to {expected}' },
-    apartAcross: { zh: '“{row}”的{total} {actual} ≠ 各项之和 {expected}（{apart}）', en: '“{row}”: {total} {actual} ≠ sum of parts {expected} ({apart})' },
+    apartAcross: { zh: '{row}的{total} {actual} ≠ 各项之和 {expected}（{apart}）', en: '{row}: {total} {actual} ≠ sum of parts {expected} ({apart})' },
     apartDown: { zh: '“{column}”列的（七）总计 {actual} ≠ 各办理结果之和 {expected}（{apart}）', en: 'Column “{column}”: (七) total {actual} ≠ sum of outcomes {expected} ({apart})' },
     apartDownAll: { zh: '（七）总计各列（{columns}）之和 {actual} ≠ 各办理结果各列之和 {expected}（{apart}）', en: '(七) total over every column ({columns}) {actual} ≠ the outcomes over every column {expected} ({apart})' },
     apart: { zh: '该表取自不分列的文本，行名称与数值分开排列，无法逐格对应；但无论怎样对应，此处都对不上', en: 'the table comes from text without columns, its labels and figures apart and not matched cell by cell; but however they are matched, this does not add up' },
-    dropped: { zh: '“{table}”有 {count} 行（如“{row}”：{values}）的“{total}”与各项之和对不上：从 PDF 复制的文字不保留空白单元格，这些数虽无法判断各属哪一列，但最后一个数都不等于其余之和，即{total}一栏空白（空白按 0 计）或填错；请对照原文核对', en: '“{table}”: {count} rows (e.g. “{row}”: {values}) do not add up to their “{total}”: text copied from a PDF drops empty cells, so which column each value is in cannot be told, but in none of them is the last value the sum of the others — the {total} cell is empty (read as 0) or wrong; check against the original' },
+    dropped: { zh: '“{table}”有 {count} 行（如{row}：{values}）的“{total}”与各项之和对不上：从 PDF 复制的文字不保留空白单元格，这些数虽无法判断各属哪一列，但最后一个数都不等于其余之和，即{total}一栏空白（空白按 0 计）或填错；请对照原文核对', en: '“{table}”: {count} rows (e.g. {row}: {values}) do not add up to their “{total}”: text copied from a PDF drops empty cells, so which column each value is in cannot be told, but in none of them is the last value the sum of the others — the {total} cell is empty (read as 0) or wrong; check against the original' },
   },
   check(report, ctx) {
     const out: RuleFinding[] = [];
@@ -41,7 +41,7 @@ const rule = defineRule({
           range: r.range,
           // Several rows: the column was left out (a warning, like a blank total column); one row is a sum error.
           severity: never.length >= 2 ? 'warning' : undefined,
-          message: say(rule, ctx, 'dropped', { table: spec.name[ctx.lang], count: never.length, row: rowName(r.label, ctx), values: r.values.map((c) => c.text).join(' '), total: spec.columns[spec.columns.length - 1].label }),
+          message: say(rule, ctx, 'dropped', { table: spec.name[ctx.lang], count: never.length, row: rowName(r, ctx), values: r.values.map((c) => c.text).join(' '), total: spec.columns[spec.columns.length - 1].label }),
           data: { rows: never.length },
         });
       }
@@ -58,7 +58,7 @@ function apartTotals(report: Report, t: Table, ctx: RuleContext): RuleFinding[] 
     const columns = f.spec.columns;
     const vars = { apart: say(rule, ctx, 'apart', {}), actual: showBound(f.side), expected: showBound(f.other) };
     const message = f.kind === 'across'
-      ? say(rule, ctx, 'apartAcross', { ...vars, row: rowName(f.row.label, ctx), total: columns[columns.length - 1].label })
+      ? say(rule, ctx, 'apartAcross', { ...vars, row: rowName(f.row, ctx), total: columns[columns.length - 1].label })
       : f.column === undefined
         ? say(rule, ctx, 'apartDownAll', { ...vars, columns: columns.map((c) => c.label).join('、') })
         : say(rule, ctx, 'apartDown', { ...vars, column: columns[f.column].label });
@@ -67,7 +67,7 @@ function apartTotals(report: Report, t: Table, ctx: RuleContext): RuleFinding[] 
   return out;
 }
 
-interface Miss { rowId: string; colId: string; cell: Cell; actual: number; expected: number; kind: 'across' | 'down'; parts: string }
+interface Miss { rowId: string; colId: string; cell: Cell; actual: number; expected: number; kind: 'across' | 'down'; parts: string; rows: string[] }
 
 function checkGrid(g: Grid, ctx: RuleContext): RuleFinding[] {
   const misses: Miss[] = [];
@@ -87,7 +87,7 @@ function checkGrid(g: Grid, ctx: RuleContext): RuleFinding[] {
       if (total === undefined) continue;
       const sum = sumAt(values, pi);
       if (sum === undefined || total === sum) continue;
-      misses.push({ rowId, colId: rule.total, cell: row.values[ti], actual: total, expected: sum, kind: 'across', parts: pi.map((i) => values[i]).join('+') });
+      misses.push({ rowId, colId: rule.total, cell: row.values[ti], actual: total, expected: sum, kind: 'across', parts: pi.map((i) => values[i]).join('+'), rows: [rowId] });
     }
   }
   for (const rule of g.spec.down ?? []) {
@@ -102,7 +102,7 @@ function checkGrid(g: Grid, ctx: RuleContext): RuleFinding[] {
       if (total === undefined) continue;
       const sum = sumColumn(partValues, i);
       if (sum === undefined || total === sum) continue;
-      misses.push({ rowId: rule.total, colId: c.id, cell: totalRow.row.values[i], actual: total, expected: sum, kind: 'down', parts: '' });
+      misses.push({ rowId: rule.total, colId: c.id, cell: totalRow.row.values[i], actual: total, expected: sum, kind: 'down', parts: '', rows: [rule.total, ...rule.parts] });
     }
   }
   const out: RuleFinding[] = [];
@@ -121,7 +121,7 @@ function checkGrid(g: Grid, ctx: RuleContext): RuleFinding[] {
       out.push({
         range: cell.range,
         message: say(rule, ctx, 'culprit', { expected: c }),
-        fixes: [fix(say(rule, ctx, 'fixCell', { expected: c }), cell, c)],
+        fixes: ambiguous(g, [...a.rows, ...d.rows]) ? undefined : [fix(say(rule, ctx, 'fixCell', { expected: c }), cell, c)],
         data: { expected: c },
       });
     }
@@ -129,17 +129,30 @@ function checkGrid(g: Grid, ctx: RuleContext): RuleFinding[] {
   for (const m of misses) {
     if (used.has(m)) continue;
     const colLabel = cols.find((c) => c.id === m.colId)?.label ?? m.colId;
-    const rowLabel = rowName(g.rows.get(m.rowId)?.row.label, ctx);
+    const rowLabel = rowName(g.rows.get(m.rowId)!.row, ctx);
     out.push({
       range: m.cell.range,
       message: m.kind === 'across'
         ? say(rule, ctx, 'across', { row: rowLabel, total: colLabel, actual: m.actual, expected: m.expected, parts: m.parts })
         : say(rule, ctx, 'down', { column: colLabel, actual: m.actual, expected: m.expected }),
-      fixes: [fix(say(rule, ctx, 'fixTotal', { expected: m.expected }), m.cell, m.expected, totalIsSafe(g, m))],
+      fixes: ambiguous(g, m.rows) ? undefined : [fix(say(rule, ctx, 'fixTotal', { expected: m.expected }), m.cell, m.expected, totalIsSafe(g, m))],
       data: { expected: m.expected, actual: m.actual },
     });
   }
   return out;
+}
+
+/** Whether the table holds one of these rows more than once (a repeated line, a label pasted twice): the grid
+ * reads the first copy, but which copy the author's figures belong to cannot be told, so no value is offered —
+ * writing it into the first copy may not change what is read (fuzz seed 1930: （七）总计 fifteen times). */
+function ambiguous(g: Grid, ids: string[]): boolean {
+  const seen = new Set<string>();
+  for (const r of g.table.rows) {
+    if (!r.id || !ids.includes(r.id)) continue;
+    if (seen.has(r.id)) return true;
+    seen.add(r.id);
+  }
+  return false;
 }
 
 /** Total columns that are 0 in two or more rows whose parts add up to more, and never anything else wrong. */

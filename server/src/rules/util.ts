@@ -9,6 +9,12 @@ export function replace(title: string, r: Range, newText: string, safe = true): 
   return { title, edits: [{ range: r, newText }], safe, numbers: false };
 }
 
+/** Where a finding about a whole table stands: its caption, else its first line — one line, never the table's
+ * whole range (a PDF copy's table can span hundreds of lines, all of them underlined). */
+export function tableAnchor(report: Report, t: Table): Range {
+  return t.caption?.range ?? range(t.range.start.line, 0, t.range.start.line, report.lines[t.range.start.line]?.length ?? 0);
+}
+
 export function specOf(report: Report, t: Table): TableSpec | undefined {
   const f = formatSpec(report.format);
   let m = tableIndexes.get(f);

@@ -13,6 +13,7 @@ import type { Lang } from '../../i18n';
 import { allowed } from '../../fix';
 import { fixPolicy, parseFixTypes, writeChanges } from '../fixes';
 import { describeLocation, locate } from '../../io/readers/source';
+import { ruleDocLocation } from '../ruleDocs';
 
 export default defineCommand({
   name: 'check',
@@ -95,6 +96,7 @@ function writeText(b: Batch, lang: Lang, quiet: boolean, didFix: boolean, dryRun
   let fixed = 0;
   let fixable = 0;
   let held = 0;
+  const shown = new Set<string>();
   for (const r of b.results) {
     const name = printableName(r.file);
     if (r.error) out.write(`${name}: ${T(lang, 'error')}: ${r.error}\n`);
@@ -109,7 +111,17 @@ function writeText(b: Batch, lang: Lang, quiet: boolean, didFix: boolean, dryRun
       if (quiet && f.severity !== 'error') continue;
       const loc = r.source && locate(r.source, f.range.start.line, f.range.start.character);
       out.write(`${name}:${f.range.start.line + 1}:${f.range.start.character + 1}${loc ? `（${describeLocation(loc, lang)}）` : ''}  ${T(lang, f.severity)}  ${f.message}  [${f.rule}]\n`);
+      shown.add(f.rule);
     }
   }
+  // Each rule's page once, after every file's findings (the editor links each diagnostic to it); not with --quiet.
+  if (!quiet) writeRulePages([...shown].sort(), lang, out);
   out.write(summaryLine(lang, count, files, b.results.filter((r) => r.error).length, fixed, fixable, didFix, b.skipped, dryRun) + (held ? T(lang, 'heldN', { n: held }) : '') + '\n');
+}
+
+function writeRulePages(rules: string[], lang: Lang, out: NodeJS.WritableStream): void {
+  const pages = rules.map((id) => [id, ruleDocLocation(id)] as const).filter((x): x is readonly [string, string] => x[1] !== undefined);
+  if (pages.length === 0) return;
+  const width = Math.max(...pages.map(([id]) => id.length)) + 2;
+  out.write(`${T(lang, 'rulePages')}\n${pages.map(([id, at]) => `  ${`[${id}]`.padEnd(width + 2)}${at}\n`).join('')}`);
 }
