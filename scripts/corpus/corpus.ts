@@ -85,13 +85,20 @@ export function checkCorpus(files: CorpusFile[], dir = REAL): Checked[] {
   return checked.map(({ facts: _facts, ...c }) => c);
 }
 
-/** 0-based lines [first, last] where the quote occurs in the text, ignoring all whitespace (labels get broken). */
+/** 0-based lines [first, last] where the quote occurs in the text, ignoring all whitespace (labels get broken);
+ *  failing that, ignoring HTML tags as well (converter Markdown keeps spanned tables as HTML: `<td>13</td><td>2</td>`). */
 export function locate(text: string, quote: string, nth = 1): [number, number] | undefined {
+  return locateIn(text, quote, nth, false) ?? (text.includes('<td') ? locateIn(text, quote, nth, true) : undefined);
+}
+
+function locateIn(text: string, quote: string, nth: number, dropTags: boolean): [number, number] | undefined {
   const chars: number[] = []; // line of each non-space char
   let squeezed = '';
   let line = 0;
+  let inTag = false;
   for (const ch of text) {
     if (ch === '\n') { line++; continue; }
+    if (dropTags && (inTag || ch === '<')) { inTag = ch !== '>'; continue; }
     if (/\s/.test(ch)) continue;
     squeezed += ch;
     for (let i = 0; i < ch.length; i++) chars.push(line);

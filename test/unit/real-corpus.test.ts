@@ -33,7 +33,8 @@ describe('real-report corpus', function () {
     const dir = path.join(REAL, 'sources');
     for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.html'))) {
       const id = name.replace(/\.html$/, '');
-      const faulty = truth.reports[id].mustFlag.some((e) => [e.rule].flat().includes('total-mismatch'));
+      // A sum fault of 表四 (truth ids t4-…) says nothing of 表三.
+      const faulty = truth.reports[id].mustFlag.some((e) => [e.rule].flat().includes('total-mismatch') && !e.id.startsWith('t4'));
       const html = fs.readFileSync(path.join(dir, name), 'utf8');
       const table = html.split('<table').find((t) => t.includes('本年新收政府信息公开申请数量'));
       assert.ok(table, `${id}: no 表三`);

@@ -7,6 +7,7 @@
 import type { Cell, Row, Table, Unread } from '../model';
 import { labelsAllRead } from './separated-labels';
 import { partialReading } from './separated-partial';
+import { settlePartial } from './separated-settled';
 import { redistributeRows } from './separated-rows';
 import type { Template } from './template';
 
@@ -82,6 +83,7 @@ export function readSeparated(t: Table, counts: number[], pieces: number[] | und
   if (!pieces && redistributeRows(t, tpl, counts)) { t.labelsApart = true; return undefined; }
   if (!pieces && labelsAllRead(t, tpl)) shape.labelsRead = true;
   if (!pieces) shape.partial = partialReading(t, tpl, counts);
+  if (shape.partial && settlePartial(t, shape.partial)) { t.labelsApart = true; return undefined; }
   return shape;
 }
 
