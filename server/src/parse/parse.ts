@@ -10,8 +10,9 @@ import { findTitle } from './title';
 import { parseTable } from './table';
 import { labelKey, range, splitNormalized } from './text';
 import { detectFormatMarkers } from './format';
-import { isPrintFurniture } from './pdf-furniture';
+import { isPrintFurniture, startsWithAddress } from './pdf-furniture';
 import { endsTable } from './table-end';
+import { pagesMarked } from './separated-short';
 import { htmlTableView } from './md-html-tables';
 
 const CAPTION = /^第二十条第\(?([一二三四五六七八九十]+)\)?项/;
@@ -119,7 +120,7 @@ function isProse(l: LineCells): boolean {
   // prose (whatever follows only rules lines out).
   if (!stops && t.length <= 45) return false;
   // A printed page's running header/footer inside a table is a page break, not the end of the table.
-  if (isPrintFurniture(t)) return false;
+  if (isPrintFurniture(t) || startsWithAddress(t)) return false;
   if (stops) return true;
   // A row whose cells are separated by single spaces ends in numbers: `…申请 0 0 0 0 0 0 0`.
   if (endsInNumbers(t, 2)) return false;
@@ -221,6 +222,7 @@ function parseText(text: string, uri: string, config?: GovreportConfig): Report 
     if (!a.id) return;
     for (let i = a.line + 1; i < stop; i++) if (isProse(cells[i]) || endsTable(a.id, cells[i])) { stop = i; break; }
     const t = parseTable({ id: a.id, lines: cells, startLine: a.line, endLine: stop, caption: a.caption });
+    if (t.unread?.partial && !pagesMarked(lines, a.line, stop)) t.unread.partial = undefined;
     tables.push(t);
     marks.fill(IN_TABLE, a.line, stop);
   });
