@@ -151,8 +151,13 @@ export interface PartialReading {
   open: string[];
   /** Every figure of the open rows, ascending; exactly width × open.length of them, blank cells as 0. */
   pool: number[];
-  /** Cells the text holds no figure for (whole rows' worth): left blank, read as 0. */
+  /** Cells the text holds no figure for (whole rows' worth, unless scattered): left blank, read as 0. */
   blank: number;
+  /**
+   * The figures fall short by cells, not whole rows (parse/separated-short.ts): the blank cells may be
+   * anywhere, so no row is known and every row is open.
+   */
+  scattered?: true;
   /** The label row of each row id read (for anchoring and naming). */
   labels: Map<string, Row>;
 }

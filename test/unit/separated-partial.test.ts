@@ -76,6 +76,13 @@ describe('plain pdftotext: sums of a table read without columns that fail in eve
     assert.ok(f.some((x) => x.rule === 'total-mismatch' && x.message.startsWith('“总计”列的（七）总计 0 ≠ 各办理结果之和 2–')), f.map((x) => x.message).join('\n'));
   });
 
+  it('a certain row whose 总计 is wrong is reported on its row; the odd sum of the whole table adds nothing then', () => {
+    const text = scattered((rows) => set(rows, '(七)总计', [6, 0, 0, 0, 0, 0, 5]));
+    const f = sums(text);
+    assert.ok(f.some((x) => x.message.startsWith('“总计”的总计 5 ≠ 各项之和 6')), f.map((x) => x.message).join('\n'));
+    assert.ok(!f.some((x) => /是奇数/.test(x.message)), f.map((x) => x.message).join('\n'));
+  });
+
   it('a figure of a row whose label was printed after the table counts where its row is', () => {
     // (六)3.其他 holds 1 (its figures follow 4.无正当理由's): with 不掌握 2 the 自然人 results are at least 3, (七) says 2.
     const text = scattered((rows) => {
@@ -114,14 +121,20 @@ describe('plain pdftotext: sums of a table read without columns that fail in eve
   });
 
   it('not when the pool could make the sum hold, nor when a figure is missing from the text', () => {
-    // Wrong only inside the scattered rows (一's 总计 5 for 6): some placement balances every sum.
-    assert.deepEqual(sums(scattered((rows) => set(rows, '一、本年新收', [6, 0, 0, 0, 0, 0, 5]))).map((f) => f.message), []);
-    // A certain fault, but a cell pdftotext dropped (an empty cell) leaves the pool one short: nothing is read.
+    // Wrong only inside the scattered rows (一's 总计 5 for 6): some placement balances every sum of a row or a
+    // column; only the whole table's sum, odd, still shows it (separated-parity.ts), once.
+    const inPool = sums(scattered((rows) => set(rows, '一、本年新收', [6, 0, 0, 0, 0, 0, 5])));
+    assert.deepEqual(inPool.map((f) => f.message.replace(/：无论.*$/, '')), ['“收到和处理政府信息公开申请情况”取自不分列的文本，数值无法逐格对应；但全表 175 个数值之和 35 是奇数，而每行的“总计”等于各项之和时，全表之和是“总计”列之和的两倍，必为偶数']);
+    // Off by 2 instead (总计 4), the whole sum is even: then nothing is certain.
+    assert.deepEqual(sums(scattered((rows) => set(rows, '一、本年新收', [6, 0, 0, 0, 0, 0, 4]))).map((f) => f.message), []);
+    // A certain fault, but a cell pdftotext dropped (an empty cell) leaves the pool one short: the blank may be
+    // in any row, so no row is certain (separated-short.ts) and (七)'s 总计 0 is no longer certain to be wrong.
     const dropped = scattered((rows) => {
       set(rows, '(七)总计', [6, 0, 0, 0, 0, 0, 0]);
       rows[at('2.重复申请')].splice(-1, 1);
     });
-    assert.equal(t3(dropped).unread?.partial, undefined);
+    assert.equal(t3(dropped).unread?.partial?.scattered, true);
+    assert.equal(t3(dropped).unread?.partial?.known.size, 0);
     assert.deepEqual(sums(dropped).map((f) => f.message), []);
     // …and the same fault with the figure in place is reported (the test above is not vacuous).
     assert.ok(sums(scattered((rows) => set(rows, '(七)总计', [6, 0, 0, 0, 0, 0, 0]))).length > 0);
@@ -143,9 +156,12 @@ describe('plain pdftotext: what else a table read without columns still tells', 
     assert.match(f[0].message, /少 14 个，恰为 2 行/);
     assert.equal(lineOf(text, f[0]), '(七)总计');
     assert.deepEqual(sums(text), [], 'blank reads as 0: the sums hold');
-    // Not a whole row missing (one figure short): no reading, nothing said about blanks.
+    // Not whole rows (one figure more short): the count still says how many cells are blank, not which.
     const short = scattered((rows) => { rows[at('2.申请人')].splice(-7, 7); rows[at('3.其他')].splice(-1, 1); });
-    assert.deepEqual(checkText(short).findings.filter((x) => x.rule === 'number-invalid').map((x) => x.message), []);
+    const cells = checkText(short).findings.filter((x) => x.rule === 'number-invalid');
+    assert.equal(cells.length, 1, cells.map((x) => x.message).join('\n'));
+    assert.match(cells[0].message, /有 8 个单元格是空白的（空白按 0 计），但是哪几格无法从文本判断/);
+    assert.deepEqual(sums(short), []);
   });
 
   it('the whole-rows-missing warning stands on one line: （七）总计, or the table\'s first line when that label is not read', () => {

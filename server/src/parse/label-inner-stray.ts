@@ -12,6 +12,16 @@ import { rowPrefixes } from './key-prefixes';
 import { labelKey } from './text';
 import { stripNormKey, type Template } from './template';
 
+/** A cell's keys: `key` without its ordinal (stripNormKey), `headerKey` its labelKey. */
+export interface CellKeys {
+  key: string;
+  headerKey: string;
+}
+
+function keysOfText(c: Cell): CellKeys {
+  return { key: stripNormKey(c.text).key, headerKey: labelKey(c.text) };
+}
+
 /** Longest piece taken for a fragment of another cell (他处理 of 其他处理). */
 const MAX_PIECE = 3;
 const DIGIT = /[0-9]/;
@@ -30,13 +40,15 @@ function otherWordings(tpl: Template): string[] {
 
 /**
  * `cells` without the pieces of other cells printed inside a row label (see above); the pieces lifted out are
- * appended to `lifted`. Returns `cells` itself when there are none (most tables).
+ * appended to `lifted`. Returns `cells` itself when there are none (most tables). `keysOf` gives a cell's keys:
+ * the table parser passes the ones it keeps with every cell (a one-cell-per-line table asks about most of its
+ * cells, and keying each again was the larger part of this pass).
  */
-export function liftInnerStrays(tpl: Template, cells: Cell[], lifted: Cell[]): Cell[] {
+export function liftInnerStrays(tpl: Template, cells: Cell[], lifted: Cell[], keysOf: (c: Cell) => CellKeys = keysOfText): Cell[] {
   let out: Cell[] | undefined;
   for (let k = 1; k + 1 < cells.length; k++) {
     const mid = cells[k];
-    if (mid.kind !== 'text' || mid.text.length > MAX_PIECE + 2 || !isInnerStray(tpl, cells[k - 1], mid, cells[k + 1])) {
+    if (mid.kind !== 'text' || mid.text.length > MAX_PIECE + 2 || !isInnerStray(tpl, cells[k - 1], mid, cells[k + 1], keysOf)) {
       out?.push(mid);
       continue;
     }
@@ -48,14 +60,14 @@ export function liftInnerStrays(tpl: Template, cells: Cell[], lifted: Cell[]): C
   return out;
 }
 
-function isInnerStray(tpl: Template, prev: Cell, mid: Cell, next: Cell): boolean {
+function isInnerStray(tpl: Template, prev: Cell, mid: Cell, next: Cell, keysOf: (c: Cell) => CellKeys): boolean {
   if (prev.kind !== 'text' || next.kind !== 'text') return false;
   // Three pieces on three lines in reading order: a label wrapped around a piece of another cell.
   if (!(prev.line < mid.line && mid.line < next.line)) return false;
-  const piece = labelKey(mid.text);
+  const piece = keysOf(mid).headerKey;
   if (piece.length === 0 || piece.length > MAX_PIECE || DIGIT.test(piece) || startsWithOrdinal(mid.text) || startsWithOrdinal(next.text)) return false;
-  const head = stripNormKey(prev.text).key;
-  const tail = labelKey(next.text);
+  const head = keysOf(prev).key;
+  const tail = keysOf(next).headerKey;
   const prefixes = rowPrefixes(tpl);
   // The label before the piece is cut (a start of a wording, not a whole one)…
   if (!head || !prefixes.has(head) || tpl.rowByKey.has(head) || !tail) return false;

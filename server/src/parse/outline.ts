@@ -5,7 +5,7 @@ import { LEGACY_HEADINGS, SECTIONS } from '../spec';
 import type { LineCells } from './cells';
 import { sectionByStem, STEM_SCORE } from './section-stems';
 import { matchKeys, template } from './template';
-import { dice, gramsOf, labelKey, ownCopy, range, readOrdinal, type Grams } from './text';
+import { dice, gramsOf, labelKey, ownCopy, range, readOrdinal, startsWithUnitOf, type Grams } from './text';
 
 interface TitleKey { n?: number; legacy?: string; key: string; how: Section['titleMatch']; grams?: Grams }
 
@@ -85,7 +85,47 @@ export interface HeadingCandidate extends Omit<Section, 'bodyStartLine' | 'bodyE
   score: number;
 }
 
-const DECO_START = new Set('#*_-•·●');
+const DECO_START = '#*_-•·●';
+
+/** The closing bold marker of `**一、总体情况**` or `__…__`, or ''. */
+function trailingBold(text: string): string {
+  const c = text.charCodeAt(text.length - 1);
+  if (c === 42) return text.endsWith('**') ? '**' : '';
+  return c === 95 && text.endsWith('__') ? '__' : '';
+}
+
+// The words every unnumbered (or arabic-numbered) heading's title ends in, as the test below reads them.
+const TITLE_END = /(情况|事项|概述|概况|措施|附表)\s*$/;
+const TITLE_END_WORDS = ['情况', '事项', '概述', '概况', '措施', '附表'];
+
+/** Whether a unit is one `\s` matches (JavaScript's set: ASCII spaces and controls, and Unicode spaces). */
+function isRegexSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** TITLE_END.test(text), read backwards from the end (the regex tries every position from the start). */
+function endsInTitleWord(text: string): boolean {
+  let e = text.length;
+  while (e > 0 && isRegexSpace(text.charCodeAt(e - 1))) e--;
+  if (e < 2) return false;
+  const a = text.charCodeAt(e - 2);
+  const b = text.charCodeAt(e - 1);
+  for (const w of TITLE_END_WORDS) if (w.charCodeAt(0) === a && w.charCodeAt(1) === b) return true;
+  return false;
+}
+
+/**
+ * What every heading findHeadings keeps has: a Chinese numeral first (一、, offset 0) or a lost one
+ * (、主动公开…), or else a title ending in one of TITLE_END's words (the title is the text's tail).
+ * A table of one cell per line has hundreds of short text lines: most fail here, without the
+ * ordinal regexes and the ordinal object readOrdinal makes for every `(一)…` label.
+ */
+function mayBeHeading(text: string): boolean {
+  return startsWithUnitOf(text, HEADING_START) || endsInTitleWord(text);
+}
+
+// A Chinese numeral (一、), or the 、/．/. left where it was lost.
+const HEADING_START = '一二三四五六七八九十、．.';
 
 export function findHeadings(lines: LineCells[], isTableLine: (i: number) => boolean): HeadingCandidate[] {
   const out: HeadingCandidate[] = [];
@@ -98,10 +138,10 @@ export function findHeadings(lines: LineCells[], isTableLine: (i: number) => boo
     // Markdown headings and bold (## 一、总体情况, **一、总体情况**) are decoration around the heading, and so is a
     // list or bullet marker left by a web copy (- 总体情况, • 二、主动公开…): section-numbering weighs the marker.
     // Every decoration starts with one of these characters: most lines need no regex.
-    const deco = DECO_START.has(cell.text[0]) ? /^(#{1,6}\s*|\*\*|__|[-*•·●]\s*)?/.exec(cell.text)![0] : '';
-    const trail = cell.text.endsWith('**') ? '**' : cell.text.endsWith('__') ? '__' : '';
+    const deco = startsWithUnitOf(cell.text, DECO_START) ? /^(#{1,6}\s*|\*\*|__|[-*•·●]\s*)?/.exec(cell.text)![0] : '';
+    const trail = trailingBold(cell.text);
     const text = cell.text.slice(deco.length, cell.text.length - trail.length);
-    if (text.length > 45 || /[。；;]$/.test(text) || cell.kind !== 'text') continue;
+    if (text.length > 45 || !mayBeHeading(text) || /[。；;]$/.test(text) || cell.kind !== 'text') continue;
     const ord = readOrdinal(text) ?? lostNumeral(text);
     const numbered = ord && (ord.style === 'cn' || ord.style === 'lost') && ord.offset === 0;
     // 1、总体情况: an arabic-numbered outline, kept apart and used only when no heading is numbered 一、.
@@ -109,7 +149,7 @@ export function findHeadings(lines: LineCells[], isTableLine: (i: number) => boo
     const title = numbered || arabic ? text.slice(ord!.length) : text;
     if (!title) continue;
     // Every standard or old-outline title ends in one of these words; other short lines are not headings.
-    if (!numbered && !/(情况|事项|概述|概况|措施|附表)\s*$/.test(title)) continue;
+    if (!numbered && !TITLE_END.test(title)) continue;
     const m = matchSectionTitle(title, numbered ? 0.6 : 0.8);
     if (numbered ? m.score < 0.6 : m.score < 0.8) continue;
     const rowScore = tableRowScore(title);

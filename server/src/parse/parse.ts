@@ -10,8 +10,9 @@ import { findTitle } from './title';
 import { parseTable } from './table';
 import { labelKey, range, splitNormalized } from './text';
 import { detectFormatMarkers } from './format';
-import { isPrintFurniture } from './pdf-furniture';
+import { isPrintFurniture, startsWithAddress } from './pdf-furniture';
 import { endsTable } from './table-end';
+import { pagesMarked } from './separated-short';
 import { htmlTableView } from './md-html-tables';
 
 const CAPTION = /^第二十条第\(?([一二三四五六七八九十]+)\)?项/;
@@ -33,6 +34,9 @@ function findAnchors(lines: LineCells[], last: number): Anchor[] {
     const line = lines[i];
     // Anchors are short cells: a long single cell is prose.
     if (line.cells.length === 0 || (line.shape === 'single' && line.cells[0].text.length > 80)) continue;
+    // A figure is no anchor: its only unit of ANCHOR_CHARS is 条 after a number (5条), never 第二十条's.
+    // (In a table of one cell per line two lines in three are figures.)
+    if (line.cells[0].kind === 'number') continue;
     // Every anchor's key holds one of these characters (keys only drop or swap characters): most lines'
     // first cells hold none, and need not be split and keyed.
     if (!ANCHOR_CHARS.test(line.cells[0].text)) continue;
@@ -114,17 +118,29 @@ function prevNonEmpty(lines: LineCells[], i: number): number {
 function isProse(l: LineCells): boolean {
   if (l.cells.length !== 1) return false;
   const t = l.cells[0].text;
-  const stops = t.includes('。') || t.includes('；');
+  const stops = hasSentenceStop(t);
   // Every region line is asked, and most are short: without 。/； a line of 45 units or fewer is no
   // prose (whatever follows only rules lines out).
   if (!stops && t.length <= 45) return false;
   // A printed page's running header/footer inside a table is a page break, not the end of the table.
-  if (isPrintFurniture(t)) return false;
+  if (isPrintFurniture(t) || startsWithAddress(t)) return false;
   if (stops) return true;
   // A row whose cells are separated by single spaces ends in numbers: `…申请 0 0 0 0 0 0 0`.
   if (endsInNumbers(t, 2)) return false;
   // Aligned table lines are long only because of their padding; prose is long in words.
   return t.length > 45 && /[,，、]/.test(t) && t.replace(/\s+/g, '').length > 45;
+}
+
+/**
+ * t.includes('。') || t.includes('；'), in one pass: every line of every table region is asked, most
+ * are a short cell, and two searches cost more than one loop over its few units.
+ */
+function hasSentenceStop(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff1b) return true;
+  }
+  return false;
 }
 
 /** Whether text ends in `count` or more space-separated numbers (scanned from the end: linear). */
@@ -221,6 +237,7 @@ function parseText(text: string, uri: string, config?: GovreportConfig): Report 
     if (!a.id) return;
     for (let i = a.line + 1; i < stop; i++) if (isProse(cells[i]) || endsTable(a.id, cells[i])) { stop = i; break; }
     const t = parseTable({ id: a.id, lines: cells, startLine: a.line, endLine: stop, caption: a.caption });
+    if (t.unread?.partial && !pagesMarked(lines, a.line, stop)) t.unread.partial = undefined;
     tables.push(t);
     marks.fill(IN_TABLE, a.line, stop);
   });

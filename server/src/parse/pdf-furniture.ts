@@ -33,3 +33,15 @@ export function isPageFurniture(text: string): boolean {
   const c = text.charCodeAt(0);
   return isPrintFurniture(text) || (text.length <= 80 && text.includes('年度报告')) || (text.length <= 400 && (c === 104 || c === 119 || c === 102) && BARE_ADDRESS.test(text));
 }
+
+// A browser's print footer read by plain pdftotext can keep the page's title beside its address
+// (`https://www.shanghai.gov.cn/（2019年…年度报告，发布日期 2020-01-31）`, the counter `5/7` on a line of its own).
+// Long and with commas it looks like prose; a table row never starts with a web address, so inside a table
+// it is a page break.
+const ADDRESS_FIRST = /^(?:https?:\/\/|file:\/\/)[\x21-\x7e]*\//;
+
+/** Whether a line inside a table starts with a web address with a path: page furniture, never prose ending the table. */
+export function startsWithAddress(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c === 104 || c === 102) && ADDRESS_FIRST.test(text);
+}

@@ -9,9 +9,8 @@
 // whole rows too few, as many as labels stand without figures: cells left blank, which the text drops.
 import type { Cell, PartialReading, Row, Table } from '../model';
 import type { Template } from './template';
+import { count, shortReading } from './separated-short';
 
-/** A count as the sums take it: a whole number, never negative (anything else leaves the table unread). */
-const count = (c: Cell): boolean => c.kind === 'number' && c.value !== null && Number.isSafeInteger(c.value) && c.value >= 0;
 
 /** Whether every figure stands as a text block of its own (pdftotext's reading order, row by row). */
 function ownBlocks(values: Cell[]): boolean {
@@ -42,7 +41,7 @@ export function partialReading(t: Table, tpl: Template, counts: number[]): Parti
     const seen = byId.get(r.id);
     // A label read twice is a header piece (总 计, 然 其他) or a label broken in two; only one may carry figures.
     if (seen) {
-      if (seen.values.length && r.values.length) return undefined;
+      if (seen.values.length && r.values.length) return shortReading(t, tpl, width);
       if (r.values.length || (r.ordinal && !seen.ordinal)) byId.set(r.id, r);
       continue;
     }
@@ -79,7 +78,8 @@ export function partialReading(t: Table, tpl: Template, counts: number[]): Parti
   // Figures too few by whole rows, as many as open rows stand without any figure: the text does not keep
   // a blank cell, so those cells were left blank (read as 0, R3-4). Which rows they are is not told.
   const short = open.length * width - pool.length;
-  if (short < 0 || short % width !== 0 || short / width > bare) return undefined;
+  // Any other shortfall: blank cells somewhere, or nothing read (separated-short.ts).
+  if (short < 0 || short % width !== 0 || short / width > bare) return short > 0 ? shortReading(t, tpl, width) : undefined;
   for (let i = 0; i < short; i++) pool.push(0);
   pool.sort((a, b) => a - b);
   return { width, known, open, pool, blank: short, labels: new Map(ordered.map((r) => [r.id!, r])) };

@@ -1,7 +1,7 @@
 // Where a table region stops before the next recognised heading: a report may insert a section of
 // its own (五、信息处理费收取情况 with a small table of its own) right after a national table.
 import type { LineCells } from './cells';
-import { ownCopy, readOrdinal } from './text';
+import { ownCopy, readOrdinal, startsWithUnitOf } from './text';
 import { matchKeys, stripNormKey, template } from './template';
 
 /** A label this close to one of the table's own rows or columns is part of the table (三、本年度办理结果). */
@@ -10,7 +10,7 @@ const OWN_LABEL = 0.6;
 // endsTable runs on every line of every table region: most lines start with neither a heading's
 // numeral nor Markdown decoration and are ruled out by their first unit; the rest are judged once
 // per table and text (the verdict depends on nothing else), in a bounded cache.
-const MAY_START = new Set('#*_一二三四五六七八九十');
+const MAY_START = '#*_一二三四五六七八九十';
 const verdicts = new Map<string, Map<string, boolean>>();
 const VERDICTS_MAX = 2_000;
 
@@ -21,7 +21,7 @@ const VERDICTS_MAX = 2_000;
 export function endsTable(id: string, line: LineCells): boolean {
   if (line.cells.length !== 1) return false;
   const cell = line.cells[0];
-  if (cell.kind !== 'text' || cell.text.length > 50 || !MAY_START.has(cell.text[0])) return false;
+  if (cell.kind !== 'text' || cell.text.length > 50 || !startsWithUnitOf(cell.text, MAY_START)) return false;
   let byText = verdicts.get(id);
   if (!byText) verdicts.set(id, (byText = new Map()));
   let v = byText.get(cell.text);

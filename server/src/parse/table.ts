@@ -535,7 +535,7 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
 
   const flush = (withValues: boolean, knownRowOnly = false): Row | undefined => {
     if (pending.length === 0) return undefined;
-    const items = segment(st, liftInnerStrays(tpl, unglue(st, pending), table.stray));
+    const items = segment(st, liftInnerStrays(tpl, unglue(st, pending), table.stray, probeCell));
     adoptStrayHeaders(items, tpl.columns, st.usedColumns);
     pending = [];
     // The last row item takes the values that follow; earlier row items are rows without values.
@@ -583,6 +583,8 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
   };
 
   // Empty cells after a label, waiting for the row's first value (they are its first cells, or padding).
+  // Emptied by a new array only when it holds cells: it is reset after every label and every line, and
+  // is mostly empty already (nothing keeps it: its cells are spread into rows).
   let lead: Cell[] = [];
   // One cell per line: empty cells on lines of their own, waiting for the next label or value.
   let cplBlanks: Cell[] = [];
@@ -614,7 +616,7 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
         }
         if (current && current.values.length > 0) current = undefined;
         pending.push(cell);
-        lead = [];
+        if (lead.length) lead = [];
         continue;
       }
       if (cell.kind === 'blank') {
@@ -629,7 +631,7 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
         current = flush(true);
         currentLine = li;
         if (current && lead.length) current.values.push(...lead);
-        lead = [];
+        if (lead.length) lead = [];
       } else if (!rowLayout && current && lead.length) {
         current.values.push(...lead);
       } else if (!current || (rowLayout && ci === lead.length && li !== currentLine && current.values.length > 0 && line.cells.length >= 2)) {
@@ -641,7 +643,7 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
         currentLine = li;
         if (lead.length) row.values.push(...lead);
       }
-      lead = [];
+      if (lead.length) lead = [];
       if (!current) continue;
       current.values.push(cell);
     }
@@ -651,7 +653,7 @@ export function parseTable(input: RegionInput): Table & { blankLineCells: boolea
       const row = flush(true, true);
       if (row) { row.values.push(...tail); current = row; currentLine = li; }
     }
-    lead = [];
+    if (lead.length) lead = [];
   }
   if (cplBlanks.length && pending.length === 0 && current && current.values.length > 0) current.values.push(...cplBlanks);
   else if (cplBlanks.length && pending.length > 0) {

@@ -35,6 +35,12 @@ const rule = defineRule({
     blanks: { zh: '“{table}”有 {count} 个空白单元格（{where}），其余单元格填了 0：空白按 0 计，宜统一填 0', en: '“{table}” has {count} empty cells ({where}) while other cells hold 0: empty reads as 0; write 0 throughout' },
     blanksOnly: { zh: '“{table}”有 {count} 个空白单元格（{where}）：空白按 0 计', en: '“{table}” has {count} empty cells ({where}): empty reads as 0' },
     blanksApart: { zh: '“{table}”取自不分列的文本，其中的数值比表格的单元格少 {count} 个，恰为 {rows} 行（{bare} 行的名称后没有任何数值）：文本不保留空白单元格，这些单元格是空白的（空白按 0 计），而其余单元格填了 0，宜统一填 0', en: '“{table}” comes from text without columns and holds {count} figures fewer than its cells, {rows} rows’ worth ({bare} labels stand without any figure): text keeps no empty cell, so those cells are empty (read as 0) while other cells hold 0; write 0 throughout' },
+    blanksScattered: { zh: '“{table}”取自不分列的文本，{rows} 行共 {cells} 个单元格，文本中只有 {figures} 个数值{where}：文本不保留空白单元格，所以有 {count} 个单元格是空白的（空白按 0 计），但是哪几格无法从文本判断，请对照 PDF 原件{mixed}', en: '“{table}” comes from text without columns: its {rows} rows have {cells} cells, but the text holds {figures} figures{where}. Text keeps no empty cell, so {count} cells are empty (read as 0); which ones, the text does not tell: check the PDF{mixed}' },
+    shortAfter: { zh: '（数值不成整行的：{rows}）', en: ' (figures not making whole rows: {rows})' },
+    figuresAfter: { zh: '{label}后 {count} 个', en: '{count} after {label}' },
+    figuresLoose: { zh: '不在行名称之后的 {count} 个', en: '{count} after no label' },
+    unevenMore: { zh: '等共 {count} 处', en: '; {more} more' },
+    mixedZeros: { zh: '；其余单元格填了 0，宜统一填 0', en: '; the other cells hold 0: write 0 throughout' },
     blankRow: { zh: '{label}整行', en: 'all of {label}' },
     blankCells: { zh: '{label}的{columns}', en: '{columns} of {label}' },
     more: { zh: '等 {count} 行', en: 'and {count} more rows' },
@@ -152,15 +158,43 @@ function apartBlanks(report: Report, ctx: RuleContext, t: Table, spec: TableSpec
   for (const cells of p.known.values()) for (const c of cells) if (c.value === 0) zeros++;
   for (const v of p.pool) if (v === 0) zeros++;
   const mixed = zeros > p.blank;
-  const bare = p.open.filter((id) => !p.labels.get(id)?.values.length).length;
   // Said beside the total the blank rows add into (表三's （七）总计: the spec's column-sum row), as the blank-cell
   // finding of a table read by columns is; that label not read, on the table's first line.
   const totalId = spec.down?.[0]?.total;
   const total = totalId === undefined ? undefined : p.labels.get(totalId);
+  const range = total?.labelRange ?? total?.range ?? tableAnchor(report, t);
+  if (p.scattered) return scatteredBlanks(ctx, t, spec, p, mixed, range);
+  const bare = p.open.filter((id) => !p.labels.get(id)?.values.length).length;
   return {
-    range: total?.labelRange ?? total?.range ?? tableAnchor(report, t),
+    range,
     severity: mixed ? 'warning' : 'info',
     message: say(rule, ctx, 'blanksApart', { table: spec.name[ctx.lang], count: p.blank, rows: p.blank / p.width, bare }),
+    data: { blanks: p.blank, table: t.id },
+  };
+}
+
+/**
+ * Blank cells that make no whole rows (parse/separated-short.ts): how many is certain, where is not. Said
+ * once, with the rows whose figures do not come in whole rows as the text has them; no fix, as any would
+ * guess the cells.
+ */
+function scatteredBlanks(ctx: RuleContext, t: Table, spec: TableSpec, p: PartialReading, mixed: boolean, range: Range): RuleFinding {
+  const uneven: string[] = [];
+  let count = 0;
+  for (const r of t.rows) {
+    if (!r.values.length || r.values.length % p.width === 0) continue;
+    if (++count > 3) continue;
+    uneven.push(r.labelCells.length ? say(rule, ctx, 'figuresAfter', { label: rowName(r, ctx), count: r.values.length }) : say(rule, ctx, 'figuresLoose', { count: r.values.length }));
+  }
+  const more = count > 3 ? say(rule, ctx, 'unevenMore', { count, more: count - 3 }) : '';
+  return {
+    range,
+    severity: mixed ? 'warning' : 'info',
+    message: say(rule, ctx, 'blanksScattered', {
+      table: spec.name[ctx.lang], rows: p.open.length, cells: p.open.length * p.width, figures: p.pool.length - p.blank, count: p.blank,
+      where: uneven.length ? say(rule, ctx, 'shortAfter', { rows: uneven.join(ctx.lang === 'zh' ? '、' : ', ') + more }) : '',
+      mixed: mixed ? say(rule, ctx, 'mixedZeros', {}) : '',
+    }),
     data: { blanks: p.blank, table: t.id },
   };
 }

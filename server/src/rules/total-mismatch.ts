@@ -6,6 +6,7 @@ import { defineRule, rowName, say, type RuleContext, type RuleFinding } from './
 import { blankTotals, grid, sumAt, sumColumn, sumOf, type Grid } from './arithmetic';
 import { droppedRows } from './dropped-cells';
 import { apartFaults, showBound } from './separated-sums';
+import { parityFault } from './separated-parity';
 import { specOf } from './util';
 
 const rule = defineRule({
@@ -23,6 +24,7 @@ const rule = defineRule({
     apartAcross: { zh: '{row}的{total} {actual} ≠ 各项之和 {expected}（{apart}）', en: '{row}: {total} {actual} ≠ sum of parts {expected} ({apart})' },
     apartDown: { zh: '“{column}”列的（七）总计 {actual} ≠ 各办理结果之和 {expected}（{apart}）', en: 'Column “{column}”: (七) total {actual} ≠ sum of outcomes {expected} ({apart})' },
     apartDownAll: { zh: '（七）总计各列（{columns}）之和 {actual} ≠ 各办理结果各列之和 {expected}（{apart}）', en: '(七) total over every column ({columns}) {actual} ≠ the outcomes over every column {expected} ({apart})' },
+    apartParity: { zh: '“{table}”取自不分列的文本，数值无法逐格对应；但全表 {figures} 个数值之和 {sum} 是奇数，而每行的“{total}”等于各项之和时，全表之和是“{total}”列之和的两倍，必为偶数：无论怎样对应，至少有一行的“{total}”与各项之和不符（“{total}”空白或填错，空白按 0 计）；是哪一行无法从文本判断，请对照 PDF 原件核对', en: 'Table “{table}” comes from text without columns and its figures cannot be matched cell by cell; but its {figures} figures add up to {sum}, an odd number, while a table whose every “{total}” is the sum of its row’s parts adds up to twice its “{total}” column, an even number: however the figures are placed, some row’s “{total}” differs from the sum of its parts (blank or wrong; blank reads as 0). Which row, the text does not tell: check against the PDF' },
     apart: { zh: '该表取自不分列的文本，行名称与数值分开排列，无法逐格对应；但无论怎样对应，此处都对不上', en: 'the table comes from text without columns, its labels and figures apart and not matched cell by cell; but however they are matched, this does not add up' },
     dropped: { zh: '“{table}”有 {count} 行（如{row}：{values}）的“{total}”与各项之和对不上：从 PDF 复制的文字不保留空白单元格，这些数虽无法判断各属哪一列，但最后一个数都不等于其余之和，即{total}一栏空白（空白按 0 计）或填错；请对照原文核对', en: '“{table}”: {count} rows (e.g. {row}: {values}) do not add up to their “{total}”: text copied from a PDF drops empty cells, so which column each value is in cannot be told, but in none of them is the last value the sum of the others — the {total} cell is empty (read as 0) or wrong; check against the original' },
   },
@@ -53,7 +55,10 @@ const rule = defineRule({
 /** The sums of a table read without columns that fail however its figures are placed (separated-sums.ts). */
 function apartTotals(report: Report, t: Table, ctx: RuleContext): RuleFinding[] {
   const out: RuleFinding[] = [];
-  for (const f of apartFaults(report, t)) {
+  const faults = apartFaults(report, t);
+  // A row's total already certain to be wrong says all the whole table's sum would.
+  if (!faults.some((f) => f.kind === 'across')) out.push(...apartParity(report, t, ctx));
+  for (const f of faults) {
     if (f.kind === 'balance') continue;
     const columns = f.spec.columns;
     const vars = { apart: say(rule, ctx, 'apart', {}), actual: showBound(f.side), expected: showBound(f.other) };
@@ -65,6 +70,14 @@ function apartTotals(report: Report, t: Table, ctx: RuleContext): RuleFinding[] 
     out.push({ range: f.row.labelRange ?? f.row.range, message, data: { apart: 1 } });
   }
   return out;
+}
+
+/** The whole table's sum, when it fails whatever the placement (separated-parity.ts): said once, on its first row. */
+function apartParity(report: Report, t: Table, ctx: RuleContext): RuleFinding[] {
+  const f = parityFault(report, t);
+  if (!f) return [];
+  const total = f.spec.columns.find((c) => c.id === f.spec.across![0].total)!.label;
+  return [{ range: f.row.labelRange ?? f.row.range, message: say(rule, ctx, 'apartParity', { table: f.spec.name[ctx.lang], figures: f.figures, sum: f.sum, total }), data: { apart: 1, sum: f.sum } }];
 }
 
 interface Miss { rowId: string; colId: string; cell: Cell; actual: number; expected: number; kind: 'across' | 'down'; parts: string; rows: string[] }
