@@ -57,7 +57,8 @@ const rule = defineRule({
       // nothing to check against the original. 表三's rows (one total, its last column) keep the info: which
       // cell was blank is still worth a look (金井 2023's lone empty 商业企业 cell).
       const d = droppedRows(t, spec);
-      const unsettled = d ? short : short.filter((r) => addsUpSomewhere(spec, r) !== true);
+      // Only rows one space apart: a tab keeps an empty cell, so a tab row short of cells really lost them.
+      const unsettled = d ? short : short.filter((r) => !(spaceApart(report, r) && addsUpSomewhere(spec, r)));
       if (unsettled.length && !((d?.neverBalanced.length ?? 0) >= 2)) {
         const r = unsettled[0];
         out.push({
@@ -71,6 +72,16 @@ const rule = defineRule({
     return out;
   },
 });
+
+/** Whether a row's values are separated by single spaces (a PDF viewer's copy), not by tabs. */
+function spaceApart(report: Report, r: Row): boolean {
+  for (let k = 1; k < r.values.length; k++) {
+    const p = r.values[k - 1];
+    const c = r.values[k];
+    if (c.line !== p.line || report.lines[c.line].slice(p.to, c.from) !== ' ') return false;
+  }
+  return true;
+}
 
 function extraHeaders(report: Report, t: Table, spec: TableSpec, ctx: RuleContext): RuleFinding[] {
   const out: RuleFinding[] = [];
