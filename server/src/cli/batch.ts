@@ -16,6 +16,7 @@ import { carryFacts, checkCarryover, indexFacts, type CarryFacts } from '../rule
 import { ConfigFinder } from './configFinder';
 import { fixPolicy, fixReport, type FixReport } from './fixes';
 import { T } from './text';
+import { changesInOriginal, findingsInOriginal } from './dry-run-positions';
 
 /** What is kept of a checked file until the end of the run: findings and a few facts, not the parse. */
 export interface Kept {
@@ -133,6 +134,7 @@ export async function runBatch(inputs: string[], o: BatchOptions): Promise<Batch
   const checked = batch.results.filter((r) => r.result);
   const index = indexFacts(checked.map((r) => r.result!.facts));
   for (const r of checked) r.carry = checkCarryover(r.result!.facts, index, o.lang, r.config);
+  if (o.dryRun) for (const r of checked) placeInOriginal(r);
   return batch;
 }
 
@@ -141,4 +143,13 @@ export function writeProblems(b: Batch, lang: Lang, err: NodeJS.WritableStream):
   for (const p of b.configProblems) err.write(`govreport: ${T(lang, 'badConfig')}: ${p}\n`);
   for (const p of b.configWarnings) err.write(`govreport: ${p}\n`);
   for (const r of b.results) for (const e of r.result?.ruleErrors ?? []) err.write(`govreport: ${r.file}: rule ${e.rule} failed: ${e.error}\n`);
+}
+
+/** A dry run wrote nothing: what is left is shown where it is in the file as read (see dry-run-positions.ts). */
+function placeInOriginal(r: FileResult): void {
+  if (!r.fixes || !r.result || r.fixes.applied.length === 0) return;
+  const map = r.fixes.toOriginal;
+  r.result.findings = findingsInOriginal(r.result.findings, map);
+  r.carry = findingsInOriginal(r.carry, map);
+  r.fixes.notApplied = changesInOriginal(r.fixes.notApplied, map);
 }

@@ -30,7 +30,7 @@ export type ChangeKind = 'insert' | 'delete' | 'replace';
 const kindOf = (old: string, now: string): ChangeKind => (old === '' ? 'insert' : now === '' ? 'delete' : 'replace');
 
 /** A region of the original text [from, to) that now reads `len` characters of the fixed text. */
-interface Region { from: number; to: number; len: number }
+export interface Region { from: number; to: number; len: number }
 
 /** Start of each region in the current text and the shift (current − original) after it. */
 function index(regions: Region[]): { starts: number[]; after: number[] } {
@@ -106,6 +106,13 @@ function compose(regions: Region[], edits: { from: number; to: number; newText: 
 }
 
 const pos = (starts: number[], offset: number): Position => positionAt(starts, offset);
+
+/** Offsets of the fixed text → positions (0-based) in the original, through the composed regions. */
+export function backMapper(original: string, regions: Region[]): (offset: number, end: boolean) => Position {
+  const starts = splitLines(original).starts;
+  const ix = index(regions);
+  return (offset, end) => pos(starts, Math.min(original.length, back(regions, ix, offset, end)));
+}
 
 /** The changes of every pass, positioned in the original text, plus the composed regions. */
 export function changesOf(original: string, steps: FixPass[]): { changes: Change[]; regions: Region[] } {

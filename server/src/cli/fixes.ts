@@ -7,6 +7,7 @@ import type { Finding } from '../model';
 import { FIX_TYPES, allowed, type FixPass, type FixPolicy } from '../fix';
 import { changeLine, changesOf, suggestions, unifiedDiff, type Change } from './changes';
 import { T } from './text';
+import { dryRunMapper, type PositionMap } from './dry-run-positions';
 
 /** Parses one `--fix-type` value (comma-separated, repeatable) like eslint's. */
 export function parseFixTypes(value: string, before: string[] | undefined, usage: (m: string) => Error): string[] {
@@ -28,6 +29,8 @@ export interface FixReport {
   dryRun: boolean;
   file: string;
   diff?: string;
+  /** Positions of the fixed text → the original's (what a dry run prints must point into the file on disk). */
+  toOriginal: PositionMap;
   /** Records the safe fixes the policy held back, from the findings of the text as checked. */
   held(findings: Finding[], text: string, policy: FixPolicy): void;
   json(): { fixes: { dryRun: boolean; applied: Change[]; notApplied: Change[] } };
@@ -46,6 +49,7 @@ export function fixReport(file: string, original: string, fixed: { text: string;
     dryRun,
     file,
     diff: withDiff || dryRun ? unifiedDiff(diffName(file), original, fixed.text, regions) : undefined,
+    toOriginal: dryRunMapper(original, fixed.text, regions),
     held(findings, text, policy) {
       this.notApplied = suggestions(findings, (f) => {
         const fix = f.fixes.find((x) => x.safe);

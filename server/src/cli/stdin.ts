@@ -1,5 +1,13 @@
 // Reads a report from standard input (editors and pre-commit pipe the text in), with a size limit.
-const MAX_STDIN_BYTES = 256 * 1024 * 1024;
+import { DEFAULT_REPORT_LIMIT, HARD_LIMIT } from '../io/regularFile';
+import { formatSize, parseSize } from '../io/size';
+
+const MAX_STDIN_BYTES = DEFAULT_REPORT_LIMIT;
+
+/** `--max-file-size` limits standard input as it limits files (it was always 256 MiB); V8's string limit caps both. */
+export function stdinLimit(sizeArg: unknown): number {
+  return Math.min((sizeArg === undefined ? undefined : parseSize(sizeArg)) ?? MAX_STDIN_BYTES, HARD_LIMIT);
+}
 
 type Text = { zh: string; en: string };
 
@@ -11,8 +19,8 @@ export async function readStdin(stream: NodeJS.ReadableStream, limit = MAX_STDIN
       const b = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk as Uint8Array);
       size += b.length;
       if (size > limit) {
-        const mib = Math.round(limit / 1024 / 1024);
-        return { ok: false, error: { zh: `标准输入超过 ${mib} MiB，不予读取`, en: `standard input is larger than ${mib} MiB; not read` } };
+        const max = formatSize(limit);
+        return { ok: false, error: { zh: `标准输入超过 ${max}，不予读取`, en: `standard input is larger than ${max}; not read` } };
       }
       chunks.push(b);
     }

@@ -11,7 +11,7 @@ const M: Record<string, { zh: string; en: string }> = {
   badConfig: { zh: '配置文件有误', en: 'invalid configuration' },
   formatNote: { zh: '按 {format} 格式检查（报告年度 {year}）', en: 'checked against the {format} format (report year {year})' },
   fixedN: { zh: '已修复 {n} 处', en: '{n} fixed' },
-  heldN: { zh: '；{n} 处改动统计数字的修复未应用（核对台账后在编辑器中选用，或加 --fix-type numbers）', en: '; {n} fixes that change statistics not applied (check them against your records, then pick them in the editor or add --fix-type numbers)' },
+  heldN: { zh: '；{n} 处改动统计数字的修复未应用（核对台账后在编辑器中选用，或加 --fix-type numbers）', en: '; fixes that change statistics, not applied: {n} (check them against your records, then pick them in the editor or add --fix-type numbers)' },
   fixApplied: { zh: '已修复', en: 'fixed' },
   fixWould: { zh: '将修复', en: 'would fix' },
   rulePages: { zh: '规则说明：', en: 'Rule pages:' },
@@ -24,12 +24,15 @@ export function T(lang: Lang, key: string, params?: Record<string, string | numb
   return m ? format(m[lang], params) : key;
 }
 
+/** “1 warning”, “2 warnings”. */
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 export function summaryLine(lang: Lang, c: Record<Severity, number>, files: number, unreadable: number, fixed: number, fixable: number, didFix: boolean, skipped = 0, dryRun = false): string {
   const total = c.error + c.warning + c.info + c.hint;
   if (lang === 'en') {
-    let s = `${total} problem${total === 1 ? '' : 's'} (${c.error} errors, ${c.warning} warnings, ${c.info} infos, ${c.hint} hints) in ${files} file${files === 1 ? '' : 's'}`;
+    let s = `${count(total, 'problem')} (${count(c.error, 'error')}, ${count(c.warning, 'warning')}, ${count(c.info, 'info')}, ${count(c.hint, 'hint')}) in ${count(files, 'file')}`;
     if (unreadable) s += `, ${unreadable} unreadable`;
-    if (skipped) s += `, ${skipped} non-report file${skipped === 1 ? '' : 's'} skipped`;
+    if (skipped) s += `, ${count(skipped, 'non-report file')} skipped`;
     if (didFix) s += dryRun ? `; ${fixed} would be fixed (nothing written)` : `; ${fixed} fixed`;
     else if (fixable) s += `; ${fixable} fixable with --fix`;
     return s;

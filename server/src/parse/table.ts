@@ -20,6 +20,7 @@ import { liftInnerStrays } from './label-inner-stray';
 import { strayBetweenFigures } from './layout-row-stray';
 import { isStackLine, splitHeaderWords, unstackRuns } from './stacked-headers';
 import { areHeaderWords } from './header-words';
+import { glueCandidates } from './glue-scan';
 
 const ROW_THRESHOLD = 0.55;
 const HEADER_THRESHOLD = 0.6;
@@ -211,7 +212,6 @@ function continuesLabel(tpl: Template, row: Row, cell: Cell): boolean {
 }
 
 const GLUE_MARK = /[、(.]/;
-const INNER_ORDINAL = /[一二三四五六七八九十]{1,3}、|\(\s*[一二三四五六七八九十]{1,3}\s*\)|\d{1,2}\.(?!\d)/g;
 
 /**
  * A label cell with something glued before it (a PDF's group cell printed beside the row:
@@ -244,12 +244,11 @@ function glueAt(tpl: Template, p: Probe): number {
   at = -1;
   const text = p.text;
   if (text.length > 3 && !tpl.rowByKey.has(p.key) && !tpl.columnByKey.has(p.headerKey)) {
-    INNER_ORDINAL.lastIndex = 1;
-    for (let m = INNER_ORDINAL.exec(text); m; m = INNER_ORDINAL.exec(text)) {
+    for (const i of glueCandidates(text, tpl)) {
       // An ordinal starts after a non-digit: in `123.没有…` the 23. is no ordinal.
-      if (m.index === 0 || /\d/.test(text[m.index - 1])) continue;
-      if (!tpl.rowByKey.has(probe(text.slice(m.index)).key)) continue;
-      at = m.index;
+      if (/\d/.test(text[i - 1])) continue;
+      if (!tpl.rowByKey.has(probe(text.slice(i)).key)) continue;
+      at = i;
       break;
     }
   }

@@ -7,7 +7,7 @@ import { defineCommand } from '../command';
 import { U } from '../messages';
 import { findingsOf, runBatch, writeProblems, type Batch, type FileResult } from '../batch';
 import { toSarif } from '../sarif';
-import { readStdin } from '../stdin';
+import { readStdin, stdinLimit } from '../stdin';
 import { T, summaryLine } from '../text';
 import type { Lang } from '../../i18n';
 import { allowed } from '../../fix';
@@ -41,7 +41,7 @@ export default defineCommand({
     else if (positionals.length === 0) throw new UsageError(U('noInputs'));
     let stdin: { bytes: Uint8Array; name: string } | undefined;
     if (values.stdin) {
-      const read = await readStdin(ctx.stdin);
+      const read = await readStdin(ctx.stdin, stdinLimit(values['max-file-size']));
       if (!read.ok) { err.write(`govreport: ${read.error[lang]}\n`); return 2; }
       stdin = { bytes: read.bytes, name: stdinName ?? '<stdin>' };
     }

@@ -3,8 +3,8 @@
 import * as path from 'node:path';
 import { UsageError } from '../args';
 import { defineCommand } from '../command';
-import * as fs from 'node:fs';
 import { readFileBytes } from '../../io/files';
+import { writeOutputFile } from '../../io/outputFile';
 import { reportText } from '../../io/source-file';
 import { relayout, type TextLayout } from '../../io/readers/relayout';
 
@@ -27,25 +27,9 @@ export default defineCommand({
     if (!r.ok) { err.write(`govreport: ${file}: ${r.message[lang]}\n`); return 2; }
     const text = r.source ? relayout(r.source, ((values.layout as string | undefined) ?? 'tab') as TextLayout) : r.text;
     if (output === undefined) { out.write(text); return 0; }
-    try {
-      await writeNewText(output, text);
-    } catch (e) {
-      err.write(`govreport: ${output}: ${(e as Error).message}\n`);
-      return 2;
-    }
+    const failed = await writeOutputFile(output, text, [file]);
+    if (failed) { err.write(`govreport: ${output}: ${failed[lang]}\n`); return 2; }
     err.write(`govreport: ${file} → ${output}\n`);
     return 0;
   },
 });
-
-/** Writes the converted report whole or not at all: a temporary file beside it (created exclusively), then a rename. */
-async function writeNewText(output: string, text: string): Promise<void> {
-  const tmp = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.govreport-tmp`);
-  try {
-    await fs.promises.writeFile(tmp, text, { encoding: 'utf8', flag: 'wx', mode: 0o644 });
-    await fs.promises.rename(tmp, output);
-  } catch (e) {
-    await fs.promises.rm(tmp, { force: true }).catch(() => undefined);
-    throw e;
-  }
-}

@@ -1,10 +1,10 @@
 // `govreport export`: the parsed statistics tables as data — CSV, JSON, or an Excel workbook laid out
 // like the published tables. Exits 0 when the export was written, whatever the reports' findings.
-import * as fs from 'node:fs';
 import { UsageError } from '../args';
 import { defineCommand } from '../command';
 import { U } from '../messages';
 import { runBatch, writeProblems } from '../batch';
+import { writeOutputFile } from '../../io/outputFile';
 import { gridsOf, records, toCsv } from '../exportData';
 
 export default defineCommand({
@@ -34,7 +34,8 @@ export default defineCommand({
     } else if (format === 'json') data = JSON.stringify(records(reports, true), null, 2) + '\n';
     else data = toCsv(records(reports), lang);
     if (output) {
-      try { fs.writeFileSync(output, data); } catch (e) { err.write(`govreport: ${output}: ${(e as Error).message}\n`); return 2; }
+      const failed = await writeOutputFile(output, data, b.results.map((r) => r.file));
+      if (failed) { err.write(`govreport: ${output}: ${failed[lang]}\n`); return 2; }
     } else out.write(data);
     return b.unreadable > 0 ? 2 : 0;
   },
