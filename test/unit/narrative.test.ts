@@ -165,4 +165,31 @@ describe('narrative-mismatch: prose against tables 三 and 二', () => {
       '正文“因本机关不掌握等原因无法提供265件”与表三不一致：表中“（四）无法提供”1–3 项之和为 337 件（“总计”列空白，按各申请人列之和计）',
     ]);
   });
+
+  it('reads a second received-like figure of the same applications as a part (平潭综合执法与应急管理局 2024)', () => {
+    // The table: 新收 6, （七）总计 6. 受理 after 收到 counts those accepted, not those received.
+    assert.deepEqual(found(['2022年度，我局共收到政府信息公开申请6件，受理并办结5件，1件属于“本机关不掌握相关政府信息”，故不予受理。']), []);
+    assert.deepEqual(found(['2022年共收到政府信息公开申请6件，受理4件，2件因不属于政府信息不予受理。']), []);
+    // …also when the accepted figure opens the next clause of the same applications.
+    assert.deepEqual(found(['2022年共收到政府信息公开申请6件；其中受理5件，1件不予受理。']), []);
+    // The received figure stays compared, the accepted one still is not.
+    const f = found(['2022年度，我局共收到政府信息公开申请4件，受理并办结3件，1件属于“本机关不掌握相关政府信息”，故不予受理。']);
+    assert.deepEqual(f, ['9: 正文“我局共收到政府信息公开申请4件”与表三不一致：表中“一、本年新收”的总计为 6 件']);
+    // A new paragraph about applications starts afresh: its first figure is compared again.
+    assert.equal(found(['2022年共收到政府信息公开申请6件。', '', '全年共受理政府信息公开申请8件。']).length, 1);
+  });
+
+  it('compares 受理并办结 N件 alone with both the applications received and those answered', () => {
+    assert.deepEqual(found(['2022年共受理并办结政府信息公开申请6件。']), []);
+    const f = found(['2022年共受理并办结政府信息公开申请9件。']);
+    assert.deepEqual(f, ['9: 正文“2022年共受理并办结政府信息公开申请9件”与表三不一致：表中“一、本年新收”的总计为 6 件']);
+  });
+
+  it('counts applications in 份 only right after 申请 (平潭农业农村局 2023 申请7份)', () => {
+    assert.deepEqual(found(['2022年，我局共收到政府信息公开申请6份，其中法人申请1件、自然人申请5件，均依法予以办结。']), []);
+    const f = found(['2022年，我局共收到政府信息公开申请7份，其中法人申请1件、自然人申请6件，均依法予以办结。']);
+    assert.deepEqual(f, ['9: 正文“我局共收到政府信息公开申请7份”与表三不一致：表中“一、本年新收”的总计为 6 件']);
+    // 份 of documents (平潭综合执法与应急管理局 2024) is never a table-三 figure.
+    assert.deepEqual(found(['2022年，我局通过门户网站发布信息607条，其中主动公开380份，依申请公开及不予公开319份。']), []);
+  });
 });

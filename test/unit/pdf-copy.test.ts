@@ -130,6 +130,15 @@ describe('issue 11: text copied from a PDF viewer (pdf-copy)', () => {
       assert.match(fs[0].message, /有 4 行的数值少于 7 列/);
       assert.deepEqual(loud(checkText(dropped).findings).filter((f) => f.includes('table-unbalanced')), []);
     });
+    it('表四 of several totals: a row that adds up under some placement is left alone, one that adds up under none keeps the info (上海 2019 表四 `5 2 7 8 1 9`)', () => {
+      const t4 = (row: string) => checkText(PDF_COPY.replace('\n0 0 0 0 0 0 2 0 0 2 0 0 0 0 0', `\n${row}`)).findings.filter((f) => f.rule === 'table-unbalanced');
+      // 复议 5 + 2 = 7, 直接起诉 8 + 1 = 9 (and other placements): nothing to check against the original.
+      assert.deepEqual(t4('5 2 7 8 1 9'), []);
+      // 8 + 1 ≠ 10 wherever the figures go: the copy's short row is still worth a look.
+      const fs = t4('5 2 7 8 1 10');
+      assert.deepEqual(fs.map((f) => f.severity), ['info']);
+      assert.match(fs[0].message, /有 1 行的数值少于 15 列/);
+    });
     it('rows that add up under no placement (the 总计 column left empty, 上海 2019): one warning for the table instead of the info', () => {
       // The last value of a short row is its total, or the total is empty: 258 12 1 1 adds up either way never.
       const blank = dropped.replace('(一)予以公开 4 4', '(一)予以公开 3 1').replace('1.本机关不掌握相关政府信息 2 2', '1.本机关不掌握相关政府信息 2');

@@ -8,7 +8,7 @@ import type { Row, Table } from '../model';
 import type { SumRule, TableSpec } from '../spec/types';
 import { dropsEmptyCells } from '../parse/pdf-rows';
 import { numeric } from './util';
-import { totalOrParts, type Grid } from './arithmetic';
+import { acrossHolds, totalOrParts, type Grid } from './arithmetic';
 
 /** The one across rule whose total is the table's last column, over all the other columns. */
 function lastColumnTotal(spec: TableSpec): SumRule | undefined {
@@ -93,4 +93,34 @@ export function droppedSumReadings(g: Grid, rows: string[]): { sum: number; read
     readings = next;
   }
   return { sum, readings };
+}
+
+/** Beyond this many placements a short row is not tried (a row of many columns and values). */
+const MAX_PLACEMENTS = 20000;
+
+/**
+ * Whether a short row of a PDF copy adds up under some placement of its values (kept in order, the dropped
+ * cells empty = 0), for tables of several across totals too (表四: 复议, 直接起诉, 复议后起诉 each with
+ * its 总计). `5 2 7 8 1 9` in 15 columns: 5 + 2 = 7 and 8 + 1 = 9 in two of the groups — nothing is wrong.
+ * Undefined when the row cannot be tried (unreadable values, no across rule, too many placements).
+ */
+export function addsUpSomewhere(spec: TableSpec, r: Row): boolean | undefined {
+  const values = valuesOf(r);
+  const n = spec.columns.length;
+  if (!values || !spec.across?.length || values.length > n) return undefined;
+  let count = 1;
+  for (let i = 0; i < values.length; i++) count = (count * (n - i)) / (i + 1);
+  if (count > MAX_PLACEMENTS) return undefined;
+  const row: number[] = new Array<number>(n).fill(0);
+  // Value k goes to a column after value k-1's, leaving room for the values after it.
+  const place = (k: number, from: number): boolean => {
+    if (k === values.length) return acrossHolds(spec, row);
+    for (let c = from; c <= n - (values.length - k); c++) {
+      row[c] = values[k];
+      if (place(k + 1, c + 1)) return true;
+      row[c] = 0;
+    }
+    return false;
+  };
+  return place(0, 0);
 }

@@ -24,6 +24,7 @@ const NEW = s(['new'], '“一、本年新收”的总计', 'the total of 一 (n
 const NEW_CARRIED = s(['new', 'carried'], '“一、本年新收”加“二、上年结转”', '一 plus 二 (new and carried over)');
 const R1 = s(['r1'], '“（一）予以公开”的总计', 'the total of （一） (disclosed)');
 const R1_R2 = s(['r1', 'r2'], '“（一）予以公开”加“（二）部分公开”', '（一） plus （二） (disclosed in full or in part)');
+const R7 = s(['r7'], '“（七）总计”的总计', 'the total of （七）');
 const R3 = ['r3_1', 'r3_2', 'r3_3', 'r3_4', 'r3_5', 'r3_6', 'r3_7', 'r3_8'];
 
 // Tried in this order: the more specific phrase first (予以公开及部分公开 before 部分公开, 不予公开 before 公开).
@@ -36,10 +37,12 @@ export const T3_CLAIMS: T3Claim[] = [
   { re: /其他处理/, units: ['其他处理'], sums: [s(['r6_1', 'r6_2', 'r6_3'], '“（六）其他处理”1–3 项之和', 'the sum of （六） 1–3 (other handling)'), s(['r6'], '“（六）其他处理”的总计', 'the total of （六） (other handling)')], anyOf: true },
   { re: /结转(?:至|到)?下(?:一)?年|顺延(?:至|到)?下(?:一)?年|转入下(?:一)?年/, units: ['下'], sums: [s(['next'], '“四、结转下年度继续办理”的总计', 'the total of 四 (carried forward)')] },
   { re: /上(?:一)?年(?:度)?结转|上年度?转结/, units: ['结'], sums: [s(['carried'], '“二、上年结转”的总计', 'the total of 二 (carried over)')] },
+  // 受理并办结 names two steps at once: the applications received, or those answered (（七）总计) — either may be meant.
+  { re: /受理(?:并|且|和|及|、|并已)(?:办结|答复|办理)/, units: ['受理'], sums: [NEW, NEW_CARRIED, R7] },
   { re: /收到|受理|新收|接收|共收|接到/, units: ['收', '受理', '接到'], sums: [NEW, NEW_CARRIED] },
   // A result named before 答复 is that result (同意公开答复数1件 = 予以公开), not the answers as a whole.
   { re: /(?:予以|同意|全部)公开(?:答复|办结)/, units: ['公开'], sums: [R1, R1_R2] },
-  { re: /办结|答复|办理完毕|已办理|处理完毕/, units: ['办', '答复', '处理完毕'], sums: [s(['r7'], '“（七）总计”的总计', 'the total of （七）')] },
+  { re: /办结|答复|办理完毕|已办理|处理完毕/, units: ['办', '答复', '处理完毕'], sums: [R7] },
   { re: /予以公开|同意公开|全部公开|^公开|[,，、]公开/, units: ['公开'], sums: [R1, R1_R2] },
 ];
 
@@ -200,6 +203,9 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
   const text = para.text;
   const year = report.year?.value;
   let applications = false;
+  // Whether this run of clauses about applications has already given the applications received: a later
+  // figure of a received-like word is a part of them (共收到申请4件，受理并办结3件，1件…不予受理).
+  let received = false;
   let clauseStart = 0;
   CLAUSE_END.lastIndex = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -212,6 +218,7 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
     // Every wording of APPLICATIONS holds 申请: one native search spares the regex on most clauses.
     const asks = clause.includes('申请');
     applications = (asks && APPLICATIONS.test(clause)) || (applications && CONTINUES.test(clause));
+    if (!applications) received = false;
     // Only figures counted in 件 or 份 are compared: most clauses have none.
     if (!clause.includes('件') && !clause.includes('份')) continue;
     const num = FIGURES;
@@ -242,7 +249,9 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
       // words or, as `object`, earlier in the clause) or after 行政 decisions in 件. What such a figure
       // would have changed on its way is never read: `restricted` only by table 三's figures, which come
       // before restrictedFrom (so no figure past it, of any unit, can set it for them).
-      const counted = m[2] === '件';
+      // 份 counts applications only right after 申请 (收到政府信息公开申请7份); elsewhere it counts documents
+      // (依申请公开及不予公开319份).
+      const counted = m[2] === '件' || (applications && COPIES.test(seg));
       if (!(counted && applications) && object === undefined && !seg.includes('规') && !(counted && seg.includes('行政'))) continue;
       otherYearAt ??= firstOtherYear(clause, year);
       restrictedFrom ??= restrictionAt(clause);
@@ -307,6 +316,9 @@ function checkParagraph(report: Report, ctx: RuleContext, tables: (id: string) =
       if (!c || !t3) continue;
       const counting = c.sums[0] === NEW || c.sums[0].rows[0] === 'r7';
       if (counting && (BREAKDOWN.test(seg) || (CHANNEL.test(seg) && !LISTED.test(seg)))) { restricted = true; continue; }
+      if (m[2] === '份' && c.sums[0] !== NEW) continue;
+      // The first figure of applications received is 本年新收; a second one (受理3件 after 收到4件) is a part.
+      if (c.sums[0] === NEW) { if (received) continue; received = true; }
       const all = c.sums.map((x) => {
         const r = t3Reading(t3, x, t3Cache);
         // A PDF copy's short rows: compared only when no placement of their values gives the prose's figure.
@@ -352,6 +364,8 @@ function firstOtherYear(text: string, year: number | undefined): number {
 const YEARS = /((?:19|20)\d{2})\s*年/g;
 
 const FIGURE = /\d\s*[件份]/;
+/** A figure in 份 right after 申请 (申请7份, 申请共计7份): a count of applications. */
+const COPIES = /申请(?:共计|共|合计|总计|计|为|达)?\s*$/;
 const hasUnit = (line: string): boolean => line.includes('件') || line.includes('份');
 /** Shared by every clause: reset before each clause's scan and read to the end, never re-entered. */
 const FIGURES = /(\d{1,9})\s*(件|份)/g;

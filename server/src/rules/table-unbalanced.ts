@@ -8,7 +8,7 @@ import { insertCellAfter, precedes, removeCell } from './table-edit';
 import type { TableSpec } from '../spec/types';
 import { labelKey } from '../parse/text';
 import { dropsEmptyCells } from '../parse/pdf-rows';
-import { droppedRows } from './dropped-cells';
+import { addsUpSomewhere, droppedRows } from './dropped-cells';
 
 const rule = defineRule({
   id: 'table-unbalanced',
@@ -53,19 +53,35 @@ const rule = defineRule({
         });
       }
       // total-mismatch's one finding for rows that cannot add up says the same of the copy (dropped-cells.ts).
-      if (short.length && !((droppedRows(t, spec)?.neverBalanced.length ?? 0) >= 2)) {
-        const r = short[0];
+      // In a table of several across totals (表四) a row that adds up under some placement of its values holds
+      // nothing to check against the original. 表三's rows (one total, its last column) keep the info: which
+      // cell was blank is still worth a look (金井 2023's lone empty 商业企业 cell).
+      const d = droppedRows(t, spec);
+      // Only rows one space apart: a tab keeps an empty cell, so a tab row short of cells really lost them.
+      const unsettled = d ? short : short.filter((r) => !(spaceApart(report, r) && addsUpSomewhere(spec, r)));
+      if (unsettled.length && !((d?.neverBalanced.length ?? 0) >= 2)) {
+        const r = unsettled[0];
         out.push({
           range: r.range,
           severity: 'info',
-          message: say(rule, ctx, 'dropped', { table: spec.name[ctx.lang], count: short.length, expected: spec.columns.length, label: rowName(r, ctx, true), actual: r.values.length }),
-          data: { expected: spec.columns.length, rows: short.length },
+          message: say(rule, ctx, 'dropped', { table: spec.name[ctx.lang], count: unsettled.length, expected: spec.columns.length, label: rowName(r, ctx, true), actual: r.values.length }),
+          data: { expected: spec.columns.length, rows: unsettled.length },
         });
       }
     }
     return out;
   },
 });
+
+/** Whether a row's values are separated by single spaces (a PDF viewer's copy), not by tabs. */
+function spaceApart(report: Report, r: Row): boolean {
+  for (let k = 1; k < r.values.length; k++) {
+    const p = r.values[k - 1];
+    const c = r.values[k];
+    if (c.line !== p.line || report.lines[c.line].slice(p.to, c.from) !== ' ') return false;
+  }
+  return true;
+}
 
 function extraHeaders(report: Report, t: Table, spec: TableSpec, ctx: RuleContext): RuleFinding[] {
   const out: RuleFinding[] = [];
