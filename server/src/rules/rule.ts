@@ -89,7 +89,8 @@ export function rowName(row: Pick<Row, 'id' | 'labelCells' | 'range'>, ctx: Rule
 export function writtenLabel(row: Pick<Row, 'labelCells'>, report?: Pick<Report, 'lines' | 'normLines'>): string {
   let s = '';
   for (const c of row.labelCells) s += typed(c, report).trim();
-  return s;
+  // A run of spaces inside a cell is a layout gap (a PDF's column spacing), not the author's words.
+  return s.replace(/[ \t]{2,}/g, ' ');
 }
 
 function typed(c: Cell, report: Pick<Report, 'lines' | 'normLines'> | undefined): string {
