@@ -20,7 +20,7 @@ const rule = defineRule({
   messages: {
     fullwidth: { zh: '“{text}”使用了全角数字', en: '“{text}” uses full-width digits' },
     unit: { zh: '“{text}”在数字单元格中带有单位：单位应写在表头', en: '“{text}” has a unit inside a numeric cell: put the unit in the header' },
-    scaledUnit: { zh: '“{text}”在数字单元格中带有单位“{unit}”：本列其他报告按元填写，请换算或把单位写在表头', en: '“{text}” carries the unit “{unit}” inside the cell: write the amount in yuan, or put the unit in the header' },
+    scaledUnit: { zh: '“{text}”在数字单元格中带有单位“{unit}”：金额单元格中只可写“元”，请换算为元，或把单位写在表头', en: '“{text}” carries the unit “{unit}” inside the cell: only 元 may stand in an amount cell; convert to yuan, or put the unit in the header' },
     dropUnit: { zh: '去掉单位，改为 {value}', en: 'Drop the unit: {value}' },
     separator: { zh: '“{text}”含有千位分隔符', en: '“{text}” contains thousands separators' },
     dash: { zh: '“{text}”按 0 计：没有数据时宜填 0', en: '“{text}” counts as 0: write 0 when there is nothing to count' },
