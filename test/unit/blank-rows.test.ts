@@ -34,7 +34,7 @@ function blankRowsFinding(text: string): Finding {
   const blanks = fs.filter((f) => f.rule === 'number-invalid');
   assert.equal(blanks.length, 1, blanks.map((f) => f.message).join('\n'));
   assert.match(blanks[0].message, /有 14 个空白单元格/);
-  assert.match(blanks[0].message, /“其他”整行/);
+  assert.match(blanks[0].message, /“3.其他”整行/);
   return blanks[0];
 }
 

@@ -19,7 +19,7 @@ describe('cli', () => {
   it('prints compiler-style text with a summary and exits 1 when errors remain', async () => {
     const r = await run(['check', ...SAMPLES]);
     assert.equal(r.code, 1);
-    assert.match(r.out, /lushan-health-2021-tab\.txt:80:9 {2}错误 {2}“总计”行有 8 个数值，但本表只有 7 列 {2}\[table-unbalanced\]/);
+    assert.match(r.out, /lushan-health-2021-tab\.txt:80:9 {2}错误 {2}“\(七\) 总计”行有 8 个数值，但本表只有 7 列 {2}\[table-unbalanced\]/);
     assert.match(r.out, /共 5 个文件，\d+ 个问题（错误 3，/);
   });
 
@@ -52,7 +52,7 @@ describe('cli', () => {
 
   it('--lang en gives English messages', async () => {
     const r = await run(['check', '--lang', 'en', join(FIX, 'lushan-health-2021-tab.txt')]);
-    assert.match(r.out, /Row “总计” has 8 values but the table has 7 columns {2}\[table-unbalanced\]/);
+    assert.match(r.out, /Row “\(七\) 总计” has 8 values but the table has 7 columns {2}\[table-unbalanced\]/);
     assert.match(r.out, /problems \(3 errors|problems \(2 errors/);
   });
 

@@ -67,7 +67,7 @@ describe('plain pdftotext: sums of a table read without columns that fail in eve
   it('a 总计 left 0 in a certain row is reported on that row, saying the table was read without columns', () => {
     const text = scattered((rows) => set(rows, '(七)总计', [6, 0, 0, 0, 0, 0, 0]));
     const f = sums(text);
-    const across = f.find((x) => x.message.startsWith('“总计”的总计 0 ≠ 各项之和 6'));
+    const across = f.find((x) => x.message.startsWith('“(七)总计”的总计 0 ≠ 各项之和 6'));
     assert.ok(across, f.map((x) => x.message).join('\n'));
     assert.match(across.message, /不分列的文本/);
     assert.equal(lineOf(text, across), '(七)总计');
@@ -79,7 +79,7 @@ describe('plain pdftotext: sums of a table read without columns that fail in eve
   it('a certain row whose 总计 is wrong is reported on its row; the odd sum of the whole table adds nothing then', () => {
     const text = scattered((rows) => set(rows, '(七)总计', [6, 0, 0, 0, 0, 0, 5]));
     const f = sums(text);
-    assert.ok(f.some((x) => x.message.startsWith('“总计”的总计 5 ≠ 各项之和 6')), f.map((x) => x.message).join('\n'));
+    assert.ok(f.some((x) => x.message.startsWith('“(七)总计”的总计 5 ≠ 各项之和 6')), f.map((x) => x.message).join('\n'));
     assert.ok(!f.some((x) => /是奇数/.test(x.message)), f.map((x) => x.message).join('\n'));
   });
 
@@ -117,7 +117,7 @@ describe('plain pdftotext: sums of a table read without columns that fail in eve
     const t = t3(text);
     assert.equal(t.rows.filter((r) => r.id === 'r6_3').length, 2, 'the header pieces read as a second 3.其他');
     assert.ok(t.unread?.partial);
-    assert.ok(sums(text).some((x) => x.message.startsWith('“总计”的总计 0 ≠ 各项之和 6')), sums(text).map((x) => x.message).join('\n'));
+    assert.ok(sums(text).some((x) => x.message.startsWith('“(七)总计”的总计 0 ≠ 各项之和 6')), sums(text).map((x) => x.message).join('\n'));
   });
 
   it('not when the pool could make the sum hold, nor when a figure is missing from the text', () => {

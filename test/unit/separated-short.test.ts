@@ -67,7 +67,7 @@ describe('plain pdftotext: blank cells of a table read without columns, by count
     const f = findings(text, 'number-invalid');
     assert.equal(f.length, 1, show(f));
     assert.equal(f[0].severity, 'warning', 'the other cells hold 0: blanks mixed with zeros');
-    assert.match(f[0].message, /25 行共 175 个单元格，文本中只有 174 个数值（数值不成整行的：“结转下年度继续办理”后 6 个）/);
+    assert.match(f[0].message, /25 行共 175 个单元格，文本中只有 174 个数值（数值不成整行的：“四、结转下年度继续办理”后 6 个）/);
     assert.match(f[0].message, /有 1 个单元格是空白的（空白按 0 计），但是哪几格无法从文本判断，请对照 PDF 原件/);
     assert.deepEqual(f[0].fixes ?? [], [], 'any fix would guess the cell');
     assert.equal(lineOf(text, f[0]), '(七)总计');
@@ -75,7 +75,7 @@ describe('plain pdftotext: blank cells of a table read without columns, by count
     assert.ok(findings(text, 'table-unreadable').length === 1, 'the table is still said to be unread');
     // English too.
     const en = checkText(text, { lang: 'en' }).findings.find((x) => x.rule === 'number-invalid');
-    assert.match(en?.message ?? '', /holds 174 figures \(figures not making whole rows: 6 after “结转下年度继续办理”\)/);
+    assert.match(en?.message ?? '', /holds 174 figures \(figures not making whole rows: 6 after “四、结转下年度继续办理”\)/);
   });
 
   it('blanks somewhere in the middle: the rows where the text falls short are named, the count is exact', () => {
@@ -85,7 +85,7 @@ describe('plain pdftotext: blank cells of a table read without columns, by count
     const text = raw(g);
     const f = findings(text, 'number-invalid');
     assert.equal(f.length, 1, show(f));
-    assert.match(f[0].message, /文本中只有 172 个数值（数值不成整行的：“本机关不掌握相关政府信息”后 5 个、“重复申请”后 6 个）：.*有 3 个单元格是空白的/);
+    assert.match(f[0].message, /文本中只有 172 个数值（数值不成整行的：“1.本机关不掌握相关政府信息”后 5 个、“2.重复申请”后 6 个）：.*有 3 个单元格是空白的/);
   });
 
   it('most of the table blank and the 总计 column left blank (上海 2019): the blanks, and a 总计 wrong in every placement', () => {

@@ -2,7 +2,7 @@
 // nested groups (申请人情况 › 法人或其他组织 › 商业企业), its rows with their ordinals (（一）予以公开),
 // and the values of a parsed report placed on that grid. Shared by the CSV, JSON and XLSX exports.
 import type { Report, Table } from '../model';
-import { rowLabel } from '../spec/render';
+import { rowLabel, tableShortName } from '../spec/render';
 import type { ColumnSpec, TableSpec } from '../spec/types';
 import { numeric, specOf } from '../rules/util';
 
@@ -42,13 +42,6 @@ export function columnPath(spec: TableSpec, c: ColumnSpec): string[] {
   return [c.label];
 }
 
-function shortName(id: string): { zh: string; en: string } {
-  const m = /^t(\d)(?:\.(\d))?$/.exec(id);
-  if (!m) return { zh: id, en: id };
-  const cn = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-  return { zh: `表${cn[+m[1]]}${m[2] ? `（${cn[+m[2]]}）` : ''}`, en: `Table ${m[1]}${m[2] ? `(${m[2]})` : ''}` };
-}
-
 export function tableGrid(report: Report, t: Table): Grid {
   const spec = specOf(report, t);
   const width = spec?.columns.length ?? Math.max(0, ...t.rows.map((r) => r.values.length));
@@ -78,7 +71,7 @@ export function tableGrid(report: Report, t: Table): Grid {
     table: t,
     spec,
     title: spec?.name.zh ?? t.id,
-    short: shortName(t.id),
+    short: tableShortName(t.id),
     columns,
     columnIds: spec ? spec.columns.map((c) => c.id) : columns.map((p) => p[0]),
     rowHeader: spec?.rowHeader ?? '',

@@ -32,10 +32,10 @@ const rule = defineRule({
     decimal: { zh: '“{text}”是小数，但本列是件数', en: '“{text}” is a decimal, but this column counts items' },
     signed: { zh: '“{text}”带有正号，本列不是增减数', en: '“{text}” carries a plus sign, but this column is not a change' },
     garbled: { zh: '“{text}”位数过多，无法作为数字核对', en: '“{text}” has too many digits to be checked as a number' },
-    blanks: { zh: '“{table}”有 {count} 个空白单元格（{where}），其余单元格填了 0：空白按 0 计，宜统一填 0', en: '“{table}” has {count} empty cells ({where}) while other cells hold 0: empty reads as 0; write 0 throughout' },
-    blanksOnly: { zh: '“{table}”有 {count} 个空白单元格（{where}）：空白按 0 计', en: '“{table}” has {count} empty cells ({where}): empty reads as 0' },
-    blanksApart: { zh: '“{table}”取自不分列的文本，其中的数值比表格的单元格少 {count} 个，恰为 {rows} 行（{bare} 行的名称后没有任何数值）：文本不保留空白单元格，这些单元格是空白的（空白按 0 计），而其余单元格填了 0，宜统一填 0', en: '“{table}” comes from text without columns and holds {count} figures fewer than its cells, {rows} rows’ worth ({bare} labels stand without any figure): text keeps no empty cell, so those cells are empty (read as 0) while other cells hold 0; write 0 throughout' },
-    blanksScattered: { zh: '“{table}”取自不分列的文本，{rows} 行共 {cells} 个单元格，文本中只有 {figures} 个数值{where}：文本不保留空白单元格，所以有 {count} 个单元格是空白的（空白按 0 计），但是哪几格无法从文本判断，请对照 PDF 原件{mixed}', en: '“{table}” comes from text without columns: its {rows} rows have {cells} cells, but the text holds {figures} figures{where}. Text keeps no empty cell, so {count} cells are empty (read as 0); which ones, the text does not tell: check the PDF{mixed}' },
+    blanks: { zh: '“{table}”有 {count} 个空白单元格（{where}），其余单元格填了 0：空白按 0 计，宜统一填 0', en: '“{table}” has {count} empty {count:cell|cells} ({where}) while other cells hold 0: empty reads as 0; write 0 throughout' },
+    blanksOnly: { zh: '“{table}”有 {count} 个空白单元格（{where}）：空白按 0 计', en: '“{table}” has {count} empty {count:cell|cells} ({where}): empty reads as 0' },
+    blanksApart: { zh: '“{table}”取自不分列的文本，其中的数值比表格的单元格少 {count} 个，恰为 {rows} 行（{bare} 行的名称后没有任何数值）：文本不保留空白单元格，这些单元格是空白的（空白按 0 计），而其余单元格填了 0，宜统一填 0', en: '“{table}” comes from text without columns and holds {count} {count:figure|figures} fewer than its cells, {rows} {rows:row|rows}’ worth ({bare} {bare:label stands|labels stand} without any figure): text keeps no empty cell, so those cells are empty (read as 0) while other cells hold 0; write 0 throughout' },
+    blanksScattered: { zh: '“{table}”取自不分列的文本，{rows} 行共 {cells} 个单元格，文本中只有 {figures} 个数值{where}：文本不保留空白单元格，所以有 {count} 个单元格是空白的（空白按 0 计），但是哪几格无法从文本判断，请对照 PDF 原件{mixed}', en: '“{table}” comes from text without columns: its {rows} {rows:row has|rows have} {cells} {cells:cell|cells}, but the text holds {figures} {figures:figure|figures}{where}. Text keeps no empty cell, so {count} {count:cell is|cells are} empty (read as 0); which ones, the text does not tell: check the PDF{mixed}' },
     shortAfter: { zh: '（数值不成整行的：{rows}）', en: ' (figures not making whole rows: {rows})' },
     figuresAfter: { zh: '{label}后 {count} 个', en: '{count} after {label}' },
     figuresLoose: { zh: '不在行名称之后的 {count} 个', en: '{count} after no label' },
@@ -43,9 +43,9 @@ const rule = defineRule({
     mixedZeros: { zh: '；其余单元格填了 0，宜统一填 0', en: '; the other cells hold 0: write 0 throughout' },
     blankRow: { zh: '{label}整行', en: 'all of {label}' },
     blankCells: { zh: '{label}的{columns}', en: '{columns} of {label}' },
-    more: { zh: '等 {count} 行', en: 'and {count} more rows' },
-    blankTotal: { zh: '“{table}”的“{column}”列在 {count} 行空白（{rows}），而这些行的各项填了数：空白按 0 计，总计便与各项之和不符{others}', en: 'Column “{column}” of “{table}” is empty in {count} rows ({rows}) whose parts hold figures: empty reads as 0, so those totals disagree with their parts{others}' },
-    otherBlanks: { zh: '；另有 {count} 个空白单元格按 0 计', en: '; {count} other empty cells read as 0' },
+    more: { zh: '等 {count} 行', en: 'and {count} more {count:row|rows}' },
+    blankTotal: { zh: '“{table}”的“{column}”列在 {count} 行空白（{rows}），而这些行的各项填了数：空白按 0 计，总计便与各项之和不符{others}', en: 'Column “{column}” of “{table}” is empty in {count} {count:row|rows} ({rows}) whose parts hold figures: empty reads as 0, so {count:that total disagrees|those totals disagree} with their parts{others}' },
+    otherBlanks: { zh: '；另有 {count} 个空白单元格按 0 计', en: '; {count} other empty {count:cell reads|cells read} as 0' },
     fillSums: { zh: '在空白的“{column}”中填写各项之和（{count} 处）', en: 'Write the sum of the parts into the empty “{column}” cells ({count})' },
     andZeros: { zh: '，其余空白单元格填 0（{count} 处）', en: ' and 0 into the other empty cells ({count})' },
     fillZero: { zh: '空白单元格填 0（{count} 处）', en: 'Write 0 into the empty cells ({count})' },
@@ -163,7 +163,7 @@ function apartBlanks(report: Report, ctx: RuleContext, t: Table, spec: TableSpec
   const totalId = spec.down?.[0]?.total;
   const total = totalId === undefined ? undefined : p.labels.get(totalId);
   const range = total?.labelRange ?? total?.range ?? tableAnchor(report, t);
-  if (p.scattered) return scatteredBlanks(ctx, t, spec, p, mixed, range);
+  if (p.scattered) return scatteredBlanks(report, ctx, t, spec, p, mixed, range);
   const bare = p.open.filter((id) => !p.labels.get(id)?.values.length).length;
   return {
     range,
@@ -178,13 +178,13 @@ function apartBlanks(report: Report, ctx: RuleContext, t: Table, spec: TableSpec
  * once, with the rows whose figures do not come in whole rows as the text has them; no fix, as any would
  * guess the cells.
  */
-function scatteredBlanks(ctx: RuleContext, t: Table, spec: TableSpec, p: PartialReading, mixed: boolean, range: Range): RuleFinding {
+function scatteredBlanks(report: Report, ctx: RuleContext, t: Table, spec: TableSpec, p: PartialReading, mixed: boolean, range: Range): RuleFinding {
   const uneven: string[] = [];
   let count = 0;
   for (const r of t.rows) {
     if (!r.values.length || r.values.length % p.width === 0) continue;
     if (++count > 3) continue;
-    uneven.push(r.labelCells.length ? say(rule, ctx, 'figuresAfter', { label: rowName(r, ctx), count: r.values.length }) : say(rule, ctx, 'figuresLoose', { count: r.values.length }));
+    uneven.push(r.labelCells.length ? say(rule, ctx, 'figuresAfter', { label: rowName(r, ctx, { spec, report }), count: r.values.length }) : say(rule, ctx, 'figuresLoose', { count: r.values.length }));
   }
   const more = count > 3 ? say(rule, ctx, 'unevenMore', { count, more: count - 3 }) : '';
   return {
@@ -205,7 +205,7 @@ function blankFinding(report: Report, ctx: RuleContext, t: Table, spec: TableSpe
   const parts: string[] = [];
   for (const [row, cols] of byRow) {
     if (parts.length === 3) { parts.push(say(rule, ctx, 'more', { count: byRow.size - 3 })); break; }
-    const label = rowName(row, ctx);
+    const label = rowName(row, ctx, { spec, report });
     parts.push(cols.length === spec.columns.length ? say(rule, ctx, 'blankRow', { label }) : say(rule, ctx, 'blankCells', { label, columns: cols.map((i) => spec.columns[i].label).join('、') }));
   }
   const edits = zeroEdits(report, t, blanks.map((b) => b.cell));
@@ -240,7 +240,7 @@ function blankTotalFinding(report: Report, ctx: RuleContext, g: Grid, left: Blan
       const cell = row.values[g.col(sum.total)];
       totals.add(cell);
       sums.push(zeroInto(report, cell, String(sumOf(sum.parts.map((p) => values[g.col(p)])))));
-      if (rows.length < 3) rows.push(rowName(row, ctx));
+      if (rows.length < 3) rows.push(rowName(row, ctx, { spec: g.spec, report }));
     }
   }
   const column = left.map((x) => g.spec.columns[g.col(x.rule.total)].label).join('、');

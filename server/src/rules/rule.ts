@@ -1,6 +1,8 @@
-import type { Finding, Fix, Range, Report, Row, Severity } from '../model';
+import type { Cell, Finding, Fix, Range, Report, Row, Severity } from '../model';
 import type { Lang, Messages } from '../i18n';
 import { message } from '../i18n';
+import type { TableSpec } from '../spec/types';
+import { rowLabel, tableShortName } from '../spec/render';
 
 export interface RuleContext {
   lang: Lang;
@@ -48,16 +50,53 @@ export function say(rule: Pick<Rule, 'messages'>, ctx: RuleContext, key: string,
   return message(rule.messages, key, ctx.lang, params);
 }
 
+/** Where a row's name comes from besides the row: the document's lines and the table's spec. */
+export interface RowNaming {
+  /** A sentence about the row itself: “X”行 / row “X” beside “X” / “X”. */
+  asRow?: boolean;
+  /** The table's spec: a row without a written label is named by the format's wording for it. */
+  spec?: TableSpec;
+  /** The document's lines: the label is quoted from them, with the characters the author typed. */
+  report?: Pick<Report, 'lines' | 'normLines'>;
+}
+
 /**
- * How a message names a table row: its label as written, quoted; a row without one (table 四's figures) by
- * the line it starts on, as the editor and the CLI number lines — never by a name the author did not write.
- * `asRow` is for sentences about the row itself: “X”行 / row “X” beside 第 N 行 / the row on line N.
+ * How a message names a table row: its label as the author wrote it (ordinal, quotes and full-width characters
+ * kept; only surrounding whitespace trimmed), quoted. A row the parser placed without a written label is named
+ * by the format's wording for it, as the standard's name (表三“（一）予以公开”行), never as if quoted from the
+ * document; a row with neither (table 四's figures) by the line it starts on, as the editor and the CLI number lines.
  */
-export function rowName(row: Pick<Row, 'label' | 'range'>, ctx: RuleContext, asRow = false): string {
+export function rowName(row: Pick<Row, 'id' | 'labelCells' | 'range'>, ctx: RuleContext, how: RowNaming = {}): string {
   const zh = ctx.lang === 'zh';
-  if (row.label) return zh ? (asRow ? `“${row.label}”行` : `“${row.label}”`) : asRow ? `row “${row.label}”` : `“${row.label}”`;
+  const { asRow = false, spec, report } = how;
+  const written = writtenLabel(row, report);
+  if (written) return zh ? (asRow ? `“${written}”行` : `“${written}”`) : asRow ? `row “${written}”` : `“${written}”`;
+  const rs = row.id === undefined ? undefined : spec?.rows.find((r) => r.id === row.id);
+  if (spec && rs?.label) {
+    const table = tableShortName(spec.id);
+    const label = rowLabel(rs);
+    return zh ? `${table.zh}“${label}”${asRow ? '行' : ''}` : `${asRow ? 'the row' : 'row'} “${label}” of ${table.en}`;
+  }
   const line = row.range.start.line + 1;
   return zh ? `第 ${line} 行` : asRow ? `the row on line ${line}` : `line ${line}`;
+}
+
+/**
+ * The row's label as the document has it: its label cells joined (a label split over cells or lines), ends
+ * trimmed. Cells hold the width-folded text the parser reads ((一) for （一）); where a cell still lines up with
+ * its line, the characters are taken from the line as typed.
+ */
+export function writtenLabel(row: Pick<Row, 'labelCells'>, report?: Pick<Report, 'lines' | 'normLines'>): string {
+  let s = '';
+  for (const c of row.labelCells) s += typed(c, report).trim();
+  // A run of spaces inside a cell is a layout gap (a PDF's column spacing), not the author's words.
+  return s.replace(/[ \t]{2,}/g, ' ');
+}
+
+function typed(c: Cell, report: Pick<Report, 'lines' | 'normLines'> | undefined): string {
+  const line = report?.lines[c.line];
+  if (line === undefined || c.to - c.from !== c.text.length || report!.normLines[c.line]?.slice(c.from, c.to) !== c.text) return c.text;
+  return line.slice(c.from, c.to);
 }
 
 /** A message's first word capitalised (English sentences that begin with a row's name). */

@@ -1,6 +1,6 @@
 // Row and column labels in the standard wording (typos, truncation, old wording); fix restores it.
 import type { Fix, Range, Report } from '../model';
-import { defineRule, say, type RuleContext, type RuleFinding } from './rule';
+import { defineRule, say, writtenLabel, type RuleContext, type RuleFinding } from './rule';
 import { dropsFigures, judgeLabel, rowSpecOf, spansSeparator, specOf } from './util';
 import { stripKey } from '../parse/template';
 import { labelKey, range } from '../parse/text';
@@ -33,7 +33,7 @@ const rule = defineRule({
         if (r.labelCells.length === 0) continue;
         const rs = rowSpecOf(spec, r);
         if (!rs) {
-          if (!r.id && !unread) out.push({ range: r.labelRange!, message: say(rule, ctx, 'unknown', { actual: r.label, table: spec.name[ctx.lang] }) });
+          if (!r.id && !unread) out.push({ range: r.labelRange!, message: say(rule, ctx, 'unknown', { actual: writtenLabel(r, report), table: spec.name[ctx.lang] }) });
           continue;
         }
         const verdict = judgeLabel(r.label, rs.label, rs.aliases, rs.typos);

@@ -17,14 +17,14 @@ const rule = defineRule({
   description: { zh: '表格某行的单元格数与列数不符，或表头多出格式中没有的列', en: 'A row has more or fewer cells than the table has columns, or an extra header column' },
   tags: ['table', 'layout'],
   messages: {
-    more: { zh: '{label}有 {actual} 个数值，但本表只有 {expected} 列', en: '{label} has {actual} values but the table has {expected} columns' },
-    fewer: { zh: '{label}只有 {actual} 个数值，本表应有 {expected} 列', en: '{label} has only {actual} values; the table has {expected} columns' },
-    blankLost: { zh: '{label}只有 {actual} 个数值，本表应有 {expected} 列：缺的一格只能是 0（无论在哪一列，本行都相加一致），应是留空的空白单元格（复制或转换成文字时空白单元格不留痕迹）；空白按 0 计，宜填 0', en: '{label} has only {actual} values; the table has {expected} columns: the missing one can only be 0 (in any column the row adds up), so it is a cell left blank (copied or converted text drops blank cells without a trace); blank counts as 0, better write 0' },
+    more: { zh: '{label}有 {actual} 个数值，但本表只有 {expected} 列', en: '{label} has {actual} {actual:value|values} but the table has {expected} {expected:column|columns}' },
+    fewer: { zh: '{label}只有 {actual} 个数值，本表应有 {expected} 列', en: '{label} has only {actual} {actual:value|values}; the table has {expected} {expected:column|columns}' },
+    blankLost: { zh: '{label}只有 {actual} 个数值，本表应有 {expected} 列：缺的一格只能是 0（无论在哪一列，本行都相加一致），应是留空的空白单元格（复制或转换成文字时空白单元格不留痕迹）；空白按 0 计，宜填 0', en: '{label} has only {actual} {actual:value|values}; the table has {expected} {expected:column|columns}: the missing one can only be 0 (in any column the row adds up), so it is a cell left blank (copied or converted text drops blank cells without a trace); blank counts as 0, better write 0' },
     extraHeader: { zh: '表头多出一列“{label}”：{format} 年格式中本表没有此列，也没有数值填写', en: 'Extra header column “{label}”: the {format} format has no such column in this table and no value fills it' },
     removeHeader: { zh: '删除多余的表头“{label}”', en: 'Delete the extra header “{label}”' },
     remove: { zh: '删除多余的单元格（第 {pos} 个）', en: 'Delete the extra cell (number {pos})' },
     insert: { zh: '补上缺失的单元格 {value}（第 {pos} 个）', en: 'Insert the missing cell {value} (number {pos})' },
-    dropped: { zh: '表格“{table}”有 {count} 行的数值少于 {expected} 列（如{label}只有 {actual} 个数值）：从 PDF 复制的文字不保留空白单元格，无法判断这些数值各属哪一列；请对照原文核对这些行', en: 'Table “{table}” has {count} rows with fewer than {expected} values (e.g. {label} has {actual}): text copied from a PDF drops empty cells, so which column each value belongs to cannot be told; check these rows against the original' },
+    dropped: { zh: '表格“{table}”有 {count} 行的数值少于 {expected} 列（如{label}只有 {actual} 个数值）：从 PDF 复制的文字不保留空白单元格，无法判断这些数值各属哪一列；请对照原文核对这些行', en: 'Table “{table}” has {count} {count:row|rows} with fewer than {expected} values (e.g. {label} has {actual}): text copied from a PDF drops empty cells, so which column each value belongs to cannot be told; check these rows against the original' },
   },
   check(report, ctx) {
     const out: RuleFinding[] = [];
@@ -39,7 +39,7 @@ const rule = defineRule({
         const expected = spec.columns.length;
         if (r.values.length === expected || (r.values.length === 0 && !r.id)) continue;
         if (dropped && r.values.length < expected) { short.push(r); continue; }
-        const label = ctx.lang === 'en' ? capitalised(rowName(r, ctx, true)) : rowName(r, ctx, true);
+        const label = ctx.lang === 'en' ? capitalised(rowName(r, ctx, { asRow: true, spec, report })) : rowName(r, ctx, { asRow: true, spec, report });
         const first = r.values[0] ?? r.labelCells[0];
         const last = r.values[r.values.length - 1] ?? r.labelCells[r.labelCells.length - 1];
         const rangeCells = r.values.length ? { start: first.range.start, end: last.range.end } : r.range;
@@ -64,7 +64,7 @@ const rule = defineRule({
         out.push({
           range: r.range,
           severity: 'info',
-          message: say(rule, ctx, 'dropped', { table: spec.name[ctx.lang], count: unsettled.length, expected: spec.columns.length, label: rowName(r, ctx, true), actual: r.values.length }),
+          message: say(rule, ctx, 'dropped', { table: spec.name[ctx.lang], count: unsettled.length, expected: spec.columns.length, label: rowName(r, ctx, { asRow: true, spec, report }), actual: r.values.length }),
           data: { expected: spec.columns.length, rows: unsettled.length },
         });
       }

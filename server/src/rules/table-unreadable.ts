@@ -13,11 +13,11 @@ const rule = defineRule({
   messages: {
     unread: {
       zh: '表格“{table}”的行名称与数值在文本中是分开的（{without} 行没有紧随其后的数值，{extra} 处数值不在自己的行名称之后），无法判断每个数值属于哪一格，因此未检查该表的行、列和合计。请检查 PDF 原件（govreport check 报告.pdf 按坐标读取表格），或用 pdftotext -layout 重新转换文本',
-      en: 'The text gives the labels and figures of table “{table}” apart ({without} rows have no figures after them, {extra} runs of figures follow no label of their own): which figure is in which cell cannot be told, so the table’s rows, columns and totals were not checked. Check the PDF itself (govreport check report.pdf reads tables by position) or convert it again with pdftotext -layout',
+      en: 'The text gives the labels and figures of table “{table}” apart ({without} {without:row has|rows have} no figures after {without:it|them}, {extra} {extra:run|runs} of figures {extra:follows|follow} no label of {extra:its|their} own): which figure is in which cell cannot be told, so the table’s rows, columns and totals were not checked. Check the PDF itself (govreport check report.pdf reads tables by position) or convert it again with pdftotext -layout',
     },
     pieces: {
       zh: '表格“{table}”的数值在文本中被表头文字分成 {extra} 段，无法判断每个数值属于哪一列，因此未检查该表的合计。请检查 PDF 原件（govreport check 报告.pdf 按坐标读取表格），或用 pdftotext -layout 重新转换文本',
-      en: 'The figures of table “{table}” come in {extra} pieces between header words: which figure is in which column cannot be told, so the table’s totals were not checked. Check the PDF itself (govreport check report.pdf reads tables by position) or convert it again with pdftotext -layout',
+      en: 'The figures of table “{table}” come in {extra} {extra:piece|pieces} between header words: which figure is in which column cannot be told, so the table’s totals were not checked. Check the PDF itself (govreport check report.pdf reads tables by position) or convert it again with pdftotext -layout',
     },
   },
   check(report, ctx) {

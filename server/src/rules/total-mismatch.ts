@@ -26,13 +26,13 @@ const rule = defineRule({
     apartDownAll: { zh: '（七）总计各列（{columns}）之和 {actual} ≠ 各办理结果各列之和 {expected}（{apart}）', en: '(七) total over every column ({columns}) {actual} ≠ the outcomes over every column {expected} ({apart})' },
     apartParity: { zh: '“{table}”取自不分列的文本，数值无法逐格对应；但全表 {figures} 个数值之和 {sum} 是奇数，而每行的“{total}”等于各项之和时，全表之和是“{total}”列之和的两倍，必为偶数：无论怎样对应，至少有一行的“{total}”与各项之和不符（“{total}”空白或填错，空白按 0 计）；是哪一行无法从文本判断，请对照 PDF 原件核对', en: 'Table “{table}” comes from text without columns and its figures cannot be matched cell by cell; but its {figures} figures add up to {sum}, an odd number, while a table whose every “{total}” is the sum of its row’s parts adds up to twice its “{total}” column, an even number: however the figures are placed, some row’s “{total}” differs from the sum of its parts (blank or wrong; blank reads as 0). Which row, the text does not tell: check against the PDF' },
     apart: { zh: '该表取自不分列的文本，行名称与数值分开排列，无法逐格对应；但无论怎样对应，此处都对不上', en: 'the table comes from text without columns, its labels and figures apart and not matched cell by cell; but however they are matched, this does not add up' },
-    dropped: { zh: '“{table}”有 {count} 行（如{row}：{values}）的“{total}”与各项之和对不上：从 PDF 复制的文字不保留空白单元格，这些数虽无法判断各属哪一列，但最后一个数都不等于其余之和，即{total}一栏空白（空白按 0 计）或填错；请对照原文核对', en: '“{table}”: {count} rows (e.g. {row}: {values}) do not add up to their “{total}”: text copied from a PDF drops empty cells, so which column each value is in cannot be told, but in none of them is the last value the sum of the others — the {total} cell is empty (read as 0) or wrong; check against the original' },
+    dropped: { zh: '“{table}”有 {count} 行（如{row}：{values}）的“{total}”与各项之和对不上：从 PDF 复制的文字不保留空白单元格，这些数虽无法判断各属哪一列，但最后一个数都不等于其余之和，即{total}一栏空白（空白按 0 计）或填错；请对照原文核对', en: '“{table}”: {count} {count:row|rows} (e.g. {row}: {values}) {count:does|do} not add up to {count:its|their} “{total}”: text copied from a PDF drops empty cells, so which column each value is in cannot be told, but in none of them is the last value the sum of the others — the {total} cell is empty (read as 0) or wrong; check against the original' },
   },
   check(report, ctx) {
     const out: RuleFinding[] = [];
     for (const t of report.tables) {
       const g = grid(report, t);
-      if (g && (g.spec.across?.length || g.spec.down?.length)) out.push(...checkGrid(g, ctx));
+      if (g && (g.spec.across?.length || g.spec.down?.length)) out.push(...checkGrid(report, g, ctx));
       if (t.unread?.partial) out.push(...apartTotals(report, t, ctx));
       // A PDF copy's short rows are not in the grid; what is certain of their totals is said once a table.
       const spec = g?.spec ?? specOf(report, t);
@@ -43,7 +43,7 @@ const rule = defineRule({
           range: r.range,
           // Several rows: the column was left out (a warning, like a blank total column); one row is a sum error.
           severity: never.length >= 2 ? 'warning' : undefined,
-          message: say(rule, ctx, 'dropped', { table: spec.name[ctx.lang], count: never.length, row: rowName(r, ctx), values: r.values.map((c) => c.text).join(' '), total: spec.columns[spec.columns.length - 1].label }),
+          message: say(rule, ctx, 'dropped', { table: spec.name[ctx.lang], count: never.length, row: rowName(r, ctx, { spec, report }), values: r.values.map((c) => c.text).join(' '), total: spec.columns[spec.columns.length - 1].label }),
           data: { rows: never.length },
         });
       }
@@ -63,7 +63,7 @@ function apartTotals(report: Report, t: Table, ctx: RuleContext): RuleFinding[] 
     const columns = f.spec.columns;
     const vars = { apart: say(rule, ctx, 'apart', {}), actual: showBound(f.side), expected: showBound(f.other) };
     const message = f.kind === 'across'
-      ? say(rule, ctx, 'apartAcross', { ...vars, row: rowName(f.row, ctx), total: columns[columns.length - 1].label })
+      ? say(rule, ctx, 'apartAcross', { ...vars, row: rowName(f.row, ctx, { spec: f.spec, report }), total: columns[columns.length - 1].label })
       : f.column === undefined
         ? say(rule, ctx, 'apartDownAll', { ...vars, columns: columns.map((c) => c.label).join('、') })
         : say(rule, ctx, 'apartDown', { ...vars, column: columns[f.column].label });
@@ -82,7 +82,7 @@ function apartParity(report: Report, t: Table, ctx: RuleContext): RuleFinding[] 
 
 interface Miss { rowId: string; colId: string; cell: Cell; actual: number; expected: number; kind: 'across' | 'down'; parts: string; rows: string[] }
 
-function checkGrid(g: Grid, ctx: RuleContext): RuleFinding[] {
+function checkGrid(report: Report, g: Grid, ctx: RuleContext): RuleFinding[] {
   const misses: Miss[] = [];
   const cols = g.spec.columns;
   // A total column left blank in several filled rows is number-invalid's one finding for the table, not
@@ -142,7 +142,7 @@ function checkGrid(g: Grid, ctx: RuleContext): RuleFinding[] {
   for (const m of misses) {
     if (used.has(m)) continue;
     const colLabel = cols.find((c) => c.id === m.colId)?.label ?? m.colId;
-    const rowLabel = rowName(g.rows.get(m.rowId)!.row, ctx);
+    const rowLabel = rowName(g.rows.get(m.rowId)!.row, ctx, { spec: g.spec, report });
     out.push({
       range: m.cell.range,
       message: m.kind === 'across'

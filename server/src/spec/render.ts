@@ -20,6 +20,13 @@ export function ordinalText(o: RowSpec['ordinal']): string {
   return `${o.value}.`;
 }
 
+/** A table's short name as the format numbers it: t3 → 表三 / Table 3, t2.1 → 表二（一） / Table 2(1). */
+export function tableShortName(id: string): { zh: string; en: string } {
+  const m = /^t(\d)(?:\.(\d))?$/.exec(id);
+  if (!m) return { zh: id, en: id };
+  return { zh: `表${CN_NUMERALS[+m[1]]}${m[2] ? `（${CN_NUMERALS[+m[2]]}）` : ''}`, en: `Table ${m[1]}${m[2] ? `(${m[2]})` : ''}` };
+}
+
 export function rowLabel(row: RowSpec): string {
   return ordinalText(row.ordinal) + row.label;
 }

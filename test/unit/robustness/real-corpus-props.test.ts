@@ -104,7 +104,7 @@ describe('robustness: the real corpus', function () {
     // （六）2.'s label read `…处理其0000000政府信息公开申请`; each pass wrote 0s after it and the next read them into the label.
     const muts: Mutation[] = [{ k: 'swapLines', a: 1735980948, b: 526204279 }, { k: 'dupLine', line: 522915856 }, { k: 'joinLines', line: 1340469015, count: 3, sep: '\t' }];
     const text = muts.reduce(mutate, read('pingtan-gov-2022.pdf-layout.txt'));
-    const blank = checkText(text).findings.find((f) => f.rule === 'number-invalid' && f.message.includes('0000000'));
+    const blank = checkText(text).findings.find((f) => f.rule === 'number-invalid' && /处理其[ 0]*0[ 0]*政府信息公开申请/.test(f.message));
     assert.ok(blank, 'the blank row is still reported');
     assert.deepEqual(blank.fixes.map((f) => [f.safe, f.numbers]), [[false, false]]);
     const once = fixAll(text);
